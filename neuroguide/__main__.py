@@ -1,0 +1,5 @@
+import sys
+
+from neuroguide.cli import main
+
+sys.exit(main())

@@ -1,0 +1,172 @@
+"""Loading routine files: every file that can be read is loaded, every problem is reported by place.
+
+One broken file never stops the others. A problem names the file, the line where it can be found,
+the step and the field, and says what was expected.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from neuroguide.core.routine import Routine
+from neuroguide.core.schema import Issue, Location, parse
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    message: str
+    line: int | None = None
+    step: str | None = None
+    field: str = ""
+
+    def __str__(self) -> str:
+        parts = [f"{self.file}:{self.line}" if self.line else self.file]
+        if self.step:
+            parts.append(f"step '{self.step}'")
+        if self.field:
+            parts.append(self.field)
+        parts.append(self.message)
+        return ": ".join(parts)
+
+
+@dataclass(frozen=True)
+class Library:
+    routines: tuple[Routine, ...]
+    problems: tuple[Problem, ...]
+
+    def get(self, routine_id: str) -> Routine | None:
+        return next((routine for routine in self.routines if routine.id == routine_id), None)
+
+
+def routine_files(sources: Iterable[Path], problems: list[Problem], missing_ok: bool) -> list[Path]:
+    """The routine files named, with folders expanded to the .toml files inside, in name order."""
+    files: list[Path] = []
+    for source in sources:
+        if source.is_dir():
+            files.extend(sorted(source.glob("*.toml")))
+        elif source.is_file():
+            files.append(source)
+        elif not missing_ok:
+            problems.append(Problem(str(source), "no such file or folder"))
+    return files
+
+
+def load_library(sources: Iterable[Path], known_bases: Collection[str], missing_ok: bool = True) -> Library:
+    """Load every routine file under ``sources``; the first file to use an id keeps it."""
+    problems: list[Problem] = []
+    routines: dict[str, Routine] = {}
+    for path in routine_files(sources, problems, missing_ok):
+        routine, found = load_routine_file(path, known_bases)
+        problems.extend(found)
+        if routine is None:
+            continue
+        if routine.id in routines:
+            first = routines[routine.id].origin
+            problems.append(
+                Problem(str(path), f"routine id {routine.id!r} is already used by {first}", field="id")
+            )
+            continue
+        routines[routine.id] = routine
+    return Library(tuple(routines.values()), tuple(problems))
+
+
+def load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routine | None, list[Problem]]:
+    name = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as error:
+        return None, [Problem(name, f"cannot be read: {error.strerror or error}")]
+    except UnicodeDecodeError:
+        return None, [Problem(name, "is not UTF-8 text")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        message = str(error)
+        match = _TOML_POSITION.search(message)
+        line = int(match.group(1)) if match and match.group(1) else None
+        if match and line is None:
+            line = text.count("\n") + 1
+        return None, [Problem(name, f"not valid TOML: {_TOML_POSITION.sub('', message)}", line=line)]
+
+    routine, issues = parse(Routine, data)
+    if routine is not None:
+        issues.extend(_unknown_bases(routine, known_bases))
+    problems = [_locate(name, text, data, issue) for issue in issues]
+    if problems or routine is None:
+        return None, problems
+    return replace(routine, origin=name), []
+
+
+def _unknown_bases(routine: Routine, known_bases: Collection[str]) -> list[Issue]:
+    expected = ", ".join(sorted(known_bases))
+    return [
+        Issue(
+            ("blocks", b, "steps", s, "illustration", "base"),
+            f"unknown drawing {step.illustration.base!r} (expected one of: {expected})",
+        )
+        for b, block in enumerate(routine.blocks)
+        for s, step in enumerate(block.steps)
+        if step.illustration.base not in known_bases
+    ]
+
+
+def _locate(file: str, text: str, data: object, issue: Issue) -> Problem:
+    """Name the step and field an issue is about, and the line where the step starts."""
+    where = issue.location
+    if len(where) >= 4 and where[0] == "blocks" and where[2] == "steps":
+        block, step = where[1], where[3]
+        step_id = _step_id(data, block, step)
+        line = _line_of_id(text, step_id, _earlier_uses(data, block, step, step_id)) if step_id else None
+        label = step_id or f"number {int(step) + 1} of block {int(block) + 1}"
+        return Problem(file, issue.message, line=line, step=label, field=_dotted(where[4:]))
+    if len(where) >= 2 and where[0] == "blocks":
+        return Problem(file, issue.message, field=f"block {int(where[1]) + 1}: " + _dotted(where[2:]))
+    return Problem(file, issue.message, field=_dotted(where))
+
+
+def _step_id(data: object, block: str | int, step: str | int) -> str | None:
+    try:
+        value = data["blocks"][block]["steps"][step]["id"]  # type: ignore[index]
+    except (KeyError, IndexError, TypeError):
+        return None
+    return value if isinstance(value, str) and value else None
+
+
+def _earlier_uses(data: object, block: str | int, step: str | int, step_id: str | None) -> int:
+    """How many steps before this one have the same id (so a duplicate points at its own line)."""
+    count = 0
+    for b in range(int(block) + 1):
+        last = int(step) if b == int(block) else _step_count(data, b)
+        count += sum(1 for s in range(last) if _step_id(data, b, s) == step_id)
+    return count
+
+
+def _step_count(data: object, block: int) -> int:
+    try:
+        return len(data["blocks"][block]["steps"])  # type: ignore[index]
+    except (KeyError, IndexError, TypeError):
+        return 0
+
+
+def _line_of_id(text: str, step_id: str, occurrence: int = 0) -> int | None:
+    pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(step_id) + r"[\"']", re.MULTILINE)
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return None
+    match = matches[min(occurrence, len(matches) - 1)]
+    return text.count("\n", 0, match.start()) + 1
+
+
+def _dotted(location: Location) -> str:
+    out = ""
+    for part in location:
+        # Positions count from 1, as a person reading the file counts them.
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out

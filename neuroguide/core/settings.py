@@ -1,0 +1,152 @@
+"""Settings, declared once: each has a type, a default, its allowed values and a description.
+
+The settings file is JSON in the data folder. A value that is missing, of the wrong type or out of
+range falls back to its default and the problem is reported; the file itself is kept as it was until
+the person changes a setting, and a copy of a damaged file is kept before it is ever replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+Value = bool | int | float | str
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Value
+    description: str
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+
+    def problem_with(self, value: object) -> str | None:
+        """Why ``value`` cannot be used for this setting, or None when it can."""
+        kind = type(self.default)
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if type(value) is not kind:
+            return f"expected {_kind_name(kind)}, got {value!r}"
+        if self.choices and value not in self.choices:
+            return f"expected one of {', '.join(self.choices)}, got {value!r}"
+        if isinstance(value, int | float) and not isinstance(value, bool) and self._out_of_range(value):
+            return f"expected {self.low:g} to {self.high:g}, got {value!r}"
+        return None
+
+
+    def _out_of_range(self, value: float) -> bool:
+        return (self.low is not None and value < self.low) or (self.high is not None and value > self.high)
+
+
+def _kind_name(kind: type) -> str:
+    return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}[kind]
+
+
+DECLARED: tuple[Setting, ...] = (
+    Setting(
+        "lead_in_seconds",
+        5,
+        "Reading time before the timer starts, so the first step can be read first (seconds).",
+        low=0,
+        high=60,
+    ),
+    Setting(
+        "lead_in_every_step",
+        False,
+        "Give the same reading time before every step, not only the first.",
+    ),
+)
+BY_KEY = {setting.key: setting for setting in DECLARED}
+
+Observer = Callable[[str, Value], None]
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self._values: dict[str, Value] = {setting.key: setting.default for setting in DECLARED}
+        self._observers: list[Observer] = []
+        self._damaged = False  # the file on disk had problems: keep a copy before replacing it
+        self.problems: list[str] = []
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        settings = cls(path)
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return settings
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            settings._report(f"{path}: cannot be read ({error}); using the default settings")
+            return settings
+        if not isinstance(raw, dict):
+            settings._report(f"{path}: expected a JSON object; using the default settings")
+            return settings
+        for key, value in raw.items():
+            setting = BY_KEY.get(key)
+            if setting is None:
+                settings._report(f"{path}: {key}: unknown setting, ignored")
+                continue
+            problem = setting.problem_with(value)
+            if problem:
+                settings._report(f"{path}: {key}: {problem}; using {setting.default!r}")
+            else:
+                settings._values[key] = float(value) if isinstance(setting.default, float) else value
+        return settings
+
+    def _report(self, problem: str) -> None:
+        self.problems.append(problem)
+        self._damaged = True
+
+    def __getitem__(self, key: str) -> Value:
+        return self._values[key]
+
+    def whole(self, key: str) -> int:
+        value = self._values[key]
+        assert isinstance(value, int)
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self._values[key]
+        assert isinstance(value, bool)
+        return value
+
+    def set(self, key: str, value: Value) -> None:
+        problem = BY_KEY[key].problem_with(value)
+        if problem:
+            raise ValueError(f"{key}: {problem}")
+        if self._values[key] == value:
+            return
+        self._values[key] = value
+        self.save()
+        for observer in list(self._observers):
+            observer(key, value)
+
+    def observe(self, observer: Observer) -> None:
+        self._observers.append(observer)
+
+    def save(self) -> None:
+        """Write the file whole or not at all; a damaged original is kept beside it first."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self._damaged and self.path.exists():
+            self.path.replace(self.path.with_name(self.path.name + ".damaged"))
+            self._damaged = False
+        changed = {key: value for key, value in self._values.items() if value != BY_KEY[key].default}
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                json.dump(changed, file, indent=2, sort_keys=True)
+                file.flush()
+                os.fsync(file.fileno())
+            Path(temporary).replace(self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,42 @@
+"""The core is plain Python, and the app ships its routines and drawings inside the wheel."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import neuroguide
+
+ROOT = Path(neuroguide.__file__).resolve().parent.parent
+
+
+def test_the_core_imports_no_qt() -> None:
+    probe = (
+        "import sys, pkgutil, importlib, neuroguide.core as core\n"
+        "for info in pkgutil.iter_modules(core.__path__): importlib.import_module('neuroguide.core.' + info.name)\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('PySide6', 'shiboken6')))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source checkout")
+def test_the_wheel_carries_routines_and_assets(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    (wheel,) = tmp_path.glob("neuroguide-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for routine in (ROOT / "routines").glob("*.toml"):
+        assert f"neuroguide/routines/{routine.name}" in names
+    for drawing in (ROOT / "assets" / "illustrations").glob("*.svg"):
+        assert f"neuroguide/assets/illustrations/{drawing.name}" in names
+    assert "neuroguide/core/session.py" in names

@@ -1,0 +1,99 @@
+"""The command line: validate, routines and --data-dir, run as a person runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from neuroguide.cli import main
+from neuroguide.resources import routines_dir
+from tests.routine_text import VALID
+
+
+def test_validate_the_shipped_routines(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(routines_dir())]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "4 routine(s) valid." in captured.err
+
+
+def test_validate_lists_one_line_per_problem_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(VALID, encoding="utf-8")
+    bad = tmp_path / "bad.toml"
+    bad.write_text(VALID.replace("seconds = 60", "seconds = 0").replace('area = "feet"', 'area = "toe"'))
+    assert main(["validate", str(good), str(bad)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{bad}: area: expected one of 'feet', 'hands', 'legs', 'arms', got 'toe'",
+        f"{bad}:26: step 'glide': seconds: expected a whole number above 0 up to 3600, got 0",
+    ]
+
+
+def test_validate_a_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(tmp_path / "none.toml")]) == 1
+    assert "no such file or folder" in capsys.readouterr().out
+
+
+def test_routines_json_includes_the_users_own_folder(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = data_dir / "routines"
+    own.mkdir()
+    (own / "mine.toml").write_text(VALID, encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "routines", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    by_id = {row["id"]: row for row in rows}
+    assert set(by_id) == {"foot-care", "hand-relief", "swedish-strokes", "pressure-points", "test-feet"}
+    assert by_id["test-feet"]["minutes"] == round(200 / 60, 1)
+    assert by_id["foot-care"] == {
+        "id": "foot-care",
+        "title": "Morning foot care",
+        "area": "feet",
+        "performer": "either",
+        "minutes": 11.5,
+        "steps": 14,
+        "file": str(routines_dir() / "foot-care.toml"),
+    }
+    assert by_id["swedish-strokes"]["performer"] == "caregiver"
+
+
+def test_routines_table_and_a_note_about_broken_files(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    own = data_dir / "routines"
+    own.mkdir()
+    (own / "broken.toml").write_text("title = ", encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "routines"]) == 0
+    captured = capsys.readouterr()
+    header, *rows = captured.out.splitlines()
+    assert header.split() == ["ID", "Title", "Area", "Performer", "Minutes"]
+    assert len(rows) == 4
+    assert "1 problem(s) in routine files were skipped" in captured.err
+
+
+def test_the_installed_command_runs_without_a_display(data_dir: Path) -> None:
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    command = [sys.executable, "-m", "neuroguide", "--data-dir", str(data_dir), "routines"]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "foot-care" in result.stdout
+    # the subcommands never load Qt
+    probe = "import sys, neuroguide.cli as c; c.main(['routines']); print('PySide6' in sys.modules)"
+    flag = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert flag.stdout.strip().endswith("False")
+
+
+def test_the_window_without_a_display_says_so_plainly(data_dir: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    command = [sys.executable, "-m", "neuroguide", "--data-dir", str(data_dir)]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert result.returncode == 2
+    assert "needs a graphical display" in result.stderr
+    assert "xvfb-run" in result.stderr
+    assert "Traceback" not in result.stderr and "Aborted" not in result.stderr
