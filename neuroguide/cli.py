@@ -6,15 +6,16 @@ Qt is imported only when the window opens, so the subcommands start fast and wor
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from neuroguide import APP_NAME, __version__
-from neuroguide.core.library import Library, load_library
-from neuroguide.datadir import default_data_dir, user_routines_dir
-from neuroguide.resources import illustration_bases, routines_dir
+from neuroguide.datadir import default_data_dir, load_routine_library
+
+if TYPE_CHECKING:
+    from neuroguide.core.library import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,18 +49,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return validate(args.paths)
     if args.command == "routines":
-        return list_routines(load_all(data_dir), as_json=args.json)
+        return list_routines(load_routine_library(data_dir), as_json=args.json)
     from neuroguide.ui.app import run  # the window: only now is Qt loaded
 
     return run(data_dir)
 
 
-def load_all(data_dir: Path) -> Library:
-    """The shipped routines, then the person's own; a broken file never stops the others."""
-    return load_library([routines_dir(), user_routines_dir(data_dir)], illustration_bases())
-
-
 def validate(paths: Sequence[Path]) -> int:
+    from neuroguide.core.library import load_library
+    from neuroguide.resources import illustration_bases
+
     library = load_library(paths, illustration_bases(), missing_ok=False)
     for problem in library.problems:
         print(problem)
@@ -85,6 +84,8 @@ def list_routines(library: Library, as_json: bool) -> int:
         for routine in library.routines
     ]
     if as_json:
+        import json
+
         print(json.dumps(rows, indent=2, ensure_ascii=False))
     else:
         widths = [max([len(header), *(len(str(row[key])) for row in rows)]) for key, header in _COLUMNS]

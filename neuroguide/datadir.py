@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from neuroguide.core.library import Library
 
 APP_DIR_NAME = "NeuroGuide"
 
@@ -29,3 +33,11 @@ def ensure_private_dir(path: Path) -> Path:
     if os.name == "posix":
         path.chmod(0o700)
     return path
+
+
+def load_routine_library(data_dir: Path) -> Library:
+    """The shipped routines, then the person's own; a broken file never stops the others."""
+    from neuroguide.core.library import load_library
+    from neuroguide.resources import illustration_bases, routines_dir
+
+    return load_library([routines_dir(), user_routines_dir(data_dir)], illustration_bases())

@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.library import Library
+from neuroguide.core.library import Library, load_library
 from neuroguide.core.routine import Routine
 from neuroguide.resources import illustration_bases, routines_dir
-from neuroguide.core.library import load_library
 
 
 @pytest.fixture

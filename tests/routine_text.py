@@ -1,6 +1,6 @@
 """A small valid routine file, for tests to break one piece at a time."""
 
-VALID = '''\
+VALID = """\
 id = "test-feet"
 title = "Test feet"
 summary = "A short routine for tests."
@@ -45,4 +45,4 @@ say = "Small circles."
 say_caregiver = "Small circles on their sole."
 seconds = 30
 illustration = { base = "foot-sole", marks = [{ kind = "circle", at = [0.5, 0.5] }] }
-'''
+"""

@@ -17,10 +17,13 @@ ROOT = Path(neuroguide.__file__).resolve().parent.parent
 def test_the_core_imports_no_qt() -> None:
     probe = (
         "import sys, pkgutil, importlib, neuroguide.core as core\n"
-        "for info in pkgutil.iter_modules(core.__path__): importlib.import_module('neuroguide.core.' + info.name)\n"
+        "for info in pkgutil.iter_modules(core.__path__):\n"
+        "    importlib.import_module('neuroguide.core.' + info.name)\n"
         "print(sorted(name for name in sys.modules if name.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -40,3 +43,19 @@ def test_the_wheel_carries_routines_and_assets(tmp_path: Path) -> None:
     for drawing in (ROOT / "assets" / "illustrations").glob("*.svg"):
         assert f"neuroguide/assets/illustrations/{drawing.name}" in names
     assert "neuroguide/core/session.py" in names
+
+
+def test_qt_calls_keep_python_references_intact(qapp: object) -> None:
+    """PySide6 6.12.0 on Python 3.11 released a reference to None on every call that returns nothing,
+    and the app aborted a few thousand calls later. Guard the pinned binding against that."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    timer = QTimer()
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        label.setText("tick")
+        timer.start(1000)
+        timer.stop()
+    assert abs(sys.getrefcount(None) - before) < 100

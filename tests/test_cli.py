@@ -22,7 +22,9 @@ def test_validate_the_shipped_routines(capsys: pytest.CaptureFixture[str]) -> No
     assert "4 routine(s) valid." in captured.err
 
 
-def test_validate_lists_one_line_per_problem_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_lists_one_line_per_problem_and_fails(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.toml"
     good.write_text(VALID, encoding="utf-8")
     bad = tmp_path / "bad.toml"
@@ -40,7 +42,9 @@ def test_validate_a_missing_path(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "no such file or folder" in capsys.readouterr().out
 
 
-def test_routines_json_includes_the_users_own_folder(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_routines_json_includes_the_users_own_folder(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     own = data_dir / "routines"
     own.mkdir()
     (own / "mine.toml").write_text(VALID, encoding="utf-8")
@@ -61,7 +65,9 @@ def test_routines_json_includes_the_users_own_folder(data_dir: Path, capsys: pyt
     assert by_id["swedish-strokes"]["performer"] == "caregiver"
 
 
-def test_routines_table_and_a_note_about_broken_files(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_routines_table_and_a_note_about_broken_files(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     own = data_dir / "routines"
     own.mkdir()
     (own / "broken.toml").write_text("title = ", encoding="utf-8")

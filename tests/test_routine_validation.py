@@ -45,7 +45,10 @@ CASES = [
     (
         "unknown drawing",
         ('base = "foot-top"', 'base = "foot-side"'),
-        [f"f.toml:26: step 'glide': illustration.base: unknown drawing 'foot-side' (expected one of: {BASES})"],
+        [
+            "f.toml:26: step 'glide': illustration.base: "
+            f"unknown drawing 'foot-side' (expected one of: {BASES})"
+        ],
     ),
     (
         "blank text",
@@ -126,7 +129,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("change", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+@pytest.mark.parametrize(
+    ("change", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
+)
 def test_each_broken_file_gives_its_exact_message(
     tmp_path: Path, change: tuple[str, str], expected: list[str]
 ) -> None:

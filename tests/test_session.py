@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
+import tomllib
 
 import pytest
 
@@ -26,8 +27,6 @@ from neuroguide.core.session import (
     TimeAdded,
 )
 from tests.routine_text import VALID
-
-import tomllib
 
 
 @pytest.fixture
@@ -62,7 +61,13 @@ def names(events: list[Event]) -> list[str]:
 
 def test_plan_mirrors_blocks_over_their_sides(routine: Routine) -> None:
     steps = routine.plan()
-    assert [step.key for step in steps] == ["check", "glide@right", "circles@right", "glide@left", "circles@left"]
+    assert [step.key for step in steps] == [
+        "check",
+        "glide@right",
+        "circles@right",
+        "glide@left",
+        "circles@left",
+    ]
     assert [step.number for step in steps] == [1, 2, 3, 4, 5]
     assert [step.side_label for step in steps] == ["", "Right foot", "Right foot", "Left foot", "Left foot"]
     assert [step.mirrored for step in steps] == [False, False, False, True, True]
@@ -157,7 +162,11 @@ def test_pause_freezes_all_time(routine: Routine, clock: FakeClock) -> None:
     clock.advance(3600)
     engine.poll()
     after = engine.progress()
-    assert (after.step_left, after.total_left, after.elapsed) == (before.step_left, before.total_left, before.elapsed)
+    assert (after.step_left, after.total_left, after.elapsed) == (
+        before.step_left,
+        before.total_left,
+        before.elapsed,
+    )
     assert engine.seconds_to_next_change() is None
     engine.resume()
     clock.advance(8)
@@ -230,7 +239,9 @@ def test_next_on_the_last_step_finishes(routine: Routine, clock: FakeClock) -> N
     assert isinstance(finished, SessionFinished) and finished.steps_completed == 0
 
 
-def test_add_time_extends_the_step_and_rearms_the_last_seconds_cue(routine: Routine, clock: FakeClock) -> None:
+def test_add_time_extends_the_step_and_rearms_the_last_seconds_cue(
+    routine: Routine, clock: FakeClock
+) -> None:
     engine, events = make(routine, clock, lead_in_seconds=0)
     engine.start()
     clock.advance(15)
@@ -245,7 +256,7 @@ def test_add_time_extends_the_step_and_rearms_the_last_seconds_cue(routine: Rout
     assert isinstance(events[-1], LastSeconds)
     clock.advance(10)
     engine.poll()
-    done = [event for event in events if isinstance(event, StepFinished)][0]
+    done = next(event for event in events if isinstance(event, StepFinished))
     assert done.completed and done.seconds_done == pytest.approx(50)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import types
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Location = tuple[str | int, ...]
@@ -200,9 +201,18 @@ def _convert_list(
     )
 
 
-def _convert_table(cls: type, table: dict[str, object], where: Location, issues: list[Issue]) -> Any:
+@cache
+def _table_fields(cls: type) -> tuple[dict[str, Any], tuple[dataclasses.Field[Any], ...]]:
+    """The type hints and the fields a file may give; worked out once per class, as it is slow."""
     hints = get_type_hints(cls, include_extras=True)
-    fields = [field for field in dataclasses.fields(cls) if field.init and not field.metadata.get("internal")]
+    fields = tuple(
+        field for field in dataclasses.fields(cls) if field.init and not field.metadata.get("internal")
+    )
+    return hints, fields
+
+
+def _convert_table(cls: type, table: dict[str, object], where: Location, issues: list[Issue]) -> Any:
+    hints, fields = _table_fields(cls)
     known = {field.name for field in fields}
     before = len(issues)
     for key in table:
@@ -223,4 +233,3 @@ def _convert_table(cls: type, table: dict[str, object], where: Location, issues:
         for location, message in check():
             issues.append(Issue((*where, *location), message))
     return instance
-

@@ -175,8 +175,8 @@ class SessionEngine:
         return self.steps[self._index] if self._index < len(self.steps) else None
 
     def progress(self) -> Progress:
+        """A snapshot; reading it changes nothing (listeners may call it while an event is sent)."""
         now = self._clock.monotonic()
-        self._catch_up(now)
         phase_left = self._phase_left(now)
         in_lead_in = self._phase is Phase.LEAD_IN or (
             self._phase is Phase.PAUSED and self._paused_phase is Phase.LEAD_IN
@@ -200,11 +200,7 @@ class SessionEngine:
         """How long until something is due: a phase end, a cue, or the countdown's next second."""
         if self._phase not in ACTIVE:
             return None
-        now = self._clock.monotonic()
-        self._catch_up(now)
-        if self._phase not in ACTIVE:
-            return None
-        left = self._deadline - now
+        left = self._deadline - self._clock.monotonic()
         due = [left, left - (math.ceil(left) - 1)]
         if self._phase is Phase.RUNNING:
             if self._wants_halfway():

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +37,6 @@ class Setting:
         if isinstance(value, int | float) and not isinstance(value, bool) and self._out_of_range(value):
             return f"expected {self.low:g} to {self.high:g}, got {value!r}"
         return None
-
 
     def _out_of_range(self, value: float) -> bool:
         return (self.low is not None and value < self.low) or (self.high is not None and value > self.high)
@@ -124,7 +122,11 @@ class Settings:
         if self._values[key] == value:
             return
         self._values[key] = value
-        self.save()
+        try:
+            self.save()
+        except OSError as error:
+            # the setting still applies for this run; the person is told it was not kept
+            self.problems.append(f"{self.path}: cannot be saved ({error.strerror or error})")
         for observer in list(self._observers):
             observer(key, value)
 
@@ -139,6 +141,8 @@ class Settings:
         if self._damaged and self.path.exists():
             self.path.replace(self.path.with_name(self.path.name + ".damaged"))
             self._damaged = False
+        import tempfile  # only needed when saving; it is slow to import
+
         changed = {key: value for key, value in self._values.items() if value != BY_KEY[key].default}
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".json")
         try:

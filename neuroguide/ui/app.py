@@ -1,0 +1,112 @@
+"""The composition root: checks there is somewhere to draw, shows the window, then fills it in.
+
+The window goes on screen first, with nothing heavy imported or read; the routines, settings and the
+library page follow on the next turn of the event loop after its first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from neuroguide import APP_NAME
+from neuroguide.ui import style
+from neuroguide.ui.main_window import MainWindow
+
+NO_DISPLAY = f"""\
+{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
+To run it on a machine without a screen, give it a virtual one:
+    xvfb-run -a neuroguide
+or draw it off screen, with nothing shown:
+    QT_QPA_PLATFORM=offscreen neuroguide
+The other commands need no display: try 'neuroguide --help'."""
+
+POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
+
+
+def display_problem() -> str | None:
+    """Why the window cannot open here, in plain words; None when it can.
+
+    Without this check Qt aborts with a core dump when no X11 or Wayland display is reachable.
+    """
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return NO_DISPLAY
+
+
+def run(data_dir: Path) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("neuroguide")
+    style.apply(app)
+    window = MainWindow()
+    probe = PaintTimes(window) if os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
+    fill_in = AfterFirstPaint(window, lambda: populate(window, data_dir, probe))
+    QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
+    window.show()
+    return app.exec()
+
+
+def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
+    from neuroguide.core.clock import SystemClock
+    from neuroguide.core.settings import Settings
+    from neuroguide.datadir import load_routine_library, settings_path
+
+    settings = Settings.load(settings_path(data_dir))
+    for line in settings.problems:
+        print(f"{APP_NAME}: {line}", file=sys.stderr)
+    window.populate(load_routine_library(data_dir), settings, SystemClock())
+    if probe is not None:
+        window.library_page.installEventFilter(probe)
+
+
+class AfterFirstPaint(QObject):
+    """Runs a callback once: on the next turn of the event loop after the widget's first paint."""
+
+    def __init__(self, widget: QObject, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+class PaintTimes(QObject):
+    """For bench/: prints the monotonic time of the window's first paint, then of the library page's
+    first paint, and quits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            label = "first-paint" if watched is self._window else "ready-paint"
+            print(f"{label} {time.monotonic():.6f}", flush=True)
+            if watched is not self._window:
+                QTimer.singleShot(0, QApplication.quit)
+        return False

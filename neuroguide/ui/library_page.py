@@ -1,0 +1,229 @@
+"""The library: a card for each routine, a filter by body area, and a note about broken routine files."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.library import Library
+from neuroguide.core.routine import Routine
+from neuroguide.ui.illustration import thumbnail
+from neuroguide.ui.widgets import Button, text_label
+
+FILTERS = {
+    "all": frozenset({"feet", "legs", "hands", "arms"}),
+    "feet": frozenset({"feet", "legs"}),
+    "hands": frozenset({"hands", "arms"}),
+}
+THUMBNAIL = QSize(96, 120)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LibraryPage", text)
+
+
+def area_words(routine: Routine) -> str:
+    names = {"feet": tr("Feet"), "legs": tr("Legs"), "hands": tr("Hands"), "arms": tr("Arms")}
+    ordered = [names[area] for area in ("feet", "legs", "hands", "arms") if area in routine.areas]
+    return tr(" and ").join([", ".join(ordered[:-1]), ordered[-1]] if len(ordered) > 1 else ordered)
+
+
+def performer_words(routine: Routine) -> str:
+    return {
+        "self": tr("On your own"),
+        "caregiver": tr("Given by a caregiver"),
+        "either": tr("On your own or with a helper"),
+    }[routine.performer]
+
+
+def minutes_words(seconds: int) -> str:
+    minutes = max(1, round(seconds / 60))
+    return tr("%n min").replace("%n", str(minutes))
+
+
+class RoutineCard(Button):
+    """A whole card is one big button: click it, or focus it and press Enter or Space."""
+
+    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+        super().__init__("", routine.title, parent=parent)
+        self.routine = routine
+        self.setObjectName("card")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(16)
+        picture = QLabel()
+        picture.setPixmap(thumbnail(routine.first_illustration, THUMBNAIL, self.devicePixelRatioF()))
+        picture.setFixedSize(THUMBNAIL)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        title = text_label(routine.title, "lead", bold=True)
+        facts = text_label(
+            " · ".join([area_words(routine), minutes_words(routine.total_seconds), performer_words(routine)]),
+            muted=True,
+        )
+        summary = text_label(routine.summary)
+        for label in (title, facts, summary):
+            # the labels only show text; the card takes every click
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            words.addWidget(label)
+        words.addStretch(1)
+        layout.addLayout(words, 1)
+        self.setAccessibleName(
+            f"{routine.title}. {area_words(routine)}, {minutes_words(routine.total_seconds)}, "
+            f"{performer_words(routine)}."
+        )
+        self.setAccessibleDescription(routine.summary)
+        self._content = words
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A button does not grow with wrapped text by itself: ask the layout how tall this width needs.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(event.size().width()) if layout is not None else 0
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        super().resizeEvent(event)
+
+
+class LibraryPage(QWidget):
+    routine_chosen = Signal(str)  # routine id
+    settings_requested = Signal()
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.library = library
+        self.cards: list[RoutineCard] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 16)
+        outer.setSpacing(16)
+
+        top = QHBoxLayout()
+        heading = text_label(tr("Choose a routine"), "title", bold=True)
+        heading.setAccessibleName(tr("Choose a routine"))
+        top.addWidget(heading, 1)
+        self.settings_button = Button(tr("Settings"))
+        self.settings_button.clicked.connect(self.settings_requested)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        show = text_label(tr("Show:"), muted=True)
+        show.setWordWrap(False)
+        filters.addWidget(show)
+        self.filter_group = QButtonGroup(self)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        for key, label in (
+            ("all", tr("All")),
+            ("feet", tr("Feet and legs")),
+            ("hands", tr("Hands and arms")),
+        ):
+            button = Button(label, tr("Show: %1").replace("%1", label))
+            button.setCheckable(True)
+            self.filter_group.addButton(button)
+            self.filter_buttons[key] = button
+            button.clicked.connect(lambda _checked=False, key=key: self.set_filter(key))
+            filters.addWidget(button)
+        filters.addStretch(1)
+        outer.addLayout(filters)
+
+        self.problems_note = self._problems_note()
+        outer.addWidget(self.problems_note)
+        self.problems_note.setVisible(bool(library.problems))
+
+        self.grid_host = QWidget()
+        self.grid_host.setObjectName("page")
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll, 1)
+
+        safety = text_label(
+            tr(
+                "Massage can ease discomfort for a while; it does not cure neuropathy. Keep the pressure "
+                "light, check your skin before and after, and ask your care team if you are unsure."
+            ),
+            "small",
+            muted=True,
+        )
+        outer.addWidget(safety)
+
+        for routine in library.routines:
+            card = RoutineCard(routine)
+            card.clicked.connect(lambda _checked=False, rid=routine.id: self.routine_chosen.emit(rid))
+            self.cards.append(card)
+        if not self.cards:
+            self.empty = text_label(tr("No routines could be loaded."), "lead")
+            self.grid.addWidget(self.empty, 0, 0)
+        self.filter_buttons["all"].setChecked(True)
+        self.set_filter("all")
+
+    def _problems_note(self) -> QFrame:
+        note = QFrame()
+        note.setObjectName("note")
+        layout = QVBoxLayout(note)
+        layout.setContentsMargins(16, 12, 16, 12)
+        count = len({problem.file for problem in self.library.problems})
+        headline = text_label(
+            tr("%n routine file(s) could not be loaded. The others are ready to use.").replace(
+                "%n", str(count)
+            ),
+            bold=True,
+        )
+        layout.addWidget(headline)
+        details = text_label("\n".join(str(problem) for problem in self.library.problems), "small")
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        details.setAccessibleName(tr("Problems in routine files"))
+        layout.addWidget(details)
+        self.problem_details = details
+        note.setAccessibleName(tr("Problems in routine files"))
+        return note
+
+    def set_filter(self, key: str) -> None:
+        self.filter_buttons[key].setChecked(True)
+        areas = FILTERS[key]
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+        shown = [card for card in self.cards if card.routine.areas & areas]
+        for index, card in enumerate(shown):
+            self.grid.addWidget(card, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            card.show()
+        self.grid.setRowStretch(len(shown) // 2 + 1, 1)
+        self._chain_focus(shown)
+
+    def visible_routines(self) -> list[str]:
+        return [card.routine.id for card in self.cards if card.isVisibleTo(self)]
+
+    def _chain_focus(self, shown: list[RoutineCard]) -> None:
+        """Tab goes through the filters, then the cards in reading order."""
+        chain: list[QWidget] = [self.settings_button, *self.filter_buttons.values(), *shown]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def focus_first_card(self) -> None:
+        visible = [card for card in self.cards if card.isVisibleTo(self)]
+        if visible:
+            visible[0].setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,390 @@
+"""The player: the step's picture, title and instruction in large type, a large countdown and big controls.
+
+It shows what the session engine says and sends it commands; it never changes session state itself.
+Keys: Space pause/resume, Left/Right back/next, R repeat, + add time, Esc stop (asks first).
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QProgressBar,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.session import (
+    Event,
+    Phase,
+    SessionFinished,
+    SessionStopped,
+)
+from neuroguide.ui.illustration import IllustrationView
+from neuroguide.ui.session_driver import SessionDriver
+from neuroguide.ui.widgets import Button, text_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlayerPage", text)
+
+
+def clock_text(seconds: float) -> str:
+    """A countdown as people read it: 0:45, 2:05; whole seconds, rounded up."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def minutes_text(seconds: float) -> str:
+    whole = max(0, math.ceil(seconds - 1e-9))
+    if whole < 60:
+        return tr("under a minute")
+    return tr("%n min").replace("%n", str(round(whole / 60)))
+
+
+class PlayerPage(QWidget):
+    leave = Signal()  # back to the library
+    again = Signal(str)  # run the same routine again
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.driver: SessionDriver | None = None
+        self._resume_after_confirm = False
+
+        self.views = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.views)
+        self.views.addWidget(self._build_session_view())
+        self.views.addWidget(self._build_finished_view())
+        self._build_shortcuts()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_session_view(self) -> QWidget:
+        view = QWidget()
+        view.setObjectName("page")
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.routine_title = text_label("", "lead", bold=True)
+        self.routine_title.setWordWrap(False)
+        top.addWidget(self.routine_title, 1)
+        self.overall = text_label("", muted=True)
+        self.overall.setWordWrap(False)
+        self.overall.setAccessibleName(tr("Session progress"))
+        top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(top)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(24)
+        picture = QFrame()
+        picture.setObjectName("panel")
+        picture_layout = QVBoxLayout(picture)
+        self.illustration = IllustrationView()
+        picture_layout.addWidget(self.illustration)
+        middle.addWidget(picture, 5)
+
+        words = QWidget()
+        words.setObjectName("page")
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        side_row = QHBoxLayout()
+        self.side = text_label("", "lead", bold=True)
+        self.side.setObjectName("badge")
+        self.side.setWordWrap(False)
+        side_row.addWidget(self.side)
+        side_row.addStretch(1)
+        column.addLayout(side_row)
+        self.step_title = text_label("", "display", bold=True)
+        self.step_title.setAccessibleName(tr("Step"))
+        column.addWidget(self.step_title)
+        self.instruction = text_label("", "lead")
+        self.instruction.setAccessibleName(tr("Instruction"))
+        column.addWidget(self.instruction)
+        column.addStretch(1)
+        # The words scroll when large text needs it; the countdown below them always stays in view.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(words)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(scroll, 1)
+        self.status = text_label("", "lead", bold=True)
+        self.status.setAccessibleName(tr("Session state"))
+        right.addWidget(self.status)
+        self.countdown = text_label("", "countdown", bold=True)
+        self.countdown.setWordWrap(False)
+        self.countdown.setAccessibleName(tr("Time left on this step"))
+        right.addWidget(self.countdown)
+        self.step_bar = QProgressBar()
+        self.step_bar.setTextVisible(False)
+        self.step_bar.setRange(0, 1000)
+        self.step_bar.setAccessibleName(tr("Time through this step"))
+        right.addWidget(self.step_bar)
+        middle.addLayout(right, 6)
+        layout.addLayout(middle, 1)
+
+        self.confirm_bar = self._build_confirm_bar()
+        layout.addWidget(self.confirm_bar)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(12)
+        self.back_button = Button(tr("◀ Back"), tr("Previous step (Left arrow)"))
+        self.repeat_button = Button(tr("↻ Repeat"), tr("Repeat this step (R)"))
+        self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True)
+        self.pause_button.setMinimumWidth(140)
+        self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"))
+        self.next_button = Button(tr("Next ▶"), tr("Next step (Right arrow)"))
+        self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"))
+        for button, slot in (
+            (self.back_button, self._on_back),
+            (self.repeat_button, self._on_repeat),
+            (self.pause_button, self._on_pause),
+            (self.add_button, self._on_add_time),
+            (self.next_button, self._on_next),
+        ):
+            button.clicked.connect(slot)
+            controls.addWidget(button)
+        controls.addStretch(1)
+        self.stop_button.clicked.connect(self.ask_to_stop)
+        controls.addWidget(self.stop_button)
+        layout.addLayout(controls)
+        return view
+
+    def _build_confirm_bar(self) -> QFrame:
+        bar = QFrame()
+        bar.setObjectName("confirm")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 10, 16, 10)
+        question = text_label(
+            tr("Stop this session? The timer is paused while you decide."), "lead", bold=True
+        )
+        row.addWidget(question, 1)
+        self.confirm_stop_button = Button(tr("Stop now"), tr("Stop now"))
+        self.keep_going_button = Button(tr("Keep going"), tr("Keep going"), primary=True)
+        self.confirm_stop_button.clicked.connect(self._on_confirm_stop)
+        self.keep_going_button.clicked.connect(self._on_keep_going)
+        row.addWidget(self.confirm_stop_button)
+        row.addWidget(self.keep_going_button)
+        bar.hide()
+        return bar
+
+    def _build_finished_view(self) -> QWidget:
+        view = QWidget()
+        view.setObjectName("page")
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(16)
+        self.finished_title = text_label("", "display", bold=True)
+        self.finished_summary = text_label("", "lead")
+        self.finished_advice = text_label("", "lead")
+        for label in (self.finished_title, self.finished_summary, self.finished_advice):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.library_button = Button(tr("Back to routines"), primary=True)
+        self.again_button = Button(tr("Do it again"))
+        self.library_button.clicked.connect(self.leave)
+        self.again_button.clicked.connect(self._on_again)
+        row.addWidget(self.library_button)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return view
+
+    def _build_shortcuts(self) -> None:
+        keys = (
+            (Qt.Key.Key_Space, self._on_pause),
+            (Qt.Key.Key_Left, self._on_back),
+            (Qt.Key.Key_Right, self._on_next),
+            (Qt.Key.Key_R, self._on_repeat),
+            (Qt.Key.Key_Plus, self._on_add_time),
+            (Qt.Key.Key_Equal, self._on_add_time),  # the + key without Shift
+            (Qt.Key.Key_Escape, self._on_escape),
+        )
+        self.shortcuts: list[QShortcut] = []
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self.shortcuts.append(shortcut)
+
+    # -- the session ----------------------------------------------------------------------------
+
+    def begin(self, driver: SessionDriver) -> None:
+        if self.driver is not None:
+            self.driver.shutdown()
+            self.driver.deleteLater()
+        self.driver = driver
+        driver.setParent(self)
+        driver.happened.connect(self._on_event)
+        driver.ticked.connect(self._refresh)
+        self.routine_title.setText(driver.engine.routine.title)
+        self.confirm_bar.hide()
+        self.views.setCurrentIndex(0)
+        self._show_step()
+        driver.start()
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def session_over(self) -> bool:
+        return self.driver is None or self.driver.engine.phase in (Phase.FINISHED, Phase.STOPPED)
+
+    def _on_event(self, event: Event) -> None:
+        if isinstance(event, SessionFinished | SessionStopped):
+            self._show_finished(event)
+        else:
+            self._show_step()
+
+    def _show_step(self) -> None:
+        if self.driver is None:
+            return
+        progress = self.driver.progress()
+        planned = progress.step
+        if planned is None:
+            return
+        self.side.setText(planned.side_label)
+        self.side.setVisible(bool(planned.side_label))
+        self.step_title.setText(planned.title())
+        self.instruction.setText(planned.text())
+        description = f"{planned.side_label}. {planned.title()}" if planned.side_label else planned.title()
+        self.illustration.show_step(
+            planned.step.illustration, planned.mirrored, planned.step.pace, description
+        )
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.driver is None or self.session_over:
+            return
+        progress = self.driver.progress()
+        if progress.step is None:
+            return
+        self.overall.setText(
+            tr("Step %1 of %2 · %3 left")
+            .replace("%1", str(progress.step.number))
+            .replace("%2", str(progress.step_count))
+            .replace("%3", minutes_text(progress.total_left))
+        )
+        reading = progress.lead_in_left > 0
+        if progress.paused:
+            self.status.setText(tr("Paused. Press Space or Resume when you are ready."))
+        elif reading:
+            seconds = str(math.ceil(progress.lead_in_left - 1e-9))
+            self.status.setText(tr("Get ready: the timer starts in %n s").replace("%n", seconds))
+        else:
+            self.status.setText("")
+        self.countdown.setText(clock_text(progress.step_left))
+        done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
+        self.step_bar.setValue(round(1000 * (0 if reading else done)))
+        self.pause_button.setText(tr("Resume") if progress.paused else tr("Pause"))
+        self.pause_button.setAccessibleName(tr("Resume (Space)") if progress.paused else tr("Pause (Space)"))
+        self.back_button.setEnabled(True)
+        self.illustration.set_running(progress.phase is Phase.RUNNING)
+
+    def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
+        self.illustration.set_running(False)
+        self.confirm_bar.hide()
+        minutes = minutes_text(event.elapsed)
+        if isinstance(event, SessionFinished):
+            self.finished_title.setText(tr("Well done"))
+            self.finished_summary.setText(
+                tr("You finished %1: %2, %3 of %4 steps.")
+                .replace("%1", self.driver.engine.routine.title if self.driver else "")
+                .replace("%2", minutes)
+                .replace("%3", str(event.steps_completed))
+                .replace("%4", str(event.steps_total))
+            )
+        else:
+            self.finished_title.setText(tr("Session stopped"))
+            self.finished_summary.setText(
+                tr("You stopped after %1, with %2 of %3 steps done.")
+                .replace("%1", minutes)
+                .replace("%2", str(event.steps_completed))
+                .replace("%3", str(event.steps_total))
+            )
+        self.finished_advice.setText(
+            tr(
+                "Look at your skin once more for redness, blisters or broken skin. If a foot or leg is red, "
+                "hot or swollen, or pain flares and stays, contact your care team."
+            )
+        )
+        self.views.setCurrentIndex(1)
+        self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- commands -------------------------------------------------------------------------------
+
+    def _live(self) -> SessionDriver | None:
+        """The driver, when a session is on screen and the stop question is not being asked."""
+        if self.driver is None or self.session_over or self.confirm_bar.isVisible():
+            return None
+        return self.driver
+
+    def _on_pause(self) -> None:
+        if driver := self._live():
+            driver.toggle_pause()
+
+    def _on_next(self) -> None:
+        if driver := self._live():
+            driver.next()
+
+    def _on_back(self) -> None:
+        if driver := self._live():
+            driver.back()
+
+    def _on_repeat(self) -> None:
+        if driver := self._live():
+            driver.repeat()
+
+    def _on_add_time(self) -> None:
+        if driver := self._live():
+            driver.add_time()
+
+    def _on_escape(self) -> None:
+        if self.confirm_bar.isVisible():
+            self._on_keep_going()
+        elif self.session_over:
+            self.leave.emit()
+        else:
+            self.ask_to_stop()
+
+    def ask_to_stop(self) -> None:
+        driver = self._live()
+        if driver is None:
+            return
+        self._resume_after_confirm = driver.engine.phase is not Phase.PAUSED
+        driver.pause()
+        self.confirm_bar.show()
+        self.keep_going_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_confirm_stop(self) -> None:
+        self.confirm_bar.hide()
+        if self.driver is not None:
+            self.driver.stop(tr("Stopped by the person"))
+
+    def _on_keep_going(self) -> None:
+        self.confirm_bar.hide()
+        if self.driver is not None and self._resume_after_confirm:
+            self.driver.resume()
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_again(self) -> None:
+        if self.driver is not None:
+            self.again.emit(self.driver.engine.routine.id)
+
+    def shutdown(self) -> None:
+        if self.driver is not None:
+            self.driver.shutdown()
+        self.illustration.set_running(False)

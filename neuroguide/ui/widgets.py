@@ -1,0 +1,39 @@
+"""Small building blocks shared by the pages: buttons big enough for numb fingers, labelled text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from neuroguide.ui import style
+
+
+class Button(QPushButton):
+    """A push button that Enter and Return press too, since Space may belong to the page."""
+
+    def __init__(
+        self, text: str, accessible_name: str = "", primary: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(accessible_name or text.replace("&", ""))
+        self.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if primary:
+            self.setProperty("primary", True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    style.set_role(label, role, bold)
+    if muted:
+        label.setProperty("muted", True)
+    return label

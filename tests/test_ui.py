@@ -1,0 +1,256 @@
+"""The window on Qt's offscreen platform: library, a whole routine in the player, keyboard, targets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.session import Phase
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.ui import style
+from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.player_page import PlayerPage, clock_text
+from tests.routine_text import VALID
+
+SCREENS = Path(__file__).parent / "screens"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
+    style.apply(qapp)
+    settings = Settings.load(settings_path(data_dir))
+    main = MainWindow()
+    main.populate(load_routine_library(data_dir), settings, clock)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
+
+
+def run_clock_until_over(window: MainWindow, clock: FakeClock, limit: int = 10_000) -> None:
+    driver = window.player_page.driver
+    assert driver is not None
+    for _ in range(limit):
+        wait = driver.engine.seconds_to_next_change()
+        if wait is None:
+            return
+        clock.advance(wait)
+        driver.wake()
+    raise AssertionError("the routine did not end")
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    return [
+        widget
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, QAbstractButton | QAbstractSpinBox) and widget.isVisibleTo(root)
+    ]
+
+
+def test_the_library_lists_every_routine_and_filters_by_area(window: MainWindow) -> None:
+    page = window.library_page
+    assert page.visible_routines() == ["foot-care", "hand-relief", "pressure-points", "swedish-strokes"]
+    page.filter_buttons["hands"].click()
+    assert page.visible_routines() == ["hand-relief", "swedish-strokes"]
+    page.filter_buttons["feet"].click()
+    assert page.visible_routines() == ["foot-care", "pressure-points", "swedish-strokes"]
+    assert not page.problems_note.isVisibleTo(page)
+    card = page.cards[0]
+    assert card.accessibleName() == "Morning foot care. Feet, 12 min, On your own or with a helper."
+
+
+def test_a_broken_routine_shows_in_the_problems_note(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
+    own = data_dir / "routines"
+    own.mkdir()
+    (own / "mine.toml").write_text(VALID.replace("seconds = 60", "seconds = 0"), encoding="utf-8")
+    (own / "fine.toml").write_text(VALID, encoding="utf-8")
+    main = MainWindow()
+    main.populate(load_routine_library(data_dir), Settings(), clock)
+    qtbot.addWidget(main)
+    page = main.library_page
+    assert page.problems_note.isVisibleTo(page)
+    assert "mine.toml:26: step 'glide': seconds:" in page.problem_details.text()
+    assert "test-feet" in page.visible_routines()
+
+
+def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: FakeClock) -> None:
+    window.library_page.cards[0].click()
+    player = window.player_page
+    assert window.pages.currentWidget() is player
+    assert player.status.text() == "Get ready: the timer starts in 5 s"
+    assert player.step_title.text() == "Check your skin"
+    assert player.countdown.text() == "1:00"
+    clock.advance(5)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.status.text() == ""
+    assert player.illustration.animating
+    clock.advance(61)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.side.text() == "Right foot"
+    assert player.step_title.text() == "Lotion on the right foot"
+    assert player.overall.text() == "Step 2 of 14 · 10 min left"
+    run_clock_until_over(window, clock)
+    assert player.views.currentIndex() == 1
+    assert player.finished_title.text() == "Well done"
+    assert player.finished_summary.text() == "You finished Morning foot care: 12 min, 14 of 14 steps."
+    assert not player.illustration.animating
+    player.library_button.click()
+    assert window.pages.currentWidget() is window.library_page
+
+
+def test_left_side_steps_are_mirrored(window: MainWindow, clock: FakeClock) -> None:
+    window.start_routine("hand-relief")
+    player = window.player_page
+    driver = player.driver
+    assert driver is not None
+    for _ in range(7):  # the first Next ends the reading time, then six steps of the right hand
+        driver.next()
+    assert player.side.text() == "Left hand"
+    assert player.illustration._mirrored
+    assert player.illustration.accessibleDescription() == "Left hand. Lotion on the left hand"
+
+
+def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    window.start_routine("foot-care")
+    player: PlayerPage = window.player_page
+    driver = player.driver
+    assert driver is not None
+    engine = driver.engine
+    clock.advance(5)
+    driver.wake()
+
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert engine.phase is Phase.PAUSED
+    assert player.pause_button.text() == "Resume"
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert engine.phase is Phase.RUNNING
+
+    qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert engine.current is not None and engine.current.key == "lotion@right"
+    qtbot.keyClick(player, Qt.Key.Key_Left)
+    assert engine.current.key == "skin-check"
+    clock.advance(10)
+    driver.wake()
+    qtbot.keyClick(player, Qt.Key.Key_R)
+    assert player.countdown.text() == "1:00"
+    qtbot.keyClick(player, Qt.Key.Key_Plus)
+    assert player.countdown.text() == "1:30"
+    qtbot.keyClick(player, Qt.Key.Key_Equal)
+    assert player.countdown.text() == "2:00"
+
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    assert player.confirm_bar.isVisible()
+    assert engine.phase is Phase.PAUSED
+    assert player.keep_going_button.hasFocus()
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # ignored while the question is open
+    assert engine.current.key == "skin-check"
+    qtbot.keyClick(player, Qt.Key.Key_Escape)  # Escape again: keep going
+    assert not player.confirm_bar.isVisible()
+    assert engine.phase is Phase.RUNNING
+
+    qtbot.keyClick(player, Qt.Key.Key_Escape)
+    qtbot.keyClick(player.confirm_stop_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: engine.phase is Phase.STOPPED)
+    assert player.finished_title.text() == "Session stopped"
+    assert player.finished_summary.text() == "You stopped after under a minute, with 0 of 14 steps done."
+
+
+def test_stopping_a_paused_session_and_keeping_it_paused(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.start_routine("hand-relief")
+    player = window.player_page
+    engine = player.driver.engine  # type: ignore[union-attr]
+    player.pause_button.click()
+    player.stop_button.click()
+    player.keep_going_button.click()
+    assert engine.phase is Phase.PAUSED  # it was paused before the question, so it stays paused
+
+
+def test_buttons_answer_enter_as_well_as_clicks(window: MainWindow, qtbot: QtBot) -> None:
+    card = window.library_page.cards[1]
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
+    assert window.player_page.routine_title.text() == "Hand relief"
+
+
+def test_every_control_is_named_and_big_enough(window: MainWindow, clock: FakeClock) -> None:
+    checked = 0
+    pages: list[QWidget] = [window.library_page]
+    window.start_routine("foot-care")
+    pages.append(window.player_page)
+    window.player_page.stop_button.click()
+    for page in pages:
+        for widget in interactive_widgets(page):
+            assert widget.accessibleName(), (
+                f"{type(widget).__name__} '{getattr(widget, 'text', str)()}' has no name"
+            )
+            assert widget.width() >= 44 and widget.height() >= 44, (widget.accessibleName(), widget.size())
+            assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, widget.accessibleName()
+            checked += 1
+    assert checked >= 15
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_render_the_pages_to_png(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
+) -> None:
+    """Pictures of each page, for a person to look at (tests/screens/); text at 100% and 200%."""
+    SCREENS.mkdir(exist_ok=True)
+    original = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(max(font.pointSizeF(), style.MIN_BODY_POINTS) * scale)
+    qapp.setFont(font)
+    try:
+        style.apply(qapp)
+        main = MainWindow()
+        main.populate(load_routine_library(data_dir), Settings(), clock)
+        qtbot.addWidget(main)
+        main.resize(1100, 760)
+        main.show()
+        qtbot.waitExposed(main)
+        suffix = f"{round(scale * 100)}"
+        qapp.processEvents()
+        assert main.grab().save(str(SCREENS / f"library-{suffix}.png"))
+        main.start_routine("foot-care")
+        player = main.player_page
+        qapp.processEvents()
+        assert main.grab().save(str(SCREENS / f"player-get-ready-{suffix}.png"))
+        for _ in range(3):
+            player.driver.next()  # type: ignore[union-attr]
+        clock.advance(20)
+        player.driver.wake()  # type: ignore[union-attr]
+        qapp.processEvents()  # let the layouts settle, as the event loop would
+        assert main.grab().save(str(SCREENS / f"player-step-{suffix}.png"))
+        for label in (player.step_title, player.countdown, player.instruction):
+            # nothing clipped: each label gets at least the height its text needs at this width
+            assert label.height() >= label.heightForWidth(label.width()) or not label.wordWrap(), label.text()
+        player.stop_button.click()
+        qapp.processEvents()
+        assert main.grab().save(str(SCREENS / f"player-confirm-stop-{suffix}.png"))
+        player.confirm_stop_button.click()
+        qapp.processEvents()
+        assert main.grab().save(str(SCREENS / f"player-finished-{suffix}.png"))
+    finally:
+        qapp.setFont(original)
+        style.apply(qapp)
+
+
+def test_clock_text() -> None:
+    assert [clock_text(value) for value in (0, 0.2, 1, 59.01, 60, 125)] == [
+        "0:00",
+        "0:01",
+        "0:01",
+        "1:00",
+        "1:00",
+        "2:05",
+    ]
