@@ -69,7 +69,8 @@ def test_plan_mirrors_blocks_over_their_sides(routine: Routine) -> None:
         "circles@left",
     ]
     assert [step.number for step in steps] == [1, 2, 3, 4, 5]
-    assert [step.side_label for step in steps] == ["", "Right foot", "Right foot", "Left foot", "Left foot"]
+    assert [step.side for step in steps] == [None, "right", "right", "left", "left"]
+    assert {step.limb for step in steps} == {"foot"}
     assert [step.mirrored for step in steps] == [False, False, False, True, True]
     assert steps[3].title() == "Glide the left foot"
     assert steps[1].text(caregiver=True) == "Glide over their right foot."
@@ -216,8 +217,59 @@ def test_next_back_and_repeat(routine: Routine, clock: FakeClock) -> None:
     restarted = events[-1]
     assert isinstance(restarted, StepStarted) and restarted.repeat
     assert engine.progress().step_left == 20
+    clock.advance(7)
+    events.clear()
     engine.back()  # at the first step, back starts it again
-    assert engine.current.key == "check"
+    assert names(events) == ["StepFinished:check", "StepStarted:check"]
+    assert engine.progress().step_left == 20
+
+
+def test_back_during_the_first_reading_time_does_nothing(routine: Routine, clock: FakeClock) -> None:
+    engine, events = make(routine, clock, lead_in_seconds=5)
+    engine.start()
+    clock.advance(2)
+    engine.back()
+    assert engine.phase is Phase.LEAD_IN
+    assert engine.progress().lead_in_left == pytest.approx(3)
+    assert names(events) == ["GetReady:check"]
+
+
+def test_a_listener_that_stops_the_session_at_a_step_end(routine: Routine, clock: FakeClock) -> None:
+    engine, events = make(routine, clock, lead_in_seconds=0)
+    engine.subscribe(lambda event: engine.stop("enough") if isinstance(event, StepFinished) else None)
+    engine.start()
+    clock.advance(20)
+    engine.poll()
+    assert engine.phase is Phase.STOPPED
+    assert names(events) == [
+        "StepStarted:check",
+        "StepFinished:check",
+        "StepStarted:glide@right",
+        "StepFinished:glide@right",
+        "SessionStopped",
+    ]
+    assert [e.completed for e in events if isinstance(e, StepFinished)] == [True, False]
+
+
+def test_a_listener_that_pauses_at_a_step_end(routine: Routine, clock: FakeClock) -> None:
+    engine, _events = make(routine, clock, lead_in_seconds=0)
+    paused_once: list[bool] = []
+
+    def pause_once(event: Event) -> None:
+        if isinstance(event, StepFinished) and not paused_once:
+            paused_once.append(True)
+            engine.pause()
+
+    engine.subscribe(pause_once)
+    engine.start()
+    clock.advance(20)
+    engine.poll()
+    assert engine.phase is Phase.PAUSED
+    assert engine.current is not None and engine.current.key == "glide@right"
+    assert engine.progress().steps_completed == 1
+    clock.advance(500)
+    engine.poll()
+    assert engine.progress().step_left == pytest.approx(60)
 
 
 def test_navigating_while_paused_goes_on_with_the_new_step(routine: Routine, clock: FakeClock) -> None:

@@ -25,11 +25,12 @@ class Problem:
     line: int | None = None
     step: str | None = None
     field: str = ""
+    step_is_id: bool = True  # False when the step has no usable id and is named by its place
 
     def __str__(self) -> str:
         parts = [f"{self.file}:{self.line}" if self.line else self.file]
         if self.step:
-            parts.append(f"step '{self.step}'")
+            parts.append(f"step '{self.step}'" if self.step_is_id else f"step {self.step}")
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
@@ -63,7 +64,13 @@ def load_library(sources: Iterable[Path], known_bases: Collection[str], missing_
     problems: list[Problem] = []
     routines: dict[str, Routine] = {}
     for path in routine_files(sources, problems, missing_ok):
-        routine, found = load_routine_file(path, known_bases)
+        try:
+            routine, found = load_routine_file(path, known_bases)
+        except Exception as error:  # whatever one file does, the others still load
+            routine, found = (
+                None,
+                [Problem(str(path), f"could not be read ({type(error).__name__}: {error})")],
+            )
         problems.extend(found)
         if routine is None:
             continue
@@ -85,6 +92,8 @@ def load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routine
         return None, [Problem(name, f"cannot be read: {error.strerror or error}")]
     except UnicodeDecodeError:
         return None, [Problem(name, "is not UTF-8 text")]
+    if text.startswith("\ufeff"):
+        return None, [Problem(name, "starts with a byte-order mark; save it as UTF-8 without one", line=1)]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -92,13 +101,18 @@ def load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routine
         match = _TOML_POSITION.search(message)
         line = int(match.group(1)) if match and match.group(1) else None
         if match and line is None:
-            line = text.count("\n") + 1
+            line = max(1, len(text.splitlines()))  # "at end of document": the last line
         return None, [Problem(name, f"not valid TOML: {_TOML_POSITION.sub('', message)}", line=line)]
+    except RecursionError:
+        return None, [Problem(name, "not valid TOML: nested too deeply to read")]
+    except ValueError as error:  # such as a whole number with thousands of digits
+        return None, [Problem(name, f"not valid TOML: {error}")]
 
     routine, issues = parse(Routine, data)
     if routine is not None:
         issues.extend(_unknown_bases(routine, known_bases))
-    problems = [_locate(name, text, data, issue) for issue in issues]
+    step_lines = _step_id_lines(text) if issues else []
+    problems = [_locate(name, step_lines, data, issue) for issue in issues]
     if problems or routine is None:
         return None, problems
     return replace(routine, origin=name), []
@@ -117,21 +131,48 @@ def _unknown_bases(routine: Routine, known_bases: Collection[str]) -> list[Issue
     ]
 
 
-def _locate(file: str, text: str, data: object, issue: Issue) -> Problem:
+def _locate(file: str, step_lines: list[tuple[str, int]], data: object, issue: Issue) -> Problem:
     """Name the step and field an issue is about, and the line where the step starts."""
     where = issue.location
     if len(where) >= 4 and where[0] == "blocks" and where[2] == "steps":
-        block, step = where[1], where[3]
+        block, step = int(where[1]), int(where[3])
         step_id = _step_id(data, block, step)
-        line = _line_of_id(text, step_id, _earlier_uses(data, block, step, step_id)) if step_id else None
-        label = step_id or f"number {int(step) + 1} of block {int(block) + 1}"
-        return Problem(file, issue.message, line=line, step=label, field=_dotted(where[4:]))
+        field = _dotted(where[4:])
+        if step_id is None:
+            return Problem(
+                file, issue.message, step=f"{step + 1} of block {block + 1}", field=field, step_is_id=False
+            )
+        uses = [line for found, line in step_lines if found == step_id]
+        earlier = _earlier_uses(data, block, step, step_id)
+        line = uses[min(earlier, len(uses) - 1)] if uses else None
+        return Problem(file, issue.message, line=line, step=step_id, field=field)
     if len(where) >= 2 and where[0] == "blocks":
-        return Problem(file, issue.message, field=f"block {int(where[1]) + 1}: " + _dotted(where[2:]))
+        rest = _dotted(where[2:])
+        block_label = f"block {int(where[1]) + 1}"
+        return Problem(file, issue.message, field=f"{block_label}: {rest}" if rest else block_label)
     return Problem(file, issue.message, field=_dotted(where))
 
 
-def _step_id(data: object, block: str | int, step: str | int) -> str | None:
+_STEP_HEADER = re.compile(r"^\s*\[\[\s*blocks\s*\.\s*steps\s*\]\]")
+_ANY_HEADER = re.compile(r"^\s*\[")
+_ID_LINE = re.compile(r"^\s*id\s*=\s*[\"']([^\"']*)[\"']")
+
+
+def _step_id_lines(text: str) -> list[tuple[str, int]]:
+    """(id, line) for each step's id line, in file order; read once per file."""
+    found: list[tuple[str, int]] = []
+    in_step = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _STEP_HEADER.match(line):
+            in_step = True
+        elif _ANY_HEADER.match(line):
+            in_step = False
+        elif in_step and (match := _ID_LINE.match(line)):
+            found.append((match.group(1), number))
+    return found
+
+
+def _step_id(data: object, block: int, step: int) -> str | None:
     try:
         value = data["blocks"][block]["steps"][step]["id"]  # type: ignore[index]
     except (KeyError, IndexError, TypeError):
@@ -139,11 +180,11 @@ def _step_id(data: object, block: str | int, step: str | int) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _earlier_uses(data: object, block: str | int, step: str | int, step_id: str | None) -> int:
+def _earlier_uses(data: object, block: int, step: int, step_id: str) -> int:
     """How many steps before this one have the same id (so a duplicate points at its own line)."""
     count = 0
-    for b in range(int(block) + 1):
-        last = int(step) if b == int(block) else _step_count(data, b)
+    for b in range(block + 1):
+        last = step if b == block else _step_count(data, b)
         count += sum(1 for s in range(last) if _step_id(data, b, s) == step_id)
     return count
 
@@ -153,15 +194,6 @@ def _step_count(data: object, block: int) -> int:
         return len(data["blocks"][block]["steps"])  # type: ignore[index]
     except (KeyError, IndexError, TypeError):
         return 0
-
-
-def _line_of_id(text: str, step_id: str, occurrence: int = 0) -> int | None:
-    pattern = re.compile(r"^\s*id\s*=\s*[\"']" + re.escape(step_id) + r"[\"']", re.MULTILINE)
-    matches = list(pattern.finditer(text))
-    if not matches:
-        return None
-    match = matches[min(occurrence, len(matches) - 1)]
-    return text.count("\n", 0, match.start()) + 1
 
 
 def _dotted(location: Location) -> str:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import enum
 import logging
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Concatenate, ParamSpec
 
 from neuroguide.core.clock import Clock
 from neuroguide.core.routine import PlannedStep, Routine
@@ -125,6 +127,22 @@ class Progress:
 Listener = Callable[[Event], None]
 
 
+P = ParamSpec("P")
+
+
+def _then_deliver(
+    command: Callable[Concatenate[SessionEngine, P], None],
+) -> Callable[Concatenate[SessionEngine, P], None]:
+    """Public commands change the state first, then tell the listeners."""
+
+    def run(self: SessionEngine, /, *args: P.args, **kwargs: P.kwargs) -> None:
+        command(self, *args, **kwargs)
+        self._deliver()
+
+    run.__name__, run.__doc__ = command.__name__, command.__doc__
+    return run
+
+
 class SessionEngine:
     def __init__(
         self,
@@ -139,6 +157,8 @@ class SessionEngine:
         self._lead_in = max(0.0, lead_in_seconds)
         self._lead_in_every_step = lead_in_every_step
         self._listeners: list[Listener] = []
+        self._outbox: deque[Event] = deque()
+        self._delivering = False
         self._phase = Phase.READY
         self._paused_phase = Phase.RUNNING
         self._index = 0
@@ -157,12 +177,28 @@ class SessionEngine:
         self._listeners.append(listener)
 
     def _emit(self, event: Event) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                # A failing listener (say, history that cannot be written) must not stop the session.
-                log.exception("a session listener failed on %s", type(event).__name__)
+        self._outbox.append(event)
+
+    def _deliver(self) -> None:
+        """Send queued events, once the state they describe is complete.
+
+        A listener may call back into the engine (say, stop on a step's end); that command runs on a
+        settled state, and its own events join the queue instead of nesting inside this loop.
+        """
+        if self._delivering:
+            return
+        self._delivering = True
+        try:
+            while self._outbox:
+                event = self._outbox.popleft()
+                for listener in list(self._listeners):
+                    try:
+                        listener(event)
+                    except Exception:
+                        # A failing listener (history that cannot be written) must not stop the session.
+                        log.exception("a session listener failed on %s", type(event).__name__)
+        finally:
+            self._delivering = False
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -209,12 +245,14 @@ class SessionEngine:
                 due.append(left - LAST_SECONDS)
         return max(0.0, min(due))
 
+    @_then_deliver
     def poll(self) -> None:
         """Bring the session up to the present: end phases whose deadline passed, send due cues."""
         self._catch_up(self._clock.monotonic())
 
     # -- commands -------------------------------------------------------------------------------
 
+    @_then_deliver
     def start(self) -> None:
         if self._phase is not Phase.READY:
             return
@@ -225,6 +263,7 @@ class SessionEngine:
             return
         self._begin_step(now, self._lead_in)
 
+    @_then_deliver
     def pause(self) -> None:
         now = self._clock.monotonic()
         self._catch_up(now)
@@ -236,7 +275,11 @@ class SessionEngine:
         self._phase = Phase.PAUSED
         self._emit(SessionPaused(step=self._step(), **self._times(now)))
 
+    @_then_deliver
     def resume(self) -> None:
+        self._resume()
+
+    def _resume(self) -> None:
         if self._phase is not Phase.PAUSED:
             return
         now = self._clock.monotonic()
@@ -251,6 +294,7 @@ class SessionEngine:
         else:
             self.pause()
 
+    @_then_deliver
     def next(self) -> None:
         """Move on: during reading time, start the step's timer now; otherwise go to the next step."""
         now = self._navigate()
@@ -262,7 +306,10 @@ class SessionEngine:
         self._leave_step(now)
         self._advance(now)
 
+    @_then_deliver
     def back(self) -> None:
+        if self._index == 0 and self._phase is Phase.LEAD_IN:
+            return  # nothing before the first step, and its reading time is still running
         now = self._navigate()
         if now is None:
             return
@@ -270,6 +317,7 @@ class SessionEngine:
         self._index = max(0, self._index - 1)
         self._begin_step(now, 0.0)
 
+    @_then_deliver
     def repeat(self) -> None:
         now = self._navigate()
         if now is None:
@@ -277,6 +325,7 @@ class SessionEngine:
         self._leave_step(now)
         self._begin_step(now, 0.0, repeat=True)
 
+    @_then_deliver
     def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
         now = self._clock.monotonic()
         self._catch_up(now)
@@ -291,6 +340,7 @@ class SessionEngine:
             self._last_sent = False
         self._emit(TimeAdded(step=self._step(), seconds=seconds, **self._times(now)))
 
+    @_then_deliver
     def stop(self, reason: str = "") -> None:
         now = self._clock.monotonic()
         self._catch_up(now)
@@ -320,7 +370,7 @@ class SessionEngine:
         if self._phase in OVER or self._phase is Phase.READY:
             return None
         if self._phase is Phase.PAUSED:
-            self.resume()
+            self._resume()
         return now
 
     def _catch_up(self, now: float) -> None:
