@@ -23,6 +23,10 @@ def user_routines_dir(data_dir: Path) -> Path:
     return data_dir / "routines"
 
 
+def voice_cache_dir(data_dir: Path) -> Path:
+    return data_dir / "cache" / "voice"
+
+
 def settings_path(data_dir: Path) -> Path:
     return data_dir / "settings.json"
 

@@ -32,6 +32,10 @@ def illustration_path(base: str) -> Path:
     return assets_dir() / "illustrations" / f"{base}.svg"
 
 
+def sound_path(name: str) -> Path:
+    return assets_dir() / "sounds" / f"{name}.wav"
+
+
 @cache
 def illustration_bases() -> frozenset[str]:
     """The base drawings a routine step can name."""

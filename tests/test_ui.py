@@ -254,3 +254,49 @@ def test_clock_text() -> None:
         "1:00",
         "2:05",
     ]
+
+
+def test_controls_rest_while_the_stop_question_is_open(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    window.start_routine("foot-care")
+    player = window.player_page
+    assert not player.back_button.isEnabled()  # nothing before the first step's reading time
+    player.ask_to_stop()
+    assert not any(button.isEnabled() for button in player.session_buttons)
+    engine = player.driver.engine  # type: ignore[union-attr]
+    qtbot.keyClick(player.keep_going_button, Qt.Key.Key_Space)  # Space presses the focused button
+    assert not player.confirm_bar.isVisible()
+    assert engine.phase is Phase.LEAD_IN
+    assert player.pause_button.isEnabled()
+
+
+def test_captions_and_a_plain_notice_when_speech_is_unavailable(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    from neuroguide.speech.guide import VoiceGuide
+    from tests.fakes import FakeAudio, FakeService
+
+    settings = Settings.load(settings_path(data_dir))
+    main = MainWindow()
+    qtbot.addWidget(main)
+    service = FakeService(tmp_path, available=False, reason="espeak-ng is not installed")
+    main.populate(
+        load_routine_library(data_dir),
+        settings,
+        clock,
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+    )
+    main.show()
+    main.start_routine("hand-relief")
+    player = main.player_page
+    assert player.voice_notice.isVisibleTo(player)
+    assert player.voice_notice.text() == (
+        "Speech is unavailable: espeak-ng is not installed. Instructions are shown on screen."
+    )
+    assert player.caption.isVisibleTo(player)
+    assert player.caption.text() == "Get ready: Hand relief. First: Lotion on the right hand."
+    clock.advance(5)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.caption.text().startswith("Start with your right hand. Lotion on the right hand.")
+    qapp.processEvents()
+    SCREENS.mkdir(exist_ok=True)
+    assert main.grab().save(str(SCREENS / "player-captions-100.png"))

@@ -154,11 +154,6 @@ class PlannedStep:
         """Illustrations are drawn for the right side; the left side is their mirror image."""
         return self.side == "left"
 
-    @property
-    def side_label(self) -> str:
-        """'Right foot', or '' when the step is not done on one side."""
-        return f"{self.side.capitalize()} {self.limb}" if self.side else ""
-
     def title(self) -> str:
         return self._fill(self.step.title)
 

@@ -59,6 +59,18 @@ DECLARED: tuple[Setting, ...] = (
         False,
         "Give the same reading time before every step, not only the first.",
     ),
+    Setting("voice", "", "The voice that speaks the instructions; empty for the engine's default."),
+    Setting("speech_rate", 145, "How fast the voice speaks, in words a minute.", low=80, high=260),
+    Setting("volume", 80, "How loud the voice and the chime are (percent).", low=0, high=100),
+    Setting("muted", False, "Silence the voice and the chime; instructions stay on screen."),
+    Setting("chime", True, "A soft chime when a new step begins."),
+    Setting(
+        "captions",
+        "when-silent",
+        "Show what the voice says on screen: always, or only when the voice is silent.",
+        choices=("when-silent", "always"),
+    ),
+    Setting("audio_output", "", "The sound output to use; empty for the system's default."),
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}
 
@@ -108,6 +120,11 @@ class Settings:
     def whole(self, key: str) -> int:
         value = self._values[key]
         assert isinstance(value, int)
+        return value
+
+    def text(self, key: str) -> str:
+        value = self._values[key]
+        assert isinstance(value, str)
         return value
 
     def flag(self, key: str) -> bool:

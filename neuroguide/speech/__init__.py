@@ -1,0 +1,24 @@
+"""Voice guidance: a speech worker process, a cache of WAV files, playback and the guide itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from neuroguide.core.settings import Settings
+    from neuroguide.speech.guide import VoiceGuide
+
+
+def build_voice_guide(settings: Settings, cache_dir: Path) -> VoiceGuide:
+    """The real thing: pyttsx3 in a worker, QtMultimedia playback, Qt's own speech as a fallback."""
+    from neuroguide.resources import sound_path
+    from neuroguide.speech.audio import PromptAudio, find_device
+    from neuroguide.speech.guide import SystemVoice, VoiceGuide
+    from neuroguide.speech.service import SpeechService
+
+    service = SpeechService(cache_dir)
+    service.start()
+    audio = PromptAudio(sound_path("chime"))
+    audio.set_device(find_device(settings.text("audio_output")))
+    return VoiceGuide(settings, service, audio, SystemVoice)

@@ -63,12 +63,18 @@ def run(data_dir: Path) -> int:
 def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
     from neuroguide.core.clock import SystemClock
     from neuroguide.core.settings import Settings
-    from neuroguide.datadir import load_routine_library, settings_path
+    from neuroguide.datadir import load_routine_library, settings_path, voice_cache_dir
+    from neuroguide.speech import build_voice_guide
 
     settings = Settings.load(settings_path(data_dir))
     for line in settings.problems:
         print(f"{APP_NAME}: {line}", file=sys.stderr)
-    window.populate(load_routine_library(data_dir), settings, SystemClock())
+    window.populate(
+        load_routine_library(data_dir),
+        settings,
+        SystemClock(),
+        voice=lambda: build_voice_guide(settings, voice_cache_dir(data_dir)),
+    )
     if probe is not None:
         window.library_page.installEventFilter(probe)
 

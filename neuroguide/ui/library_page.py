@@ -50,8 +50,7 @@ def performer_words(routine: Routine) -> str:
 
 
 def minutes_words(seconds: int) -> str:
-    minutes = max(1, round(seconds / 60))
-    return tr("%n min").replace("%n", str(minutes))
+    return QCoreApplication.translate("LibraryPage", "%n min", None, max(1, round(seconds / 60)))
 
 
 class RoutineCard(Button):
@@ -185,8 +184,11 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         count = len({problem.file for problem in self.library.problems})
         headline = text_label(
-            tr("%n routine file(s) could not be loaded. The others are ready to use.").replace(
-                "%n", str(count)
+            QCoreApplication.translate(
+                "LibraryPage",
+                "%n routine file(s) could not be loaded. The others are ready to use.",
+                None,
+                count,
             ),
             bold=True,
         )

@@ -6,6 +6,7 @@ on the next turn of the event loop, so the window appears as fast as a bare Qt w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
     from neuroguide.core.settings import Settings
+    from neuroguide.speech.guide import VoiceGuide
     from neuroguide.ui.library_page import LibraryPage
     from neuroguide.ui.player_page import PlayerPage
 
@@ -31,13 +33,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self._library_page: LibraryPage | None = None
         self._player: PlayerPage | None = None
+        self._make_voice: Callable[[], VoiceGuide] | None = None
+        self._voice: VoiceGuide | None = None
 
-    def populate(self, library: Library, settings: Settings, clock: Clock) -> None:
+    def populate(
+        self,
+        library: Library,
+        settings: Settings,
+        clock: Clock,
+        voice: Callable[[], VoiceGuide] | None = None,
+    ) -> None:
+        """Fill the window in. ``voice`` builds the voice guide when the first session starts."""
         from neuroguide.ui.library_page import LibraryPage
 
         self.library = library
         self.settings = settings
         self.clock = clock
+        self._make_voice = voice
+        self._voice = None
         self._library_page = LibraryPage(library)
         self._library_page.routine_chosen.connect(self.start_routine)
         self._library_page.settings_requested.connect(self.open_settings)
@@ -77,10 +90,33 @@ class MainWindow(QMainWindow):
         )
         player = self.player_page
         self.pages.setCurrentWidget(player)
-        player.begin(SessionDriver(engine))
+        driver = SessionDriver(engine)
+        voice = self.voice
+        if voice is not None:
+            voice.attach(routine)
+            driver.happened.connect(voice.on_event)
+            self._show_voice_status()
+        player.begin(driver)
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")
 
+    @property
+    def voice(self) -> VoiceGuide | None:
+        """The voice guide, built on first use (it starts the speech worker)."""
+        if self._voice is None and self._make_voice is not None:
+            self._voice = self._make_voice()
+            self._make_voice = None
+            self._voice.setParent(self)
+            self._voice.caption.connect(self.player_page.show_caption)
+            self._voice.status_changed.connect(self._show_voice_status)
+        return self._voice
+
+    def _show_voice_status(self) -> None:
+        if self._voice is not None and self._player is not None:
+            self._player.show_voice_status(self._voice.status_text(), self._voice.captions_shown)
+
     def show_library(self) -> None:
+        if self._voice is not None:
+            self._voice.detach()
         if self._player is not None:
             self._player.shutdown()
         self.pages.setCurrentWidget(self.library_page)
@@ -99,4 +135,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._player is not None:
             self._player.shutdown()
+        if self._voice is not None:
+            self._voice.shutdown()
         super().closeEvent(event)

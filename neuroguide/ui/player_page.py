@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import (
     Event,
     Phase,
@@ -45,7 +46,24 @@ def minutes_text(seconds: float) -> str:
     whole = max(0, math.ceil(seconds - 1e-9))
     if whole < 60:
         return tr("under a minute")
-    return tr("%n min").replace("%n", str(round(whole / 60)))
+    return QCoreApplication.translate("PlayerPage", "%n min", None, round(whole / 60))
+
+
+def side_words(step: PlannedStep) -> str:
+    """'Right foot', in the person's language; '' when the step is not done on one side."""
+    if step.side is None:
+        return ""
+    words = {
+        ("right", "foot"): tr("Right foot"),
+        ("left", "foot"): tr("Left foot"),
+        ("right", "hand"): tr("Right hand"),
+        ("left", "hand"): tr("Left hand"),
+        ("right", "leg"): tr("Right leg"),
+        ("left", "leg"): tr("Left leg"),
+        ("right", "arm"): tr("Right arm"),
+        ("left", "arm"): tr("Left arm"),
+    }
+    return words[(step.side, step.limb)]
 
 
 class PlayerPage(QWidget):
@@ -112,6 +130,11 @@ class PlayerPage(QWidget):
         self.instruction = text_label("", "lead")
         self.instruction.setAccessibleName(tr("Instruction"))
         column.addWidget(self.instruction)
+        self.caption = text_label("", "lead")
+        self.caption.setObjectName("caption")
+        self.caption.setAccessibleName(tr("What the voice says"))
+        self.caption.hide()
+        column.addWidget(self.caption)
         column.addStretch(1)
         # The words scroll when large text needs it; the countdown below them always stays in view.
         scroll = QScrollArea()
@@ -137,6 +160,12 @@ class PlayerPage(QWidget):
         middle.addLayout(right, 6)
         layout.addLayout(middle, 1)
 
+        self.voice_notice = text_label("", "small")
+        self.voice_notice.setObjectName("notice")
+        self.voice_notice.setAccessibleName(tr("Voice guidance"))
+        self.voice_notice.hide()
+        layout.addWidget(self.voice_notice)
+
         self.confirm_bar = self._build_confirm_bar()
         layout.addWidget(self.confirm_bar)
 
@@ -159,6 +188,14 @@ class PlayerPage(QWidget):
             button.clicked.connect(slot)
             controls.addWidget(button)
         controls.addStretch(1)
+        self.session_buttons = [
+            self.back_button,
+            self.repeat_button,
+            self.pause_button,
+            self.add_button,
+            self.next_button,
+            self.stop_button,
+        ]
         self.stop_button.clicked.connect(self.ask_to_stop)
         controls.addWidget(self.stop_button)
         layout.addLayout(controls)
@@ -215,12 +252,25 @@ class PlayerPage(QWidget):
             (Qt.Key.Key_Equal, self._on_add_time),  # the + key without Shift
             (Qt.Key.Key_Escape, self._on_escape),
         )
-        self.shortcuts: list[QShortcut] = []
+        self.session_shortcuts: list[QShortcut] = []
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-            self.shortcuts.append(shortcut)
+            if key != Qt.Key.Key_Escape:  # Escape always answers: keep going, or leave
+                self.session_shortcuts.append(shortcut)
+
+    # -- voice ------------------------------------------------------------------------------------
+
+    def show_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+
+    def show_voice_status(self, text: str, captions: bool) -> None:
+        self.voice_notice.setText(text)
+        self.voice_notice.setVisible(bool(text))
+        if not captions:
+            self.show_caption("")
 
     # -- the session ----------------------------------------------------------------------------
 
@@ -233,6 +283,7 @@ class PlayerPage(QWidget):
         driver.happened.connect(self._on_event)
         driver.ticked.connect(self._refresh)
         self.routine_title.setText(driver.engine.routine.title)
+        self.show_caption("")
         self.confirm_bar.hide()
         self.views.setCurrentIndex(0)
         self._show_step()
@@ -256,11 +307,12 @@ class PlayerPage(QWidget):
         planned = progress.step
         if planned is None:
             return
-        self.side.setText(planned.side_label)
-        self.side.setVisible(bool(planned.side_label))
+        side = side_words(planned)
+        self.side.setText(side)
+        self.side.setVisible(bool(side))
         self.step_title.setText(planned.title())
         self.instruction.setText(planned.text())
-        description = f"{planned.side_label}. {planned.title()}" if planned.side_label else planned.title()
+        description = f"{side}. {planned.title()}" if side else planned.title()
         self.illustration.show_step(
             planned.step.illustration, planned.mirrored, planned.step.pace, description
         )
@@ -291,8 +343,21 @@ class PlayerPage(QWidget):
         self.step_bar.setValue(round(1000 * (0 if reading else done)))
         self.pause_button.setText(tr("Resume") if progress.paused else tr("Pause"))
         self.pause_button.setAccessibleName(tr("Resume (Space)") if progress.paused else tr("Pause (Space)"))
-        self.back_button.setEnabled(True)
         self.illustration.set_running(progress.phase is Phase.RUNNING)
+        self._update_controls()
+
+    def _update_controls(self) -> None:
+        """Session controls and keys work only while a session is on screen and no question is open;
+        then Space presses a focused button as usual."""
+        live = self._live() is not None
+        for button in self.session_buttons:
+            button.setEnabled(live)
+        for shortcut in self.session_shortcuts:
+            shortcut.setEnabled(live)
+        if live and self.driver is not None:
+            progress = self.driver.progress()
+            at_start = progress.step is not None and progress.step.number == 1 and progress.lead_in_left > 0
+            self.back_button.setEnabled(not at_start)
 
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
@@ -322,6 +387,7 @@ class PlayerPage(QWidget):
             )
         )
         self.views.setCurrentIndex(1)
+        self._update_controls()
         self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- commands -------------------------------------------------------------------------------
@@ -367,6 +433,7 @@ class PlayerPage(QWidget):
         self._resume_after_confirm = driver.engine.phase is not Phase.PAUSED
         driver.pause()
         self.confirm_bar.show()
+        self._update_controls()
         self.keep_going_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_confirm_stop(self) -> None:
@@ -378,6 +445,7 @@ class PlayerPage(QWidget):
         self.confirm_bar.hide()
         if self.driver is not None and self._resume_after_confirm:
             self.driver.resume()
+        self._update_controls()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_again(self) -> None:

@@ -90,6 +90,12 @@ def stylesheet() -> str:
     QFrame#note {{ background: {WARNING_BG}; border: 2px solid {WARNING_BORDER}; border-radius: 10px; }}
     QFrame#panel {{ background: {SURFACE}; border: 1px solid #E2DDD5; border-radius: 14px; }}
     QFrame#confirm {{ background: {WARNING_BG}; border: 2px solid {WARNING_BORDER}; border-radius: 12px; }}
+    QLabel#caption {{
+        background: {SURFACE}; border-left: 6px solid {ACCENT}; border-radius: 6px; padding: 8px 12px;
+    }}
+    QLabel#notice {{
+        background: {WARNING_BG}; border: 1px solid {WARNING_BORDER}; border-radius: 8px; padding: 6px 12px;
+    }}
     QLabel#badge {{
         background: {ACCENT_SOFT}; color: {ACCENT}; border-radius: 8px; padding: 4px 12px; font-weight: bold;
     }}

@@ -1,0 +1,146 @@
+"""What the voice says at each moment of a session, in the person's own wording or a caregiver's.
+
+Built from the session engine's events. The texts are short and plain; every one passes through a
+``translate`` function, which the app connects to Qt's translations (the core itself has no Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from neuroguide.core.routine import PlannedStep, Routine
+from neuroguide.core.session import (
+    Event,
+    GetReady,
+    Halfway,
+    LastSeconds,
+    SessionFinished,
+    SessionPaused,
+    SessionResumed,
+    SessionStopped,
+    StepStarted,
+    TimeAdded,
+)
+
+Translate = Callable[[str], str]
+
+
+def no_translation(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Prompt:
+    text: str
+    kind: str  # get-ready, step, halfway, last-seconds, time-added, paused, resumed, finished, stopped
+    chime: bool = False  # a step change: the soft chime may sound first
+
+
+class PromptBook:
+    """Turns events into prompts for one routine, and lists every prompt it may need ahead of time."""
+
+    def __init__(
+        self, routine: Routine, caregiver: bool = False, translate: Translate = no_translation
+    ) -> None:
+        self.routine = routine
+        self.caregiver = caregiver
+        self._tr = translate
+        self._steps = routine.plan()
+
+    def for_event(self, event: Event) -> Prompt | None:
+        tr = self._tr
+        if isinstance(event, GetReady):
+            if event.step.number == 1:
+                first = tr("Get ready: {routine}. First: {step}.")
+                text = first.format(routine=self.routine.title, step=event.step.title())
+            else:
+                text = tr("Get ready. Next: {step}.").format(step=event.step.title())
+            return Prompt(text, "get-ready", chime=event.step.number > 1)
+        if isinstance(event, StepStarted):
+            return Prompt(self.step_text(event.step, again=event.repeat), "step", chime=True)
+        if isinstance(event, Halfway):
+            return Prompt(tr("Halfway."), "halfway")
+        if isinstance(event, LastSeconds):
+            return Prompt(self._last_seconds_text(event.step), "last-seconds")
+        if isinstance(event, TimeAdded):
+            return Prompt(tr("{seconds} more seconds.").format(seconds=round(event.seconds)), "time-added")
+        if isinstance(event, SessionPaused):
+            return Prompt(tr("Paused."), "paused")
+        if isinstance(event, SessionResumed):
+            return Prompt(tr("Resuming."), "resumed")
+        if isinstance(event, SessionFinished):
+            return Prompt(self._closing_text(), "finished", chime=True)
+        if isinstance(event, SessionStopped):
+            return Prompt(tr("Session stopped."), "stopped")
+        return None
+
+    def step_text(self, step: PlannedStep, again: bool = False) -> str:
+        tr = self._tr
+        parts: list[str] = []
+        if again:
+            parts.append(tr("Once more."))
+        else:
+            side_intro = self._side_intro(step)
+            if side_intro:
+                parts.append(side_intro)
+        parts.append(_sentence(step.title()))
+        parts.append(step.spoken(self.caregiver))
+        return " ".join(parts)
+
+    def _side_intro(self, step: PlannedStep) -> str:
+        """Say the side whenever it changes: "Now the left foot." """
+        if step.side is None:
+            return ""
+        before = self._steps[step.number - 2] if step.number > 1 else None
+        if before is not None and before.side == step.side and before.limb == step.limb:
+            return ""
+        side = self._tr("right") if step.side == "right" else self._tr("left")
+        limb = self._tr(step.limb)
+        if before is None or before.side is None:
+            template = (
+                self._tr("Start with their {side} {limb}.")
+                if self.caregiver
+                else self._tr("Start with your {side} {limb}.")
+            )
+        else:
+            template = (
+                self._tr("Now their {side} {limb}.") if self.caregiver else self._tr("Now the {side} {limb}.")
+            )
+        return template.format(side=side, limb=limb)
+
+    def _last_seconds_text(self, step: PlannedStep) -> str:
+        following = self._steps[step.number] if step.number < len(self._steps) else None
+        if following is None:
+            return self._tr("Nearly done.")
+        return self._tr("Nearly done. Next: {step}.").format(step=following.title())
+
+    def _closing_text(self) -> str:
+        if self.caregiver:
+            text = self._tr("Well done. That is the end of {routine}. Check their skin once more.")
+        else:
+            text = self._tr("Well done. That is the end of {routine}. Check your skin once more.")
+        return text.format(routine=self.routine.title)
+
+    def all_texts(self) -> list[str]:
+        """Every prompt a session run straight through can say, in the order it says them, for
+        synthesizing ahead of time."""
+        texts: list[str] = []
+        first = self._steps[0] if self._steps else None
+        if first is not None:
+            ready = self.for_event(GetReady(step=first, seconds=0, elapsed=0, remaining=0))
+            texts.append(ready.text if ready else "")
+        for step in self._steps:
+            texts.append(self.step_text(step))
+            if step.step.seconds >= 20:
+                texts.append(self._last_seconds_text(step))
+        texts.append(self._closing_text())
+        for fixed in ("Halfway.", "Paused.", "Resuming.", "Session stopped.", "Once more."):
+            texts.append(self._tr(fixed))
+        texts.append(self._tr("{seconds} more seconds.").format(seconds=30))
+        return list(dict.fromkeys(text for text in texts if text))
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,258 @@
+"""The voice guide: listens to a session and speaks, shows captions or chimes, whichever can be done.
+
+Fallbacks, in order: pyttsx3 in the worker (WAV files played with QtMultimedia) → Qt's QTextToSpeech
+where a real engine exists → captions on screen and a soft chime. ``status_text`` says in plain words
+which is in use and why. A newer prompt always replaces one still speaking; pausing or stopping
+silences the voice at once.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from neuroguide.core.prompts import Prompt, PromptBook
+from neuroguide.core.routine import Routine
+from neuroguide.core.session import Event, SessionPaused, SessionStopped
+from neuroguide.core.settings import Settings, Value
+
+if TYPE_CHECKING:
+    from neuroguide.speech.audio import PromptAudio
+    from neuroguide.speech.service import SpeechService
+
+STALE_AFTER_SECONDS = 3.0  # a prompt that took longer than this to synthesize is not spoken late
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VoiceGuide", text)
+
+
+class SystemVoice(QObject):
+    """Qt's own text-to-speech, used only where a real engine is present (never the 'mock' one)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self._tts: QTextToSpeech | None = None
+        for engine in QTextToSpeech.availableEngines():
+            if engine == "mock":
+                continue
+            candidate = QTextToSpeech(engine, self)
+            if candidate.state() != QTextToSpeech.State.Error:
+                self._tts = candidate
+                break
+            candidate.deleteLater()
+
+    @property
+    def usable(self) -> bool:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
+
+    def say(self, text: str, rate: int, volume: float) -> None:
+        if self._tts is not None:
+            self._tts.setRate(max(-1.0, min(1.0, (rate - 175) / 175)))
+            self._tts.setVolume(volume)
+            self._tts.say(text)
+
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+
+
+class VoiceGuide(QObject):
+    caption = Signal(str)  # the text to show as a caption
+    status_changed = Signal()  # status_text or captions_shown changed
+    spoke = Signal(str)  # a prompt's text, as it is handed to whatever speaks it
+
+    def __init__(
+        self,
+        settings: Settings,
+        service: SpeechService | None,
+        audio: PromptAudio | None,
+        system_voice: Callable[[], SystemVoice] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.service = service
+        self.audio = audio
+        self._make_system_voice = system_voice
+        self._system_voice: SystemVoice | None = None
+        self.book: PromptBook | None = None
+        self._pending: tuple[str, float] | None = None  # the prompt waiting for its WAV, and when
+        self._latest = ""
+        if service is not None:
+            service.configure(settings.text("voice"), settings.whole("speech_rate"))
+            service.synthesized.connect(self._on_synthesized)
+            service.failed.connect(self._on_failed)
+            service.availability_changed.connect(self._on_availability)
+        if audio is not None:
+            audio.set_volume(settings.whole("volume") / 100)
+            audio.broken.connect(self._on_broken)
+        settings.observe(self._on_setting)
+
+    # -- what is in use -------------------------------------------------------------------------
+
+    @property
+    def has_output(self) -> bool:
+        return self.audio is not None and self.audio.has_output()
+
+    @property
+    def mode(self) -> str:
+        """'voice' (pyttsx3), 'system' (QTextToSpeech) or 'captions'."""
+        if self.has_output and self.service is not None and self.service.available is not False:
+            return "voice"
+        if self.service is not None and self.service.available is False and self._system():
+            return "system"
+        return "captions"
+
+    def _system(self) -> SystemVoice | None:
+        if self._system_voice is None and self._make_system_voice is not None:
+            self._system_voice = self._make_system_voice()
+            self._make_system_voice = None
+        return self._system_voice if self._system_voice is not None and self._system_voice.usable else None
+
+    @property
+    def silent(self) -> bool:
+        return self.settings.flag("muted") or self.mode == "captions"
+
+    @property
+    def captions_shown(self) -> bool:
+        return self.settings.text("captions") == "always" or self.silent
+
+    def status_text(self) -> str:
+        """One plain sentence when the voice is not working as it should; empty when it is."""
+        on_screen = tr("Instructions are shown on screen.")
+        if self.settings.flag("muted"):
+            return tr("The voice is muted.") + " " + on_screen
+        reason = ""
+        if self.service is None:
+            reason = tr("no speech engine is set up")
+        elif self.service.available is False:
+            reason = self.service.reason
+        if reason:
+            if self.mode == "system":
+                return tr("The usual voice is unavailable: %1. The system voice is used.").replace(
+                    "%1", reason
+                )
+            return tr("Speech is unavailable: %1.").replace("%1", reason) + " " + on_screen
+        if not self.has_output:
+            return tr("No sound output was found.") + " " + on_screen
+        return ""
+
+    # -- a session ------------------------------------------------------------------------------
+
+    def attach(self, routine: Routine, caregiver: bool = False) -> None:
+        """Get ready to guide a session of ``routine``; the owner sends its events to ``on_event``."""
+        self.silence()
+        self.book = PromptBook(routine, caregiver, tr)
+        if self.service is not None and self.mode == "voice":
+            self.service.prefetch(self.book.all_texts())
+        self.status_changed.emit()
+
+    def detach(self) -> None:
+        self.book = None
+        self.silence()
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, SessionPaused | SessionStopped):
+            self.silence()
+        if self.book is None:
+            return
+        prompt = self.book.for_event(event)
+        if prompt is not None:
+            self.say(prompt)
+
+    def say(self, prompt: Prompt) -> None:
+        """Speak (or show) a prompt now, replacing anything still being said."""
+        self.silence()
+        self._latest = prompt.text
+        if self.captions_shown:
+            self.caption.emit(prompt.text)
+        if self.settings.flag("muted"):
+            return
+        if prompt.chime and self.settings.flag("chime") and self.has_output and self.audio is not None:
+            self.audio.chime()
+        mode = self.mode
+        if mode == "voice" and self.service is not None and self.audio is not None:
+            path = self.service.cached(prompt.text)
+            if path is not None:
+                self._play(prompt.text, path)
+            else:
+                self._pending = (prompt.text, time.monotonic())
+                self.service.request(prompt.text, urgent=True)
+        elif mode == "system" and self._system_voice is not None:
+            self.spoke.emit(prompt.text)
+            self._system_voice.say(
+                prompt.text, self.settings.whole("speech_rate"), self.settings.whole("volume") / 100
+            )
+
+    def silence(self) -> None:
+        self._pending = None
+        if self.audio is not None:
+            self.audio.stop()
+        if self._system_voice is not None:
+            self._system_voice.stop()
+
+    def shutdown(self) -> None:
+        self.silence()
+        if self.service is not None:
+            self.service.shutdown()
+
+    def test_voice(self) -> None:
+        sample = tr("This is your guide's voice. Keep the pressure light, and stop if anything hurts.")
+        self.say(Prompt(sample, "test"))
+
+    def _play(self, text: str, path: Path) -> None:
+        assert self.audio is not None
+        self.spoke.emit(text)
+        self.audio.play(str(path))
+
+    # -- answers --------------------------------------------------------------------------------
+
+    def _on_synthesized(self, text: str, path: str) -> None:
+        if self._pending is not None and self._pending[0] == text:
+            asked_at = self._pending[1]
+            self._pending = None
+            if time.monotonic() - asked_at <= STALE_AFTER_SECONDS and not self.settings.flag("muted"):
+                self._play(text, Path(path))
+        elif self.audio is not None and self.has_output:
+            self.audio.preload(path)  # ready before its step begins
+
+    def _on_failed(self, text: str, reason: str) -> None:
+        if self._pending is not None and self._pending[0] == text:
+            self._pending = None
+            if not self.captions_shown:
+                self.caption.emit(text)  # the voice could not say it: show it instead
+
+    def _on_broken(self, path: str) -> None:
+        """A cached file that would not play: remove it, make it again, and say the latest prompt."""
+        if self.service is None:
+            return
+        self.service.forget(Path(path))
+        if self._latest and self.service.cache_path(self._latest) == Path(path):
+            self._pending = (self._latest, time.monotonic())
+            self.service.request(self._latest, urgent=True)
+
+    def _on_availability(self) -> None:
+        self.status_changed.emit()
+
+    def _on_setting(self, key: str, value: Value) -> None:
+        if key in ("voice", "speech_rate") and self.service is not None:
+            self.service.configure(self.settings.text("voice"), self.settings.whole("speech_rate"))
+        elif key == "volume" and self.audio is not None:
+            self.audio.set_volume(self.settings.whole("volume") / 100)
+        elif key == "muted" and value:
+            self.silence()
+        elif key == "audio_output" and self.audio is not None:
+            from neuroguide.speech.audio import find_device
+
+            self.audio.set_device(find_device(self.settings.text("audio_output")))
+        if key in ("muted", "captions", "audio_output"):
+            self.status_changed.emit()

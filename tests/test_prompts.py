@@ -1,0 +1,106 @@
+"""What the voice says, and when: built from real engine events on a fake clock."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.prompts import Prompt, PromptBook
+from neuroguide.core.routine import Routine
+from neuroguide.core.schema import parse
+from neuroguide.core.session import SessionEngine
+from tests.routine_text import VALID
+
+
+@pytest.fixture
+def routine() -> Routine:
+    parsed, _ = parse(Routine, tomllib.loads(VALID))
+    assert parsed is not None
+    return parsed
+
+
+def spoken_through(routine: Routine, caregiver: bool = False) -> list[Prompt]:
+    clock = FakeClock()
+    engine = SessionEngine(routine, clock, lead_in_seconds=5)
+    book = PromptBook(routine, caregiver=caregiver)
+    said: list[Prompt] = []
+    engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
+    engine.start()
+    while (wait := engine.seconds_to_next_change()) is not None:
+        clock.advance(wait)
+        engine.poll()
+    return said
+
+
+def test_a_whole_session_in_the_persons_own_words(routine: Routine) -> None:
+    said = [prompt.text for prompt in spoken_through(routine)]
+    assert said == [
+        "Get ready: Test feet. First: Check.",
+        "Check. Look at your feet.",
+        "Nearly done. Next: Glide the right foot.",
+        "Start with your right foot. Glide the right foot. Glide over your right foot.",
+        "Halfway.",
+        "Nearly done. Next: Circles.",
+        "Circles. Small circles.",
+        "Nearly done. Next: Glide the left foot.",
+        "Now the left foot. Glide the left foot. Glide over your left foot.",
+        "Halfway.",
+        "Nearly done. Next: Circles.",
+        "Circles. Small circles.",
+        "Nearly done.",
+        "Well done. That is the end of Test feet. Check your skin once more.",
+    ]
+
+
+def test_caregiver_wording(routine: Routine) -> None:
+    said = [prompt.text for prompt in spoken_through(routine, caregiver=True)]
+    assert "Start with their right foot. Glide the right foot. Glide over their right foot." in said
+    assert "Now their left foot. Glide the left foot. Glide over their left foot." in said
+    assert said[-1] == "Well done. That is the end of Test feet. Check their skin once more."
+    assert not any("your" in text for text in said[1:])
+
+
+def test_pause_resume_repeat_and_added_time(routine: Routine) -> None:
+    clock = FakeClock()
+    engine = SessionEngine(routine, clock, lead_in_seconds=0)
+    book = PromptBook(routine)
+    said: list[Prompt] = []
+    engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
+    engine.start()
+    engine.pause()
+    engine.resume()
+    engine.repeat()
+    engine.add_time()
+    engine.stop()
+    assert [(prompt.kind, prompt.text) for prompt in said] == [
+        ("step", "Check. Look at your feet."),
+        ("paused", "Paused."),
+        ("resumed", "Resuming."),
+        ("step", "Once more. Check. Look at your feet."),
+        ("time-added", "30 more seconds."),
+        ("stopped", "Session stopped."),
+    ]
+    assert [prompt.chime for prompt in said] == [True, False, False, True, False, False]
+
+
+def test_every_prompt_of_a_straight_run_is_listed_for_synthesis_ahead(routine: Routine) -> None:
+    book = PromptBook(routine)
+    listed = set(book.all_texts())
+    for prompt in spoken_through(routine):
+        assert prompt.text in listed
+    assert {"Paused.", "Resuming.", "Session stopped.", "30 more seconds."} <= listed
+    assert len(book.all_texts()) == len(listed)  # no text twice
+
+
+def test_every_text_passes_through_translation(routine: Routine) -> None:
+    book = PromptBook(routine, translate=lambda text: text.replace("Get ready", "Préparez-vous"))
+    assert book.all_texts()[0].startswith("Préparez-vous: Test feet.")
+
+
+def test_shipped_routines_give_a_side_intro_only_when_the_side_changes(shipped) -> None:  # type: ignore[no-untyped-def]
+    routine = shipped.get("foot-care")
+    book = PromptBook(routine)
+    intros = [text.split(".")[0] for text in book.all_texts() if text.startswith(("Start with", "Now the"))]
+    assert intros == ["Start with your right foot", "Now the left foot"]

@@ -1,0 +1,207 @@
+"""The voice guide: which prompt at which moment, replacement, silence on pause, fallbacks, captions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.library import Library
+from neuroguide.core.session import SessionEngine
+from neuroguide.core.settings import Settings
+from neuroguide.speech.guide import VoiceGuide
+from neuroguide.ui.session_driver import SessionDriver
+from tests.fakes import FakeAudio, FakeService
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings.load(tmp_path / "settings.json")
+
+
+@dataclass
+class Rig:
+    guide: VoiceGuide
+    service: FakeService
+    audio: FakeAudio
+    driver: SessionDriver
+    captions: list[str]
+
+
+def make(
+    shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock, **service_options: object
+) -> Rig:
+    service = FakeService(tmp_path, **service_options)  # type: ignore[arg-type]
+    audio = FakeAudio()
+    guide = VoiceGuide(settings, service, audio)  # type: ignore[arg-type]
+    routine = shipped.get("hand-relief")
+    assert routine is not None
+    driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5))
+    guide.attach(routine)
+    driver.happened.connect(guide.on_event)
+    captions: list[str] = []
+    guide.caption.connect(captions.append)
+    return Rig(guide, service, audio, driver, captions)
+
+
+def test_prompts_are_synthesized_ahead_and_played_from_the_cache(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    assert rig.service.prefetched[0] == "Get ready: Hand relief. First: Lotion on the right hand."
+    for text in rig.service.prefetched:
+        rig.service.finish(text)
+    rig.audio.log.clear()
+    rig.driver.start()
+    assert rig.audio.log == ["play " + rig.service.cache_path(rig.service.prefetched[0]).name]
+    clock.advance(5)
+    rig.driver.wake()
+    step = (
+        "Start with your right hand. Lotion on the right hand. "
+        "Smooth a little lotion over the front and the back."
+    )
+    assert rig.audio.log[-3:] == ["stop", "chime", "play " + rig.service.cache_path(step).name]
+    assert rig.captions == []  # the voice works: no rig.captions unless asked for
+
+
+def test_a_new_prompt_replaces_one_still_speaking_and_pause_silences(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    for text in rig.service.prefetched:
+        rig.service.finish(text)
+    rig.driver.start()
+    rig.driver.next()  # ends the reading time: the step prompt cuts the "get ready" prompt off
+    assert rig.audio.log[-3:][0] == "stop"
+    rig.audio.log.clear()
+    rig.driver.pause()
+    assert rig.audio.log[0] == "stop"
+    assert rig.audio.log[1] == "play " + rig.service.cache_path("Paused.").name
+
+
+def test_a_prompt_not_yet_made_is_asked_for_first_and_spoken_when_ready(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    first = "Get ready: Hand relief. First: Lotion on the right hand."
+    assert rig.service.requests[-1] == (first, True)
+    path = rig.service.finish(first)
+    assert rig.audio.log[-1] == f"play {path.name}"
+
+
+def test_a_prompt_that_comes_too_late_is_not_spoken(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock, monkeypatch
+) -> None:
+    import neuroguide.speech.guide as guide_module
+
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    now = guide_module.time.monotonic()
+    monkeypatch.setattr(guide_module.time, "monotonic", lambda: now + 10)
+    rig.service.finish("Get ready: Hand relief. First: Lotion on the right hand.")
+    assert not any(entry.startswith("play") for entry in rig.audio.log)
+
+
+def test_caregiver_wording_reaches_the_voice(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    routine = shipped.get("hand-relief")
+    assert routine is not None
+    rig.guide.attach(routine, caregiver=True)
+    rig.driver.start()
+    rig.driver.next()
+    assert rig.service.requests[-1][0] == (
+        "Start with their right hand. Lotion on the right hand. "
+        "Hold it palm-up in yours and smooth on a little lotion, front and back."
+    )
+
+
+def test_muted_shows_captions_and_makes_no_sound(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    settings.set("muted", True)
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
+    assert rig.audio.log == [] and rig.service.requests == []
+    assert rig.guide.status_text() == "The voice is muted. Instructions are shown on screen."
+
+
+def test_no_speech_engine_falls_back_to_captions_and_a_chime(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock, available=False, reason="espeak-ng is not installed")
+    assert rig.guide.mode == "captions"
+    assert rig.guide.status_text() == (
+        "Speech is unavailable: espeak-ng is not installed. Instructions are shown on screen."
+    )
+    rig.driver.start()
+    clock.advance(5)
+    rig.driver.wake()
+    assert rig.captions[-1].startswith("Start with your right hand.")
+    assert rig.audio.log == ["chime"]  # a soft chime marks the step's start instead of the voice
+
+
+def test_no_sound_output(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.audio.output = False
+    assert rig.guide.mode == "captions"
+    assert rig.guide.status_text() == "No sound output was found. Instructions are shown on screen."
+    rig.driver.start()
+    assert rig.captions and rig.audio.log == []
+
+
+def test_captions_always(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    settings.set("captions", "always")
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
+    assert rig.service.requests  # and the voice speaks too
+
+
+def test_a_damaged_cached_file_is_removed_and_made_again(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    first = "Get ready: Hand relief. First: Lotion on the right hand."
+    path = rig.service.finish(first)
+    rig.driver.start()
+    rig.audio.broken.emit(str(path))
+    assert rig.service.forgotten == [path]
+    assert rig.service.requests[-1] == (first, True)
+
+
+def test_a_failed_prompt_is_shown_instead(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    rig.service.failed.emit("Get ready: Hand relief. First: Lotion on the right hand.", "disk full")
+    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
+
+
+def test_settings_reach_the_engine_and_the_output(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    settings.set("speech_rate", 110)
+    settings.set("voice", "gmw/en-gb")
+    settings.set("volume", 40)
+    assert (rig.service.voice, rig.service.rate, rig.audio.volume) == ("gmw/en-gb", 110, 0.4)
+
+
+def test_test_voice_speaks_a_sample(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.guide.test_voice()
+    assert rig.service.requests[-1][0].startswith("This is your guide's voice.")
