@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     routines = commands.add_parser("routines", help="list the routines the app loads")
     routines.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    commands.add_parser(
+        "doctor",
+        help="check what works here: data folder, routines, speech engine and voices, sound, display",
+    )
     return parser
 
 
@@ -50,6 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return validate(args.paths)
     if args.command == "routines":
         return list_routines(load_routine_library(data_dir), as_json=args.json)
+    if args.command == "doctor":
+        from neuroguide import doctor
+
+        return doctor.run(data_dir)
     from neuroguide.ui.app import run  # the window: only now is Qt loaded
 
     return run(data_dir)

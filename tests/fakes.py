@@ -39,6 +39,9 @@ class FakeService(QObject):
     def prefetch(self, texts: list[str]) -> None:
         self.prefetched.extend(texts)
 
+    def list_voices(self) -> None:
+        self.voices_asked = True
+
     def finish(self, text: str) -> Path:
         """Answer a request, as the worker would."""
         path = self.cache_path(text)

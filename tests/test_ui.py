@@ -256,7 +256,9 @@ def test_clock_text() -> None:
     ]
 
 
-def test_controls_rest_while_the_stop_question_is_open(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+def test_controls_rest_while_the_stop_question_is_open(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
     window.start_routine("foot-care")
     player = window.player_page
     assert not player.back_button.isEnabled()  # nothing before the first step's reading time

@@ -1,0 +1,58 @@
+"""The settings dialog: every control saves its setting; the voice can be tried and chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.settings import Settings
+from neuroguide.speech.guide import VoiceGuide
+from neuroguide.speech.service import Voice
+from neuroguide.ui import style
+from neuroguide.ui.settings_dialog import SettingsDialog
+from tests.fakes import FakeAudio, FakeService
+
+SCREENS = Path(__file__).parent / "screens"
+
+
+def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    style.apply(qapp)
+    settings = Settings.load(tmp_path / "settings.json")
+    service = FakeService(tmp_path)
+    guide = VoiceGuide(settings, service, FakeAudio())  # type: ignore[arg-type]
+    dialog = SettingsDialog(settings, guide)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.voice_status.text() == "The voice is ready."
+
+    service.voices_listed.emit(
+        [Voice("roa/fr", "French", ("fr",)), Voice("gmw/en-gb", "English (Great Britain)", ("en-gb",))]
+    )
+    names = [dialog.voice_choice.itemText(i) for i in range(dialog.voice_choice.count())]
+    assert names == ["The engine's default voice", "English (Great Britain)", "French"]
+    dialog.voice_choice.setCurrentIndex(1)
+    assert settings.text("voice") == "gmw/en-gb"
+
+    dialog.rate.setValue(110)
+    dialog.rate.editingFinished.emit()
+    assert settings.whole("speech_rate") == 110 and service.rate == 110
+    dialog.muted.click()
+    assert settings.flag("muted") is True
+    assert dialog.voice_status.text() == "The voice is muted. Instructions are shown on screen."
+    dialog.muted.click()
+    dialog.captions.setCurrentIndex(1)
+    assert settings.text("captions") == "always"
+    dialog.lead_in.setValue(12)
+    dialog.lead_in.editingFinished.emit()
+    assert Settings.load(tmp_path / "settings.json").whole("lead_in_seconds") == 12
+
+    dialog.test_button.click()
+    assert service.requests[-1][0].startswith("This is your guide's voice.")
+    for widget in (dialog.voice_choice, dialog.rate, dialog.volume, dialog.output_choice, dialog.captions):
+        assert widget.accessibleName()
+        assert widget.height() >= 44
+    SCREENS.mkdir(exist_ok=True)
+    qapp.processEvents()
+    assert dialog.grab().save(str(SCREENS / "settings-100.png"))
