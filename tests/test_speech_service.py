@@ -200,3 +200,26 @@ def test_the_worker_protocol_directly(tmp_path: Path) -> None:
     assert lines[2] == {"id": 2, "error": "there is nothing to say"}
     assert lines[3] == {"id": 3, "error": "unknown request 'dance'"}
     assert not (tmp_path / "a.wav.part").exists()
+
+
+def test_a_very_long_prompt_is_cut_not_choked_on(qtbot: QtBot, service) -> None:  # type: ignore[no-untyped-def]
+    speech = service()
+    text = "Glide gently. " * 400  # 5,600 characters
+    with qtbot.waitSignal(speech.synthesized, timeout=60_000) as blocker:
+        speech.request(text)
+    seconds = wav_facts(Path(blocker.args[1]))[2]
+    assert 20 < seconds < 200  # about 1,200 characters were spoken, not 5,600
+
+
+def test_a_cache_that_cannot_be_written_fails_plainly(qtbot: QtBot, tmp_path: Path) -> None:
+    blocked = tmp_path / "cache-is-a-file"
+    blocked.write_text("not a folder")
+    speech = SpeechService(blocked / "voice")
+    try:
+        with qtbot.waitSignal(speech.failed, timeout=20_000) as blocker:
+            speech.request("Ankle circles.")
+        assert blocker.args[0] == "Ankle circles."
+        assert "FileExistsError" in blocker.args[1] or "NotADirectoryError" in blocker.args[1]
+        assert speech.available is True  # one prompt failed; the engine itself still works
+    finally:
+        speech.shutdown()

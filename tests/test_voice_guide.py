@@ -104,6 +104,7 @@ def test_a_prompt_that_comes_too_late_is_not_spoken(
     monkeypatch.setattr(guide_module.time, "monotonic", lambda: now + 10)
     rig.service.finish("Get ready: Hand relief. First: Lotion on the right hand.")
     assert not any(entry.startswith("play") for entry in rig.audio.log)
+    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]  # shown instead
 
 
 def test_caregiver_wording_reaches_the_voice(

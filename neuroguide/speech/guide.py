@@ -222,6 +222,8 @@ class VoiceGuide(QObject):
             self._pending = None
             if time.monotonic() - asked_at <= STALE_AFTER_SECONDS and not self.settings.flag("muted"):
                 self._play(text, Path(path))
+            elif not self.captions_shown:
+                self.caption.emit(text)  # too late to speak (a worker was being restarted): show it
         elif self.audio is not None and self.has_output:
             self.audio.preload(path)  # ready before its step begins
 

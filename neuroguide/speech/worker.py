@@ -59,6 +59,14 @@ class Worker:
             answer["error"] = f"{type(error).__name__}: {error}"
         self.reply(answer)
 
+    def warm_up(self) -> None:
+        """One tiny synthesis before the first real one, which pyttsx3 sometimes gets wrong."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="neuroguide-warm-") as folder:
+            self.engine.save_to_file("Ready.", str(Path(folder) / "warm.wav"))
+            self.engine.runAndWait()
+
     def voice_ids(self) -> set[str]:
         if self._voice_ids is None:
             self._voice_ids = {voice["id"] for voice in self.voices()} | {self.default_voice}
@@ -86,8 +94,14 @@ class Worker:
         self.engine.setProperty("rate", int(request.get("rate", 150)))
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".part")
-        self.engine.save_to_file(text, str(partial))
-        self.engine.runAndWait()
+        for _attempt in range(2):
+            # pyttsx3 2.99 now and then writes nothing, mostly for a long first prompt: try once more.
+            self.engine.save_to_file(text, str(partial))
+            self.engine.runAndWait()
+            if partial.exists():
+                break
+        if not partial.exists():
+            return {"error": "the engine wrote no file"}
         seconds = wav_seconds(partial)
         if seconds <= 0:
             partial.unlink(missing_ok=True)
@@ -110,6 +124,7 @@ def main() -> int:
         replies.flush()
         return 3
     worker = Worker(engine, replies)
+    worker.warm_up()
     driver = getattr(getattr(engine, "proxy", None), "_module", None)
     engine_name = getattr(driver, "__name__", "pyttsx3").rsplit(".", 1)[-1]
     worker.reply({"ready": True, "engine": f"pyttsx3/{engine_name}", "default_voice": worker.default_voice})
