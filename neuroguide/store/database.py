@@ -1,0 +1,305 @@
+"""The history database: one SQLite file in the data folder, opened safely.
+
+WAL with synchronous=FULL, so a committed step survives a crash or a power cut. Numbered migrations
+move an old file forward, each in one transaction; a file from a newer version of the app is refused
+and left untouched. On open a quick integrity check runs: a damaged file is moved aside (never
+deleted), the newest good backup is put in its place, and the report says what happened.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+FILE_NAME = "history.sqlite3"
+BACKUP_PREFIX = "history-"
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sessions and the steps done in them
+    """
+    CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        routine_id TEXT NOT NULL,
+        routine_title TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'stopped', 'interrupted')),
+        stop_reason TEXT NOT NULL DEFAULT '',
+        planned_seconds INTEGER NOT NULL,
+        done_seconds REAL NOT NULL DEFAULT 0,
+        steps_total INTEGER NOT NULL,
+        performed_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX session_started ON session (started_at);
+    CREATE TABLE step (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        step_key TEXT NOT NULL,
+        title TEXT NOT NULL,
+        side TEXT,
+        completed INTEGER NOT NULL,
+        seconds_done REAL NOT NULL,
+        finished_at TEXT NOT NULL
+    );
+    CREATE INDEX step_session ON step (session_id);
+    """,
+    # 2: symptom check-ins before and after a session
+    """
+    CREATE TABLE checkin (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        moment TEXT NOT NULL CHECK (moment IN ('before', 'after')),
+        recorded_at TEXT NOT NULL,
+        skin TEXT NOT NULL DEFAULT '',
+        soreness INTEGER NOT NULL DEFAULT 0,
+        fatigue INTEGER NOT NULL DEFAULT 0,
+        note TEXT NOT NULL DEFAULT '',
+        UNIQUE (session_id, moment)
+    );
+    CREATE TABLE score (
+        checkin_id INTEGER NOT NULL REFERENCES checkin (id) ON DELETE CASCADE,
+        limb TEXT NOT NULL,
+        symptom TEXT NOT NULL CHECK (symptom IN ('pain', 'tingling', 'numbness')),
+        value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10),
+        PRIMARY KEY (checkin_id, limb, symptom)
+    );
+    """,
+    # 3: the person's own markers on the timeline ("infusion", "new medicine")
+    """
+    CREATE TABLE marker (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        label TEXT NOT NULL
+    );
+    CREATE INDEX marker_day ON marker (day);
+    """,
+)
+VERSION = len(MIGRATIONS)
+
+
+class HistoryError(Exception):
+    """History cannot be used; the message is meant for the person."""
+
+
+class TooNewError(HistoryError):
+    pass
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening, for the person to be told."""
+
+    upgraded_from: int | None = None
+    damaged_moved_to: Path | None = None
+    restored_from: Path | None = None
+    restored_backup_time: datetime | None = None
+    created: bool = False
+    messages: list[str] = field(default_factory=list)
+
+
+def private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    for suffix in ("", "-wal", "-shm"):
+        private_file(Path(str(path) + suffix))
+    return connection
+
+
+def schema_version(connection: sqlite3.Connection) -> int:
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(connection: sqlite3.Connection, target: int = VERSION) -> int | None:
+    """Bring the file up to ``target``; returns the version it had when it was older, else None."""
+    found = schema_version(connection)
+    if found > VERSION:
+        raise TooNewError(too_new_message(found))
+    for number in range(found, target):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return found if found < target else None
+
+
+def too_new_message(found: int) -> str:
+    return (
+        f"the history file was written by a newer version of NeuroGuide (format {found}; this version "
+        f"reads up to {VERSION}). It has not been changed. Please update NeuroGuide."
+    )
+
+
+def stored_version(path: Path) -> int | None:
+    """The format version of a history file, read without changing it; None when unreadable."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            return schema_version(connection)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+def _statements(script: str) -> list[str]:
+    return [statement.strip() for statement in script.split(";") if statement.strip()]
+
+
+def is_intact(path: Path) -> bool:
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
+    """Open (or create) the history file in ``data_dir``, checked, restored if need be, upgraded."""
+    report = OpenReport()
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix":
+            data_dir.chmod(0o700)
+    except OSError as error:
+        raise HistoryError(
+            f"the data folder {data_dir} cannot be used ({error.strerror or error})"
+        ) from error
+    path = data_dir / FILE_NAME
+    if path.exists():
+        found = stored_version(path)
+        if found is not None and found > VERSION:
+            # refused before anything is written to it, not even the journal mode
+            raise TooNewError(too_new_message(found))
+    if path.exists() and not is_intact(path):
+        _restore(path, backups_dir(data_dir), report)
+    report.created = not path.exists()
+    try:
+        connection = connect(path)
+    except sqlite3.Error as error:
+        raise HistoryError(f"the history file {path} cannot be opened ({error})") from error
+    try:
+        report.upgraded_from = migrate(connection)
+    except sqlite3.Error as error:
+        connection.close()
+        raise HistoryError(f"the history file {path} cannot be prepared ({error})") from error
+    except TooNewError:
+        connection.close()
+        raise
+    if report.created:
+        report.upgraded_from = None
+    return connection, report
+
+
+def _restore(path: Path, backups: Path, report: OpenReport) -> None:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.replace(moved)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():
+            side.replace(Path(str(moved) + suffix))
+    report.damaged_moved_to = moved
+    for backup in sorted(backups.glob(f"{BACKUP_PREFIX}*.sqlite3"), reverse=True):
+        if is_intact(backup):
+            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+            target = sqlite3.connect(path)
+            try:
+                source.backup(target)
+            finally:
+                source.close()
+                target.close()
+            private_file(path)
+            report.restored_from = backup
+            report.restored_backup_time = datetime.fromtimestamp(backup.stat().st_mtime)
+            when = report.restored_backup_time.strftime("%d %B %Y at %H:%M")
+            report.messages.append(
+                f"Your history file was damaged. It was kept as {moved.name}, and the backup from {when} "
+                "was restored. Sessions recorded after that backup are not in the restored history."
+            )
+            return
+    report.messages.append(
+        f"Your history file was damaged and no good backup was found. It was kept as {moved.name}; "
+        "a new, empty history was started."
+    )
+
+
+# -- backups -------------------------------------------------------------------------------------
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+
+
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / "backups"
+
+
+def backup_path(data_dir: Path, day: date) -> Path:
+    return backups_dir(data_dir) / f"{BACKUP_PREFIX}{day.isoformat()}.sqlite3"
+
+
+def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) -> Path | None:
+    """Once a day: copy the live database with SQLite's backup API, then thin out old copies."""
+    target = backup_path(data_dir, today)
+    if target.exists():
+        return None
+    folder = backups_dir(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(0o700)
+    partial = target.with_name(target.name + ".part")
+    copy = sqlite3.connect(partial)
+    try:
+        connection.backup(copy)
+    finally:
+        copy.close()
+    private_file(partial)
+    partial.replace(target)
+    thin_backups(data_dir, today)
+    return target
+
+
+def thin_backups(data_dir: Path, today: date) -> list[Path]:
+    """Keep the last 7 days' copies and one a week for the 4 weeks before; remove the rest."""
+    keep: set[date] = set()
+    dated = []
+    for path in backups_dir(data_dir).glob(f"{BACKUP_PREFIX}*.sqlite3"):
+        try:
+            day = date.fromisoformat(path.stem.removeprefix(BACKUP_PREFIX))
+        except ValueError:
+            continue  # not one of ours: leave it alone
+        dated.append((day, path))
+    for day, _ in dated:
+        if today - day < timedelta(days=KEEP_DAILY):
+            keep.add(day)
+    older = sorted((day for day, _ in dated if today - day >= timedelta(days=KEEP_DAILY)), reverse=True)
+    weeks_kept: set[tuple[int, int]] = set()
+    for day in older:
+        week = day.isocalendar()[:2]
+        if week not in weeks_kept and len(weeks_kept) < KEEP_WEEKLY:
+            weeks_kept.add(week)
+            keep.add(day)
+    removed = []
+    for day, path in dated:
+        if day not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

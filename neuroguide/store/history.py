@@ -1,0 +1,335 @@
+"""Reading and writing the history: sessions, their steps, check-ins and the person's markers.
+
+Every write is its own committed transaction, made the moment it happens: a session row when the
+session starts, each step as it finishes. A session still marked running when the app starts again
+was cut short by a crash and is marked interrupted, keeping the steps that were done.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
+from neuroguide.store.database import OpenReport, backup_daily, open_history
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    position: int
+    step_key: str
+    title: str
+    side: str | None
+    completed: bool
+    seconds_done: float
+    finished_at: str
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: int
+    routine_id: str
+    routine_title: str
+    started_at: datetime
+    ended_at: datetime | None
+    status: str
+    stop_reason: str
+    planned_seconds: int
+    done_seconds: float
+    steps_total: int
+    performed_by: str
+    steps_done: int = 0
+    before: CheckIn | None = None
+    after: CheckIn | None = None
+    steps: tuple[StepRecord, ...] = field(default=())
+
+    @property
+    def day(self) -> date:
+        return self.started_at.date()
+
+    @property
+    def performer_words(self) -> str:
+        return self.performed_by or "self"
+
+
+@dataclass(frozen=True)
+class Marker:
+    id: int
+    day: date
+    label: str
+
+
+class HistoryStore:
+    """The history file, opened in the thread that uses it (SQLite connections stay in one thread)."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.connection, self.report = open_history(data_dir)
+
+    @classmethod
+    def open(cls, data_dir: Path) -> HistoryStore:
+        return cls(data_dir)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self.connection.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.connection
+        except BaseException:
+            self.connection.execute("ROLLBACK")
+            raise
+        self.connection.execute("COMMIT")
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def start_session(
+        self,
+        routine_id: str,
+        routine_title: str,
+        started_at: datetime,
+        planned_seconds: int,
+        steps_total: int,
+        performed_by: str = "",
+    ) -> int:
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO session (routine_id, routine_title, started_at, status, planned_seconds,"
+                " steps_total, performed_by) VALUES (?, ?, ?, 'running', ?, ?, ?)",
+                (
+                    routine_id,
+                    routine_title,
+                    started_at.isoformat(),
+                    planned_seconds,
+                    steps_total,
+                    performed_by,
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def record_step(self, session_id: int, step: StepRecord) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO step (session_id, position, step_key, title, side, completed, seconds_done,"
+                " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    step.position,
+                    step.step_key,
+                    step.title,
+                    step.side,
+                    int(step.completed),
+                    step.seconds_done,
+                    step.finished_at,
+                ),
+            )
+            db.execute(
+                "UPDATE session SET done_seconds = done_seconds + ? WHERE id = ?",
+                (step.seconds_done, session_id),
+            )
+
+    def finish_session(self, session_id: int, status: str, ended_at: datetime, reason: str = "") -> None:
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE session SET status = ?, ended_at = ?, stop_reason = ? WHERE id = ?",
+                (status, ended_at.isoformat(), reason, session_id),
+            )
+
+    def set_performer(self, session_id: int, performed_by: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE session SET performed_by = ? WHERE id = ?", (performed_by, session_id))
+
+    def mark_interrupted(self) -> int:
+        """Sessions left running by a crash: mark them interrupted; their finished steps stay."""
+        with self._transaction() as db:
+            return db.execute("UPDATE session SET status = 'interrupted' WHERE status = 'running'").rowcount
+
+    def save_checkin(self, session_id: int, checkin: CheckIn, recorded_at: datetime) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "DELETE FROM checkin WHERE session_id = ? AND moment = ?", (session_id, checkin.moment)
+            )
+            cursor = db.execute(
+                "INSERT INTO checkin (session_id, moment, recorded_at, skin, soreness, fatigue, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    checkin.moment,
+                    recorded_at.isoformat(),
+                    ",".join(checkin.skin),
+                    int(checkin.soreness),
+                    int(checkin.fatigue),
+                    checkin.note,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO score (checkin_id, limb, symptom, value) VALUES (?, ?, ?, ?)",
+                [
+                    (cursor.lastrowid, limb, symptom, value)
+                    for (limb, symptom), value in checkin.scores.items()
+                ],
+            )
+
+    def add_marker(self, day: date, label: str) -> int:
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO marker (day, label) VALUES (?, ?)", (day.isoformat(), label.strip())
+            )
+            return int(cursor.lastrowid or 0)
+
+    def remove_marker(self, marker_id: int) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM marker WHERE id = ?", (marker_id,))
+
+    def backup(self, today: date) -> Path | None:
+        return backup_daily(self.connection, self.data_dir, today)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def sessions(
+        self, since: date | None = None, until: date | None = None, with_steps: bool = False
+    ) -> list[SessionRecord]:
+        """Sessions started on ``since`` up to and including ``until``, oldest first, with check-ins."""
+        where, params = _range(since, until)
+        rows = self.connection.execute(
+            "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
+            " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
+            " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed)"
+            f" FROM session s {where} ORDER BY s.started_at, s.id",
+            params,
+        ).fetchall()
+        checkins = self._checkins(since, until)
+        steps = self._steps([row[0] for row in rows]) if with_steps else {}
+        return [
+            SessionRecord(
+                id=row[0],
+                routine_id=row[1],
+                routine_title=row[2],
+                started_at=datetime.fromisoformat(row[3]),
+                ended_at=datetime.fromisoformat(row[4]) if row[4] else None,
+                status=row[5],
+                stop_reason=row[6],
+                planned_seconds=row[7],
+                done_seconds=row[8],
+                steps_total=row[9],
+                performed_by=row[10],
+                steps_done=row[11],
+                before=checkins.get((row[0], "before")),
+                after=checkins.get((row[0], "after")),
+                steps=tuple(steps.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        row = self.connection.execute("SELECT started_at FROM session WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            return None
+        day = datetime.fromisoformat(row[0]).date()
+        return next(
+            (record for record in self.sessions(day, day, with_steps=True) if record.id == session_id), None
+        )
+
+    def session_days(self, since: date, until: date) -> dict[date, int]:
+        """How many sessions were done on each day in the range."""
+        where, params = _range(since, until)
+        rows = self.connection.execute(
+            f"SELECT substr(s.started_at, 1, 10), count(*) FROM session s {where} GROUP BY 1", params
+        ).fetchall()
+        return {date.fromisoformat(day): count for day, count in rows}
+
+    def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
+        clauses, params = [], []
+        if since is not None:
+            clauses.append("day >= ?")
+            params.append(since.isoformat())
+        if until is not None:
+            clauses.append("day <= ?")
+            params.append(until.isoformat())
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self.connection.execute(f"SELECT id, day, label FROM marker {where} ORDER BY day, id", params)
+        return [Marker(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
+
+    def first_day(self) -> date | None:
+        row = self.connection.execute("SELECT min(substr(started_at, 1, 10)) FROM session").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def _checkins(self, since: date | None, until: date | None) -> dict[tuple[int, Moment], CheckIn]:
+        where, params = _range(since, until)
+        rows = self.connection.execute(
+            "SELECT c.id, c.session_id, c.moment, c.skin, c.soreness, c.fatigue, c.note"
+            f" FROM checkin c JOIN session s ON s.id = c.session_id {where}",
+            params,
+        ).fetchall()
+        scores: dict[int, dict[tuple[str, str], int]] = {}
+        for checkin_id, limb, symptom, value in self.connection.execute(
+            "SELECT sc.checkin_id, sc.limb, sc.symptom, sc.value FROM score sc"
+            f" JOIN checkin c ON c.id = sc.checkin_id JOIN session s ON s.id = c.session_id {where}",
+            params,
+        ):
+            scores.setdefault(checkin_id, {})[(limb, symptom)] = value
+        found: dict[tuple[int, Moment], CheckIn] = {}
+        for checkin_id, session_id, moment, skin, soreness, fatigue, note in rows:
+            found[(session_id, moment)] = CheckIn(
+                moment=moment,
+                scores=scores.get(checkin_id, {}),
+                skin=tuple(finding for finding in skin.split(",") if finding),
+                soreness=bool(soreness),
+                fatigue=bool(fatigue),
+                note=note,
+            )
+        return found
+
+    def _steps(self, session_ids: list[int]) -> dict[int, list[StepRecord]]:
+        found: dict[int, list[StepRecord]] = {}
+        for chunk in range(0, len(session_ids), 500):
+            ids = session_ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(ids))
+            for row in self.connection.execute(
+                "SELECT session_id, position, step_key, title, side, completed, seconds_done, finished_at"
+                f" FROM step WHERE session_id IN ({marks}) ORDER BY session_id, id",
+                ids,
+            ):
+                found.setdefault(row[0], []).append(
+                    StepRecord(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7])
+                )
+        return found
+
+
+def _range(since: date | None, until: date | None) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    if since is not None:
+        clauses.append("s.started_at >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append("s.started_at < ?")
+        params.append(date.fromordinal(until.toordinal() + 1).isoformat())
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def symptom_averages(records: list[SessionRecord]) -> dict[str, tuple[float | None, float | None]]:
+    """Average before and after score per symptom over sessions that have both check-ins."""
+    result: dict[str, tuple[float | None, float | None]] = {}
+    for symptom in SYMPTOMS:
+        befores, afters = [], []
+        for record in records:
+            if record.before is None or record.after is None:
+                continue
+            before, after = record.before.average(symptom), record.after.average(symptom)
+            if before is not None and after is not None:
+                befores.append(before)
+                afters.append(after)
+        result[symptom] = (
+            sum(befores) / len(befores) if befores else None,
+            sum(afters) / len(afters) if afters else None,
+        )
+    return result
+
+
+__all__ = ["HistoryStore", "Marker", "OpenReport", "SessionRecord", "StepRecord", "symptom_averages"]
