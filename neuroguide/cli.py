@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from neuroguide.datadir import default_data_dir, load_routine_library
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
+    from neuroguide.store.history import Marker, SessionRecord
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +43,18 @@ def build_parser() -> argparse.ArgumentParser:
     routines = commands.add_parser("routines", help="list the routines the app loads")
     routines.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    history = commands.add_parser("history", help="your session history")
+    history_commands = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    export = history_commands.add_parser("export", help="write your history as CSV or a PDF report")
+    export.add_argument("--format", choices=("csv", "pdf"), required=True)
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--from", dest="since", type=_day, metavar="YYYY-MM-DD", help="first day (default: 90 days ago)"
+    )
+    export.add_argument(
+        "--to", dest="until", type=_day, metavar="YYYY-MM-DD", help="last day (default: today)"
+    )
+
     commands.add_parser(
         "doctor",
         help="check what works here: data folder, routines, speech engine and voices, sound, display",
@@ -55,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return validate(args.paths)
     if args.command == "routines":
         return list_routines(load_routine_library(data_dir), as_json=args.json)
+    if args.command == "history":
+        return export_history(data_dir, args.format, args.out, args.since, args.until)
     if args.command == "doctor":
         from neuroguide import doctor
 
@@ -62,6 +78,66 @@ def main(argv: Sequence[str] | None = None) -> int:
     from neuroguide.ui.app import run  # the window: only now is Qt loaded
 
     return run(data_dir)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
+        ) from None
+
+
+def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
+    from neuroguide.store.database import HistoryError
+    from neuroguide.store.export import write_csv
+    from neuroguide.store.history import HistoryStore
+
+    today = datetime.now().astimezone().date()
+    until = until or today
+    if kind == "pdf":
+        since = since or until - timedelta(days=89)
+    if since is not None and since > until:
+        print(f"The period starts ({since}) after it ends ({until}).", file=sys.stderr)
+        return 2
+    try:
+        store = HistoryStore(data_dir)
+    except HistoryError as error:
+        print(f"{APP_NAME}: the history cannot be read: {error}", file=sys.stderr)
+        return 1
+    try:
+        for message in store.report.messages:
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
+        records = store.sessions(since, until)
+        markers = store.markers(since, until)
+    finally:
+        store.close()
+    try:
+        if kind == "csv":
+            write_csv(records, out)
+        else:
+            write_pdf(records, markers, since or until, until, out)
+    except OSError as error:
+        print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
+        return 1
+    print(f"{len(records)} session(s) written to {out}", file=sys.stderr)
+    return 0
+
+
+def write_pdf(
+    records: list[SessionRecord], markers: list[Marker], since: date, until: date, out: Path
+) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file is made; no window is shown
+    from PySide6.QtWidgets import QApplication
+
+    from neuroguide.ui.report import write_report
+
+    app = QApplication.instance() or QApplication(["neuroguide"])
+    write_report(records, markers, since, until, out, datetime.now().astimezone())
+    del app
 
 
 def validate(paths: Sequence[Path]) -> int:

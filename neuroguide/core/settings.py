@@ -71,6 +71,9 @@ DECLARED: tuple[Setting, ...] = (
         choices=("when-silent", "always"),
     ),
     Setting("audio_output", "", "The sound output to use; empty for the system's default."),
+    Setting("ask_before_session", True, "Ask for symptom scores before each session."),
+    Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
+    Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}
 

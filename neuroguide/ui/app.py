@@ -65,6 +65,7 @@ def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
     from neuroguide.core.settings import Settings
     from neuroguide.datadir import load_routine_library, settings_path, voice_cache_dir
     from neuroguide.speech import build_voice_guide
+    from neuroguide.ui.history_bridge import HistoryBridge
 
     settings = Settings.load(settings_path(data_dir))
     for line in settings.problems:
@@ -74,6 +75,7 @@ def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
         settings,
         SystemClock(),
         voice=lambda: build_voice_guide(settings, voice_cache_dir(data_dir)),
+        history=lambda: HistoryBridge(data_dir),
     )
     if probe is not None:
         window.library_page.installEventFilter(probe)

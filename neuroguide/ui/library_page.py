@@ -100,6 +100,7 @@ class RoutineCard(Button):
 class LibraryPage(QWidget):
     routine_chosen = Signal(str)  # routine id
     settings_requested = Signal()
+    history_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,10 +116,19 @@ class LibraryPage(QWidget):
         heading = text_label(tr("Choose a routine"), "title", bold=True)
         heading.setAccessibleName(tr("Choose a routine"))
         top.addWidget(heading, 1)
+        self.history_button = Button(tr("History"), tr("Your history and reports"))
+        self.history_button.clicked.connect(self.history_requested)
+        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         self.settings_button = Button(tr("Settings"))
         self.settings_button.clicked.connect(self.settings_requested)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
+
+        self.notice = text_label("", "small")
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleName(tr("Message"))
+        self.notice.hide()
+        outer.addWidget(self.notice)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -201,6 +211,10 @@ class LibraryPage(QWidget):
         note.setAccessibleName(tr("Problems in routine files"))
         return note
 
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
     def set_filter(self, key: str) -> None:
         self.filter_buttons[key].setChecked(True)
         areas = FILTERS[key]
@@ -221,7 +235,12 @@ class LibraryPage(QWidget):
 
     def _chain_focus(self, shown: list[RoutineCard]) -> None:
         """Tab goes through the filters, then the cards in reading order."""
-        chain: list[QWidget] = [self.settings_button, *self.filter_buttons.values(), *shown]
+        chain: list[QWidget] = [
+            self.history_button,
+            self.settings_button,
+            *self.filter_buttons.values(),
+            *shown,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

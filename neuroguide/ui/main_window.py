@@ -15,10 +15,14 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from neuroguide import APP_NAME
 
 if TYPE_CHECKING:
+    from neuroguide.core.checkin import CheckIn
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
+    from neuroguide.core.routine import Routine
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
+    from neuroguide.ui.history_bridge import HistoryBridge
+    from neuroguide.ui.history_controller import HistoryController
     from neuroguide.ui.library_page import LibraryPage
     from neuroguide.ui.player_page import PlayerPage
 
@@ -35,6 +39,7 @@ class MainWindow(QMainWindow):
         self._player: PlayerPage | None = None
         self._make_voice: Callable[[], VoiceGuide] | None = None
         self._voice: VoiceGuide | None = None
+        self.history: HistoryController | None = None
 
     def populate(
         self,
@@ -42,8 +47,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         clock: Clock,
         voice: Callable[[], VoiceGuide] | None = None,
+        history: Callable[[], HistoryBridge] | None = None,
     ) -> None:
-        """Fill the window in. ``voice`` builds the voice guide when the first session starts."""
+        """Fill the window in. ``voice`` builds the voice guide when the first session starts;
+        ``history`` opens the history (on its own thread) at once."""
         from neuroguide.ui.library_page import LibraryPage
 
         self.library = library
@@ -54,7 +61,13 @@ class MainWindow(QMainWindow):
         self._library_page = LibraryPage(library)
         self._library_page.routine_chosen.connect(self.start_routine)
         self._library_page.settings_requested.connect(self.open_settings)
+        self._library_page.history_requested.connect(self.show_history)
         self.pages.addWidget(self._library_page)
+        if history is not None:
+            from neuroguide.ui.history_controller import HistoryController
+
+            self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
+        self._library_page.history_button.setEnabled(self.history is not None)
         self.pages.setCurrentWidget(self._library_page)
         self._library_page.focus_first_card()
 
@@ -75,13 +88,34 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(self._player)
         return self._player
 
-    def start_routine(self, routine_id: str) -> None:
-        from neuroguide.core.session import SessionEngine
-        from neuroguide.ui.session_driver import SessionDriver
+    def notify(self, message: str) -> None:
+        """Tell the person something, on whichever page they are looking at."""
+        current = self.pages.currentWidget()
+        if self._player is not None and current is self._player:
+            self._player.show_history_notice(message)
+        elif self.history is not None and current is self.history.page:
+            self.history.page.show_notice(message)
+        else:
+            self.library_page.show_notice(message)
 
+    def show_history(self) -> None:
+        if self.history is not None:
+            self.history.show()
+            self.setWindowTitle(f"{self.tr('History')} – {APP_NAME}")
+
+    def start_routine(self, routine_id: str) -> None:
         routine = self.library.get(routine_id)
         if routine is None:
             return
+        if self.history is None:
+            self._run(routine, None)
+        else:
+            self.history.before_session(routine, lambda before: self._run(routine, before), self)
+
+    def _run(self, routine: Routine, before: CheckIn | None) -> None:
+        from neuroguide.core.session import SessionEngine
+        from neuroguide.ui.session_driver import SessionDriver
+
         engine = SessionEngine(
             routine,
             self.clock,
@@ -91,6 +125,8 @@ class MainWindow(QMainWindow):
         player = self.player_page
         self.pages.setCurrentWidget(player)
         driver = SessionDriver(engine)
+        if self.history is not None:
+            self.history.record(routine, driver, before, self)
         voice = self.voice
         if voice is not None:
             voice.attach(routine)
@@ -137,4 +173,6 @@ class MainWindow(QMainWindow):
             self._player.shutdown()
         if self._voice is not None:
             self._voice.shutdown()
+        if self.history is not None:
+            self.history.close()
         super().closeEvent(event)

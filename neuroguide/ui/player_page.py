@@ -165,6 +165,11 @@ class PlayerPage(QWidget):
         self.voice_notice.setAccessibleName(tr("Voice guidance"))
         self.voice_notice.hide()
         layout.addWidget(self.voice_notice)
+        self.history_notice = text_label("", "small")
+        self.history_notice.setObjectName("notice")
+        self.history_notice.setAccessibleName(tr("History"))
+        self.history_notice.hide()
+        layout.addWidget(self.history_notice)
 
         self.confirm_bar = self._build_confirm_bar()
         layout.addWidget(self.confirm_bar)
@@ -265,6 +270,10 @@ class PlayerPage(QWidget):
     def show_caption(self, text: str) -> None:
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
+
+    def show_history_notice(self, text: str) -> None:
+        self.history_notice.setText(text)
+        self.history_notice.setVisible(bool(text))
 
     def show_voice_status(self, text: str, captions: bool) -> None:
         self.voice_notice.setText(text)

@@ -83,7 +83,7 @@ def stylesheet() -> str:
     QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
     QPushButton[primary="true"]:hover {{ background: #174E8C; }}
     QPushButton[primary="true"]:focus {{ border: 4px solid {FOCUS}; }}
-    QPushButton:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; font-weight: bold; }}
+    QPushButton:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; color: {ACCENT}; }}
     QPushButton:checked:focus {{ border: 4px solid {FOCUS}; }}
     QPushButton#card {{ text-align: left; padding: {pad}px; border-radius: 14px; }}
     QPushButton#card:focus {{ padding: {pad - 2}px; }}

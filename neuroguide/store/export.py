@@ -1,0 +1,128 @@
+"""History as a CSV file a spreadsheet opens: one row a session, every check-in field in columns.
+
+UTF-8 with a byte-order mark, so spreadsheet programs on every system read accents correctly; a
+cell that a spreadsheet would take for a formula is written as text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn
+from neuroguide.store.history import SessionRecord
+
+FIXED_COLUMNS = (
+    "session",
+    "date",
+    "time",
+    "routine_id",
+    "routine",
+    "status",
+    "stop_reason",
+    "minutes_done",
+    "minutes_planned",
+    "steps_done",
+    "steps_total",
+    "performed_by",
+)
+AFTER_COLUMNS = ("skin_findings", "soreness", "fatigue", "note")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def limbs_in(records: list[SessionRecord]) -> list[str]:
+    found: list[str] = []
+    for record in records:
+        for checkin in (record.before, record.after):
+            if checkin is None:
+                continue
+            for limb, _ in checkin.scores:
+                if limb not in found:
+                    found.append(limb)
+    order = {"right": 0, "left": 1}
+    return sorted(found, key=lambda limb: (limb.split()[-1], order.get(limb.split()[0], 2), limb))
+
+
+def header(limbs: list[str]) -> list[str]:
+    columns = list(FIXED_COLUMNS)
+    for moment in ("before", "after"):
+        for symptom in SYMPTOMS:
+            columns.append(f"{moment}_{symptom}_average")
+        for limb in limbs:
+            for symptom in SYMPTOMS:
+                columns.append(f"{moment}_{symptom}_{limb.replace(' ', '_')}")
+    return columns + list(AFTER_COLUMNS)
+
+
+def row(record: SessionRecord, limbs: list[str]) -> list[str]:
+    cells = [
+        str(record.id),
+        record.started_at.date().isoformat(),
+        record.started_at.strftime("%H:%M"),
+        record.routine_id,
+        record.routine_title,
+        record.status,
+        record.stop_reason,
+        f"{record.done_seconds / 60:.1f}",
+        f"{record.planned_seconds / 60:.1f}",
+        str(record.steps_done),
+        str(record.steps_total),
+        record.performed_by or "self",
+    ]
+    for checkin in (record.before, record.after):
+        cells.extend(_scores(checkin, limbs))
+    after = record.after
+    cells.extend(
+        [
+            ";".join(after.skin) if after and after.skin else ("none" if after else ""),
+            ("yes" if after.soreness else "no") if after else "",
+            ("yes" if after.fatigue else "no") if after else "",
+            after.note if after else "",
+        ]
+    )
+    return [_safe(cell) for cell in cells]
+
+
+def _scores(checkin: CheckIn | None, limbs: list[str]) -> list[str]:
+    cells = []
+    for symptom in SYMPTOMS:
+        average = checkin.average(symptom) if checkin else None
+        cells.append("" if average is None else f"{average:.1f}")
+    for limb in limbs:
+        for symptom in SYMPTOMS:
+            value = checkin.scores.get((limb, symptom)) if checkin else None
+            cells.append("" if value is None else str(value))
+    return cells
+
+
+def _safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_START) and not _is_number(cell) else cell
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def to_csv(records: list[SessionRecord]) -> str:
+    limbs = limbs_in(records)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header(limbs))
+    for record in records:
+        writer.writerow(row(record, limbs))
+    return buffer.getvalue()
+
+
+def write_csv(records: list[SessionRecord], out: Path) -> None:
+    """Written whole or not at all."""
+    partial = out.with_name(out.name + ".part")
+    partial.write_text(to_csv(records), encoding="utf-8-sig", newline="")
+    partial.replace(out)
+
+
+__all__ = ["SKIN_FINDINGS", "header", "to_csv", "write_csv"]

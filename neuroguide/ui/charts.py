@@ -1,0 +1,141 @@
+"""The symptom chart: average before and after scores per symptom over time, with the person's markers.
+
+Built with QtCharts, shared by the History page and the clinician's report. Long periods are averaged
+by week (or month) so twenty years draw as fast as a few months.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.store.history import Marker, SessionRecord
+
+COLOURS = {"pain": "#B3261E", "tingling": "#1D5FA8", "numbness": "#5B3E96"}
+MAX_POINTS = 60  # more sessions than this in a period are averaged by week, then by month
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SymptomChart", text)
+
+
+def symptom_words() -> dict[str, str]:
+    return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}
+
+
+def _bucket(day: date, size: str) -> date:
+    if size == "week":
+        return day - timedelta(days=day.weekday())
+    if size == "month":
+        return day.replace(day=1)
+    return day
+
+
+def series_points(
+    records: list[SessionRecord],
+) -> tuple[str, dict[tuple[str, str], list[tuple[date, float]]]]:
+    """(bucket size, {(symptom, moment): [(day, average score)]}) for the sessions given."""
+    size = "session"
+    if len(records) > MAX_POINTS:
+        weeks = len({_bucket(record.day, "week") for record in records})
+        size = "week" if weeks <= MAX_POINTS else "month"
+    sums: dict[tuple[str, str], dict[object, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for record in records:
+        key: object = record.started_at if size == "session" else _bucket(record.day, size)
+        for moment, checkin in (("before", record.before), ("after", record.after)):
+            if checkin is None:
+                continue
+            for symptom in SYMPTOMS:
+                average = checkin.average(symptom)
+                if average is not None:
+                    sums[(symptom, moment)][key].append(average)
+    points: dict[tuple[str, str], list[tuple[date, float]]] = {}
+    for series_key, by_time in sums.items():
+        averaged = [(_as_day(when), sum(values) / len(values)) for when, values in by_time.items()]
+        points[series_key] = sorted(averaged, key=lambda point: point[0])
+    return size, points
+
+
+def _as_day(when: object) -> date:
+    if isinstance(when, datetime):
+        return when.date()
+    assert isinstance(when, date)
+    return when
+
+
+def _msecs(day: date, at: time = time(12)) -> float:
+    """Milliseconds since the epoch of a local time on ``day``, as the date axis counts."""
+    return datetime.combine(day, at).timestamp() * 1000
+
+
+def build_chart(records: list[SessionRecord], markers: list[Marker], since: date, until: date) -> QChart:
+    chart = QChart()
+    chart.setBackgroundRoundness(0)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    x_axis = QDateTimeAxis()
+    x_axis.setFormat("d MMM yy")
+    x_axis.setRange(
+        QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
+        QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
+    )
+    y_axis = QValueAxis()
+    y_axis.setRange(0, 10)
+    y_axis.setTickCount(6)
+    y_axis.setLabelFormat("%d")
+    y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    size, points = series_points(records)
+    words = symptom_words()
+    for symptom in SYMPTOMS:
+        for moment in ("before", "after"):
+            values = points.get((symptom, moment), [])
+            if not values:
+                continue
+            line = QLineSeries()
+            line.setName(words[symptom])
+            pen = QPen(QColor(COLOURS[symptom]), 2.5 if moment == "after" else 2.0)
+            if moment == "before":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+            line.replace([QPointF(_msecs(day), value) for day, value in values])
+            chart.addSeries(line)
+            line.attachAxis(x_axis)
+            line.attachAxis(y_axis)
+            if moment == "before":  # one legend entry a symptom; the title says which line is which
+                for legend_marker in chart.legend().markers(line):
+                    legend_marker.setVisible(False)
+    if markers:
+        dots = QScatterSeries()
+        dots.setName(tr("Your markers"))
+        dots.setMarkerSize(12)
+        dots.setColor(QColor("#4A3F3A"))
+        dots.replace([QPointF(_msecs(marker.day), 10) for marker in markers])
+        chart.addSeries(dots)
+        dots.attachAxis(x_axis)
+        dots.attachAxis(y_axis)
+        labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
+        font = QFont(chart.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
+        for marker in markers[-12:]:  # the newest ones, so labels never pile up
+            item = QGraphicsSimpleTextItem(marker.label, chart)
+            item.setFont(font)
+            labels.append((item, marker))
+
+        def place() -> None:
+            for item, marker in labels:
+                at = chart.mapToPosition(QPointF(_msecs(marker.day), 10), dots)
+                item.setPos(at.x() + 6, at.y() - 4)
+
+        chart.plotAreaChanged.connect(place)
+    averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(size, "")
+    chart.setTitle((tr("Average score per session: dashed before, solid after.") + " " + averaged).strip())
+    chart.setProperty("bucket", size)
+    return chart

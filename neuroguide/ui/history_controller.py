@@ -1,0 +1,355 @@
+"""Everything the window does with the history: check-ins around a session, recording it, the History
+page, exports and markers. The disk is only ever touched on the history thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.checkin import CheckIn, limbs_for
+from neuroguide.core.clock import Clock
+from neuroguide.core.routine import Routine
+from neuroguide.core.session import Event, SessionFinished, SessionStopped
+from neuroguide.core.settings import Settings
+from neuroguide.store.database import OpenReport
+from neuroguide.store.history import HistoryStore, SessionRecord
+from neuroguide.store.recorder import SessionRecorder
+from neuroguide.ui import style
+from neuroguide.ui.checkin_dialog import CheckInDialog, limb_words, symptom_name
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.history_page import PERIODS, HistoryPage, HistoryView, change_words
+from neuroguide.ui.session_driver import SessionDriver
+from neuroguide.ui.widgets import Button, text_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
+    days = PERIODS[period]
+    since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
+    calendar_from = min(since, today - timedelta(days=400))
+    return HistoryView(
+        today=today,
+        since=since,
+        records=store.sessions(since, today),
+        markers=store.markers(since, today),
+        days=store.session_days(calendar_from, today),
+    )
+
+
+class HistoryController(QObject):
+    def __init__(
+        self,
+        bridge: HistoryBridge,
+        settings: Settings,
+        clock: Clock,
+        pages: QStackedWidget,
+        notify: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.settings = settings
+        self.clock = clock
+        self.pages = pages
+        self.notify = notify  # a message for the person, shown where they are
+        self.problem = ""
+        self._page: HistoryPage | None = None
+        self._recorder: SessionRecorder | None = None
+        self.dialog: QDialog | None = None  # the dialog open now, if any
+        self._previous: QWidget | None = None
+        bridge.problem.connect(self._on_problem)
+        bridge.opened.connect(self._on_opened)
+        today = clock.now().date()
+        bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
+
+    # -- the file -------------------------------------------------------------------------------
+
+    def _on_opened(self, report: OpenReport) -> None:
+        for message in report.messages:
+            self.notify(message)
+
+    def _on_problem(self, problem: str) -> None:
+        self.problem = problem
+        self.notify(
+            tr(
+                "History cannot be saved right now: %1. "
+                "The session goes on, and what was saved before is safe."
+            ).replace("%1", problem)
+        )
+
+    # -- a session ------------------------------------------------------------------------------
+
+    def before_session(
+        self, routine: Routine, start: Callable[[CheckIn | None], None], parent: QWidget
+    ) -> None:
+        """Ask for the scores before (unless the person chose not to be asked), then ``start``."""
+        if not self.settings.flag("ask_before_session"):
+            start(None)
+            return
+        dialog = CheckInDialog("before", limbs_for(routine), routine.title, parent=parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if dialog.remember.isChecked():
+                self.settings.set("ask_before_session", False)
+            start(dialog.result_checkin if result == QDialog.DialogCode.Accepted else None)
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    def record(
+        self, routine: Routine, driver: SessionDriver, before: CheckIn | None, parent: QWidget
+    ) -> None:
+        recorder = SessionRecorder(
+            self.bridge.worker, routine, self.clock, self.settings.text("caregiver_name")
+        )
+        self._recorder = recorder
+        driver.happened.connect(recorder.on_event)
+        if before is not None:
+            now = self.clock.now()
+            self.bridge.ask(lambda store: store.save_checkin(recorder.session_id.result(), before, now))
+
+        def after(event: Event) -> None:
+            if isinstance(event, SessionFinished | SessionStopped):
+                self._after_session(routine, recorder, parent)
+
+        driver.happened.connect(after)
+
+    def _after_session(self, routine: Routine, recorder: SessionRecorder, parent: QWidget) -> None:
+        dialog = CheckInDialog(
+            "after", limbs_for(routine), routine.title, self.settings.text("caregiver_name"), parent=parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted or dialog.result_checkin is None:
+                return
+            checkin, performer, now = dialog.result_checkin, dialog.performed_by, self.clock.now()
+            if performer:
+                self.settings.set("caregiver_name", performer)
+
+            def save(store: HistoryStore) -> None:
+                session = recorder.session_id.result()
+                store.save_checkin(session, checkin, now)
+                store.set_performer(session, performer)
+
+            self.bridge.ask(save)
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+
+    # -- the page -------------------------------------------------------------------------------
+
+    @property
+    def page(self) -> HistoryPage:
+        if self._page is None:
+            page = HistoryPage(self.settings.whole("weekly_goal"))
+            page.leave.connect(self._leave)
+            page.period_changed.connect(lambda _key: self.refresh())
+            page.goal_changed.connect(self._on_goal)
+            page.export_csv.connect(lambda: self._choose_file("csv"))
+            page.export_report.connect(lambda: self._choose_file("pdf"))
+            page.add_marker.connect(self._ask_marker)
+            page.open_session.connect(self.show_session)
+            self.pages.addWidget(page)
+            self._page = page
+        return self._page
+
+    def show(self) -> None:
+        self._previous = self.pages.currentWidget()
+        self.pages.setCurrentWidget(self.page)
+        self.page.show_notice(
+            self.problem and tr("History cannot be saved right now: %1.").replace("%1", self.problem)
+        )
+        self.refresh()
+        self.page.back_button.setFocus()
+
+    def _leave(self) -> None:
+        if self._previous is not None:
+            self.pages.setCurrentWidget(self._previous)
+
+    def refresh(self) -> None:
+        page, today, period, goal = self.page, self.clock.now().date(), self.page.period, self.settings
+        self.bridge.ask(
+            lambda store: read_view(store, today, period),
+            lambda view: page.show_view(view, goal.whole("weekly_goal")),
+        )
+
+    def _on_goal(self, goal: int) -> None:
+        self.settings.set("weekly_goal", goal)
+        if self.page.view is not None:
+            self.page.show_view(self.page.view, goal)
+
+    # -- exports --------------------------------------------------------------------------------
+
+    def _choose_file(self, kind: str) -> None:
+        today = self.clock.now().date().isoformat()
+        name = f"neuroguide-history-{today}.csv" if kind == "csv" else f"neuroguide-report-{today}.pdf"
+        dialog = QFileDialog(self.page, tr("Save your history") if kind == "csv" else tr("Save the report"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(tr("CSV files (*.csv)") if kind == "csv" else tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix(kind)
+        dialog.selectFile(str(Path.home() / name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
+        self.dialog = dialog
+        dialog.open()
+
+    def export(self, kind: str, out: Path, done: Callable[[str], None] | None = None) -> None:
+        """CSV is written on the history thread; the PDF is drawn here, from records read there."""
+        view = self.page.view
+        since = view.since if view is not None else self.clock.now().date() - timedelta(days=89)
+        today = self.clock.now().date()
+        made = self.clock.now()
+
+        def finished(message: str) -> None:
+            self.page.show_notice(message)
+            if done is not None:
+                done(message)
+
+        if kind == "csv":
+            from neuroguide.store.export import write_csv
+
+            def write(store: HistoryStore) -> str:
+                records = store.sessions()
+                write_csv(records, out)
+                return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
+
+            self.bridge.ask(write, finished)
+            return
+
+        def draw(parts: tuple[list[SessionRecord], list[object]]) -> None:
+            from neuroguide.ui.report import write_report
+
+            records, markers = parts
+            try:
+                write_report(records, markers, since, today, out, made)  # type: ignore[arg-type]
+            except OSError as error:
+                finished(tr("The report could not be saved: %1.").replace("%1", error.strerror or str(error)))
+                return
+            finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
+
+        self.bridge.ask(lambda store: (store.sessions(since, today), store.markers(since, today)), draw)
+
+    # -- markers and details --------------------------------------------------------------------
+
+    def _ask_marker(self) -> None:
+        dialog = QDialog(self.page)
+        dialog.setWindowTitle(tr("Add a marker"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(
+            text_label(tr("Mark a day that matters, such as an infusion or a new medicine."), "lead")
+        )
+        form = QFormLayout()
+        day = QDateEdit(QDate.currentDate())
+        day.setCalendarPopup(True)
+        day.setMinimumHeight(style.MIN_TARGET)
+        day.setAccessibleName(tr("Day"))
+        label = QLineEdit()
+        label.setPlaceholderText(tr("for example: infusion"))
+        label.setMinimumHeight(style.MIN_TARGET)
+        label.setAccessibleName(tr("What happened"))
+        form.addRow(tr("Day"), day)
+        form.addRow(tr("What happened"), label)
+        layout.addLayout(form)
+        save = Button(tr("Add"), primary=True)
+        save.clicked.connect(dialog.accept)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(result: int) -> None:
+            text = label.text().strip()
+            if result == QDialog.DialogCode.Accepted and text:
+                chosen = day.date().toPython()
+                self.add_marker(chosen, text)  # type: ignore[arg-type]
+
+        dialog.finished.connect(done)
+        self.dialog = dialog
+        dialog.open()
+        label.setFocus()
+
+    def add_marker(self, day: date, label: str) -> None:
+        self.bridge.ask(lambda store: store.add_marker(day, label), lambda _id: self.refresh())
+
+    def show_session(self, session_id: int) -> None:
+        self.bridge.ask(lambda store: store.session(session_id), self._show_details)
+
+    def _show_details(self, record: SessionRecord | None) -> None:
+        if record is None:
+            return
+        dialog = QDialog(self.page)
+        dialog.setWindowTitle(record.routine_title)
+        dialog.resize(640, 560)
+        layout = QVBoxLayout(dialog)
+        text = QTextBrowser()
+        text.setAccessibleName(tr("Session details"))
+        text.setPlainText(details_text(record))
+        layout.addWidget(text)
+        close = Button(tr("Close"), primary=True)
+        close.clicked.connect(dialog.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def close(self) -> None:
+        self.bridge.close()
+
+
+def details_text(record: SessionRecord) -> str:
+    lines = [
+        record.routine_title,
+        record.started_at.strftime("%A %d %B %Y, %H:%M"),
+        tr("Minutes: %1 of %2")
+        .replace("%1", f"{record.done_seconds / 60:.0f}")
+        .replace("%2", f"{record.planned_seconds / 60:.0f}"),
+        tr("Steps done: %1 of %2")
+        .replace("%1", str(record.steps_done))
+        .replace("%2", str(record.steps_total)),
+        tr("How it ended: %1").replace(
+            "%1", record.status + (f" ({record.stop_reason})" if record.stop_reason else "")
+        ),
+        tr("By: %1").replace("%1", record.performed_by or tr("self")),
+        "",
+    ]
+    for moment, checkin in ((tr("Before"), record.before), (tr("After"), record.after)):
+        if checkin is None:
+            continue
+        lines.append(moment)
+        for (limb, symptom), value in sorted(checkin.scores.items()):
+            lines.append(f"  {limb_words(limb)}, {symptom_name(symptom).lower()}: {value}")
+        if checkin.moment == "after":
+            lines.append("  " + tr("Skin: %1").replace("%1", ", ".join(checkin.skin) or tr("as usual")))
+            if checkin.soreness:
+                lines.append("  " + tr("Sore afterwards"))
+            if checkin.fatigue:
+                lines.append("  " + tr("Tired afterwards"))
+            if checkin.note:
+                lines.append("  " + tr("Note: %1").replace("%1", checkin.note))
+    if change_words(record):
+        lines += ["", change_words(record)]
+    if record.steps:
+        lines += ["", tr("Steps")]
+        for step in record.steps:
+            mark = "✓" if step.completed else "–"
+            lines.append(f"  {mark} {step.position}. {step.title} ({step.seconds_done:.0f} s)")
+    return "\n".join(lines)

@@ -1,0 +1,328 @@
+"""The History page: "is this helping me?", answered with the person's own records.
+
+A calendar with session days marked, the run of days framed kindly, sessions this week against the
+person's own goal, the chart of symptom scores with their markers, and a table of sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.ui import style
+from neuroguide.ui.charts import build_chart
+from neuroguide.ui.widgets import Button, text_label
+
+PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryPage", text)
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    """What the page shows, read on the history thread in one go."""
+
+    today: date
+    since: date
+    records: list[SessionRecord]  # in the chosen period, oldest first
+    markers: list[Marker]
+    days: dict[date, int]  # sessions per day, for the calendar and the run of days
+    problems: list[str] = field(default_factory=list)
+
+
+def run_of_days(days: dict[date, int], today: date) -> int:
+    """Days in a row with a session, ending today, or yesterday when today's is still to come."""
+    day = today if days.get(today) else today - timedelta(days=1)
+    count = 0
+    while days.get(day):
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def run_words(days: dict[date, int], today: date) -> str:
+    run = run_of_days(days, today)
+    if run >= 2:
+        if days.get(today):
+            return tr("%1 days in a row, today included. Lovely.").replace("%1", str(run))
+        return (
+            tr("%1 days in a row so far; today's session would make it %2.")
+            .replace("%1", str(run))
+            .replace("%2", str(run + 1))
+        )
+    if days.get(today):
+        return tr("Today's session is done. Well done.")
+    return tr("Every session counts. Pick a routine whenever you feel ready.")
+
+
+def week_words(days: dict[date, int], today: date, goal: int) -> str:
+    monday = today - timedelta(days=today.weekday())
+    done = sum(count for day, count in days.items() if monday <= day <= today)
+    if done >= goal:
+        return (
+            tr("This week: %1 sessions. Your goal of %2 is reached.")
+            .replace("%1", str(done))
+            .replace("%2", str(goal))
+        )
+    return tr("This week: %1 of your %2 sessions.").replace("%1", str(done)).replace("%2", str(goal))
+
+
+def change_words(record: SessionRecord) -> str:
+    """'Pain 6→3 · Tingling 5→4': averages over the limbs, before and after."""
+    if record.before is None and record.after is None:
+        return ""
+    names = {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}
+    parts = []
+    for symptom in SYMPTOMS:
+        before = record.before.average(symptom) if record.before else None
+        after = record.after.average(symptom) if record.after else None
+        if before is None and after is None:
+            continue
+        shown = [f"{value:.0f}" if value is not None else "–" for value in (before, after)]
+        parts.append(f"{names[symptom]} {shown[0]}→{shown[1]}")
+    return " · ".join(parts)
+
+
+STATUS_WORDS = {
+    "finished": "finished",
+    "stopped": "stopped early",
+    "interrupted": "interrupted",
+    "running": "running",
+}
+
+
+class SessionTable(QAbstractTableModel):
+    HEADERS = ("Date", "Routine", "Minutes", "By", "Before → after", "How it ended", "Note")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[SessionRecord] = []
+
+    def set_records(self, records: list[SessionRecord]) -> None:
+        self.beginResetModel()
+        self.records = list(reversed(records))  # newest first
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        record = self.records[index.row()]
+        return self.cell(record, index.column())
+
+    @staticmethod
+    def cell(record: SessionRecord, column: int) -> str:
+        if column == 0:
+            return record.started_at.strftime("%a %d %b %Y, %H:%M")
+        if column == 1:
+            return record.routine_title
+        if column == 2:
+            return f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}"
+        if column == 3:
+            return record.performed_by or tr("self")
+        if column == 4:
+            return change_words(record)
+        if column == 5:
+            words = tr(STATUS_WORDS.get(record.status, record.status))
+            return f"{words}: {record.stop_reason}" if record.stop_reason else words
+        return record.after.note if record.after else ""
+
+
+class HistoryPage(QWidget):
+    leave = Signal()
+    period_changed = Signal(str)
+    export_csv = Signal()
+    export_report = Signal()
+    add_marker = Signal()
+    open_session = Signal(int)
+    goal_changed = Signal(int)
+
+    def __init__(self, goal: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.view: HistoryView | None = None
+        self.period = "6m"
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+
+        top = QHBoxLayout()
+        self.back_button = Button(tr("◀ Routines"), tr("Back to the routines"))
+        self.back_button.clicked.connect(self.leave)
+        top.addWidget(self.back_button)
+        top.addWidget(text_label(tr("Your history"), "title", bold=True), 1)
+        self.marker_button = Button(tr("Add a marker…"))
+        self.csv_button = Button(tr("Export CSV…"))
+        self.report_button = Button(tr("Report for my clinician…"), primary=True)
+        for button, signal in (
+            (self.marker_button, self.add_marker),
+            (self.csv_button, self.export_csv),
+            (self.report_button, self.export_report),
+        ):
+            button.clicked.connect(signal)
+            top.addWidget(button)
+        outer.addLayout(top)
+
+        self.notice = text_label("", "small")
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        left = QVBoxLayout()
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setAccessibleName(tr("Calendar of sessions"))
+        self.calendar.setMinimumSize(340, 280)
+        left.addWidget(self.calendar)
+        self.run_label = text_label("", "lead")
+        self.run_label.setAccessibleName(tr("Days in a row"))
+        left.addWidget(self.run_label)
+        self.week_label = text_label("")
+        self.week_label.setAccessibleName(tr("This week"))
+        left.addWidget(self.week_label)
+        goal_row = QHBoxLayout()
+        goal_label = text_label(tr("Your goal:"))
+        goal_label.setWordWrap(False)
+        goal_row.addWidget(goal_label)
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 14)
+        self.goal.setValue(goal)
+        self.goal.setSuffix(tr(" sessions a week"))
+        self.goal.setMinimumHeight(style.MIN_TARGET)
+        self.goal.setAccessibleName(tr("Your goal, sessions a week"))
+        goal_label.setBuddy(self.goal)
+        self.goal.editingFinished.connect(lambda: self.goal_changed.emit(self.goal.value()))
+        goal_row.addWidget(self.goal, 1)
+        left.addLayout(goal_row)
+        left.addStretch(1)
+        middle.addLayout(left, 0)
+
+        right = QVBoxLayout()
+        periods = QHBoxLayout()
+        self.period_group = QButtonGroup(self)
+        self.period_buttons: dict[str, Button] = {}
+        for key, words in (
+            ("3m", tr("3 months")),
+            ("6m", tr("6 months")),
+            ("1y", tr("A year")),
+            ("all", tr("All")),
+        ):
+            button = Button(words, tr("Show %1").replace("%1", words))
+            button.setCheckable(True)
+            self.period_group.addButton(button)
+            self.period_buttons[key] = button
+            button.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
+            periods.addWidget(button)
+        periods.addStretch(1)
+        self.period_buttons[self.period].setChecked(True)
+        right.addLayout(periods)
+        self.chart_view = QChartView()
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(tr("Chart of symptom scores"))
+        self.chart_view.setFrameShape(QFrame.Shape.NoFrame)
+        right.addWidget(self.chart_view, 1)
+        self.summary = text_label("", muted=True)
+        self.summary.setAccessibleName(tr("Summary of the period"))
+        right.addWidget(self.summary)
+        middle.addLayout(right, 1)
+        outer.addLayout(middle, 3)
+
+        self.table_model = SessionTable()
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(style.MIN_TARGET)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(self._on_activated)  # Enter or double-click
+        outer.addWidget(self.table, 2)
+
+    def _choose_period(self, key: str) -> None:
+        self.period = key
+        self.period_buttons[key].setChecked(True)
+        self.period_changed.emit(key)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session.emit(self.table_model.records[index.row()].id)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_view(self, view: HistoryView, goal: int) -> None:
+        self.view = view
+        self._mark_calendar(view.days)
+        self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
+        self.run_label.setText(run_words(view.days, view.today))
+        self.week_label.setText(week_words(view.days, view.today, goal))
+        chart = build_chart(view.records, view.markers, view.since, view.today)
+        old = self.chart_view.chart()
+        self.chart_view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+        finished = sum(record.status == "finished" for record in view.records)
+        self.summary.setText(
+            tr("%1 sessions in this period, %2 finished.")
+            .replace("%1", str(len(view.records)))
+            .replace("%2", str(finished))
+            if view.records
+            else tr("No sessions in this period yet. After your first session, your scores will show here.")
+        )
+        self.table_model.set_records(view.records)
+
+    def _mark_calendar(self, days: dict[date, int]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
+        marked = QTextCharFormat()
+        marked.setBackground(QBrush(QColor(style.ACCENT_SOFT)))
+        marked.setForeground(QBrush(QColor(style.ACCENT)))
+        marked.setFontWeight(QFont.Weight.Bold)
+        for day in days:
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)

@@ -1,0 +1,243 @@
+"""Check-ins, recording and the History page, on real SQLite through the history thread."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.store.database import FILE_NAME
+from neuroguide.store.history import HistoryStore
+from neuroguide.ui import style
+from neuroguide.ui.checkin_dialog import CheckInDialog, ScoreScale
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.history_page import run_words, week_words
+from neuroguide.ui.main_window import MainWindow
+from tests.history_seed import seed
+
+SCREENS = Path(__file__).parent / "screens"
+TODAY = datetime(2026, 11, 20, 9, 0).astimezone()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(TODAY)
+
+
+def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
+    style.apply(qapp)
+    settings = Settings.load(settings_path(data_dir))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def stored(data_dir: Path) -> list:  # type: ignore[type-arg]
+    store = HistoryStore(data_dir)
+    try:
+        return store.sessions(with_steps=True)
+    finally:
+        store.close()
+
+
+def wait_for_dialog(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
+    assert window.history is not None
+    qtbot.waitUntil(
+        lambda: isinstance(window.history.dialog, CheckInDialog) and window.history.dialog.isVisible()
+    )
+    dialog = window.history.dialog
+    assert isinstance(dialog, CheckInDialog)
+    return dialog
+
+
+def finish_routine(window: MainWindow, clock: FakeClock) -> None:
+    driver = window.player_page.driver
+    assert driver is not None
+    while (wait := driver.engine.seconds_to_next_change()) is not None:
+        clock.advance(wait)
+        driver.wake()
+
+
+def test_a_session_with_both_check_ins_is_recorded(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, qapp, data_dir, clock)
+    window.start_routine("hand-relief")
+    before = wait_for_dialog(qtbot, window)
+    assert list(before.scales) == [
+        ("right hand", "pain"), ("right hand", "tingling"), ("right hand", "numbness"),
+        ("left hand", "pain"), ("left hand", "tingling"), ("left hand", "numbness"),
+    ]  # fmt: skip
+    qtbot.keyClick(before.scales[("right hand", "pain")], Qt.Key.Key_6)
+    qtbot.keyClick(before.scales[("left hand", "pain")], Qt.Key.Key_4)
+    before.save_button.click()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
+    finish_routine(window, clock)
+
+    after = wait_for_dialog(qtbot, window)
+    assert after is not before and after.moment == "after"
+    after.scales[("right hand", "pain")].set_value(3)
+    after.scales[("left hand", "pain")].set_value(2)
+    after.skin["redness"].setChecked(True)
+    after.fatigue.setChecked(True)  # type: ignore[union-attr]
+    after.by_caregiver.setChecked(True)
+    after.caregiver_name.setText("Sam")  # type: ignore[union-attr]
+    after.note.setPlainText("Warm hands afterwards")  # type: ignore[union-attr]
+    after.save_button.click()
+
+    def saved() -> bool:
+        records = stored(data_dir)
+        return len(records) == 1 and records[0].after is not None and records[0].performed_by == "Sam"
+
+    qtbot.waitUntil(saved, timeout=5000)
+    (record,) = stored(data_dir)
+    assert (record.status, record.steps_done, record.steps_total) == ("finished", 12, 12)
+    assert record.before is not None and record.before.scores == {
+        ("right hand", "pain"): 6,
+        ("left hand", "pain"): 4,
+    }
+    assert record.after is not None and record.after.skin == ("redness",) and record.after.fatigue
+    assert record.after.note == "Warm hands afterwards"
+    assert window.settings.text("caregiver_name") == "Sam"
+    window.close()
+
+
+def test_skipping_and_not_being_asked_again(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, qapp, data_dir, clock)
+    window.start_routine("foot-care")
+    dialog = wait_for_dialog(qtbot, window)
+    dialog.remember.setChecked(True)
+    dialog.skip_button.click()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
+    assert window.settings.flag("ask_before_session") is False
+    window.player_page.ask_to_stop()
+    window.player_page.confirm_stop_button.click()
+    after = wait_for_dialog(qtbot, window)
+    after.skip_button.click()
+    window.player_page.library_button.click()
+    window.start_routine("foot-care")
+    assert window.pages.currentWidget() is window.player_page  # straight in, no question
+    qtbot.waitUntil(lambda: [r.status for r in stored(data_dir)] == ["stopped", "running"], timeout=5000)
+    window.close()
+
+
+def test_the_score_scale_by_keyboard(qtbot: QtBot) -> None:
+    scale = ScoreScale("Pain, right foot")
+    qtbot.addWidget(scale)
+    assert scale.value is None and scale.accessibleDescription() == "not scored"
+    qtbot.keyClick(scale, Qt.Key.Key_Right)
+    assert scale.value == 0
+    qtbot.keyClick(scale, Qt.Key.Key_7)
+    qtbot.keyClick(scale, Qt.Key.Key_Up)
+    assert scale.value == 8 and scale.accessibleDescription() == "8 out of 10"
+    qtbot.keyClick(scale, Qt.Key.Key_End)
+    qtbot.keyClick(scale, Qt.Key.Key_Right)
+    assert scale.value == 10
+    qtbot.keyClick(scale, Qt.Key.Key_Delete)
+    assert scale.value is None
+    assert scale.sizeHint().height() >= 44
+
+
+def test_the_history_page_with_a_year_of_sessions(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    count = seed(data_dir, 365, TODAY)
+    window = open_window(qtbot, qapp, data_dir, clock)
+    assert window.history is not None
+    window.history.add_marker(date(2026, 10, 2), "infusion 4")
+    window.library_page.history_button.click()
+    page = window.history.page
+    qtbot.waitUntil(lambda: page.view is not None and bool(page.view.markers), timeout=5000)
+    assert window.pages.currentWidget() is page
+    view = page.view
+    assert view is not None
+    assert view.since == TODAY.date() - timedelta(days=181)
+    assert page.table_model.rowCount() == len(view.records) > 60
+    assert page.table_model.records[0].started_at >= page.table_model.records[-1].started_at  # newest first
+    chart = page.chart_view.chart()
+    assert len(chart.series()) == 7  # 3 symptoms before and after, and the markers
+    assert page.week_label.text().startswith("This week: ")
+    page.period_buttons["all"].click()
+    qtbot.waitUntil(lambda: page.view is not None and len(page.view.records) == count, timeout=5000)
+    assert page.chart_view.chart().property("bucket") == "week"
+    page.period_buttons["6m"].click()
+    qtbot.waitUntil(lambda: page.view is not None and len(page.view.records) < count, timeout=5000)
+    SCREENS.mkdir(exist_ok=True)
+    qapp.processEvents()
+    assert window.grab().save(str(SCREENS / "history-100.png"))
+    window.close()
+
+
+def test_exports_from_the_page(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    seed(data_dir, 120, TODAY)
+    window = open_window(qtbot, qapp, data_dir, clock)
+    assert window.history is not None
+    window.show_history()
+    qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
+    said: list[str] = []
+    window.history.export("csv", tmp_path / "all.csv", said.append)
+    window.history.export("pdf", tmp_path / "report.pdf", said.append)
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=15_000)
+    text = (tmp_path / "all.csv").read_text(encoding="utf-8-sig")
+    header, first, *_ = text.splitlines()
+    assert header.startswith("session,date,time,routine_id,routine,status")
+    assert first.split(",")[4] in ("Morning foot care", "Hand relief")
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert said[1].startswith("The report for your clinician was saved to")
+    if shutil.which("pdftotext"):
+        words = subprocess.run(
+            ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        assert "not a medical device" in words and "no control comparison" in words
+    window.close()
+
+
+def test_history_that_cannot_be_saved_is_said_and_the_session_goes_on(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, qapp, data_dir, clock)
+    assert window.history is not None
+    window.settings.set("ask_before_session", False)
+
+    def read_only(store: HistoryStore) -> None:
+        store.connection.close()
+        store.connection = sqlite3.connect(
+            f"file:{data_dir / FILE_NAME}?mode=ro", uri=True, isolation_level=None
+        )
+
+    window.history.bridge.ask(read_only).result()
+    window.start_routine("hand-relief")
+    player = window.player_page
+    qtbot.waitUntil(lambda: player.history_notice.isVisible(), timeout=5000)
+    assert "History cannot be saved right now: the data folder is read-only." in player.history_notice.text()
+    clock.advance(10)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.driver.engine.phase.name == "RUNNING"  # type: ignore[union-attr]
+    window.close()
+
+
+def test_kind_words_for_runs_and_weeks() -> None:
+    today = date(2026, 11, 20)  # a Friday
+    days = {today - timedelta(days=n): 1 for n in (1, 2, 3)}
+    assert run_words(days, today) == "3 days in a row so far; today's session would make it 4."
+    assert run_words({}, today) == "Every session counts. Pick a routine whenever you feel ready."
+    assert run_words({today: 1}, today) == "Today's session is done. Well done."
+    assert week_words(days, today, 3) == "This week: 3 sessions. Your goal of 3 is reached."
+    assert week_words({today: 1}, today, 4) == "This week: 1 of your 4 sessions."
