@@ -313,3 +313,25 @@ def test_the_history_opens_with_a_report_of_what_happened(tmp_path: Path) -> Non
     connection, report = open_history(tmp_path / "new")
     assert report.created and report.messages == []
     connection.close()
+
+
+def test_two_connections_opening_a_new_file_at_once_do_not_collide(tmp_path: Path) -> None:
+    """The window's history thread and the command line may upgrade the same file at once."""
+    import threading
+
+    errors: list[BaseException] = []
+
+    def open_and_close(folder: Path) -> None:
+        try:
+            HistoryStore(folder).close()
+        except BaseException as error:
+            errors.append(error)
+
+    for attempt in range(10):
+        folder = tmp_path / f"race{attempt}"
+        threads = [threading.Thread(target=open_and_close, args=(folder,)) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []

@@ -128,6 +128,10 @@ def migrate(connection: sqlite3.Connection, target: int = VERSION) -> int | None
     for number in range(found, target):
         connection.execute("BEGIN IMMEDIATE")
         try:
+            if schema_version(connection) > number:
+                # another connection (a second window, the command line) did this step meanwhile
+                connection.execute("COMMIT")
+                continue
             for statement in _statements(MIGRATIONS[number]):
                 connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number + 1}")
