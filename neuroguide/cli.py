@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="until", type=_day, metavar="YYYY-MM-DD", help="last day (default: today)"
     )
 
+    importer = history_commands.add_parser("import", help="read sessions back from a CSV file made by export")
+    importer.add_argument("file", type=Path, metavar="FILE")
+
     commands.add_parser(
         "doctor",
         help="check what works here: data folder, routines, speech engine and voices, sound, display",
@@ -69,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return validate(args.paths)
     if args.command == "routines":
         return list_routines(load_routine_library(data_dir), as_json=args.json)
+    if args.command == "history" and args.history_command == "import":
+        return import_history(data_dir, args.file)
     if args.command == "history":
         return export_history(data_dir, args.format, args.out, args.since, args.until)
     if args.command == "doctor":
@@ -122,6 +127,31 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
         print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
         return 1
     print(f"{len(records)} session(s) written to {out}", file=sys.stderr)
+    return 0
+
+
+def import_history(data_dir: Path, file: Path) -> int:
+    from neuroguide.store.database import HistoryError
+    from neuroguide.store.history import HistoryStore
+    from neuroguide.store.importer import ImportRefusedError, import_sessions, read_csv
+
+    try:
+        sessions = read_csv(file)
+    except ImportRefusedError as refused:
+        for problem in refused.problems:
+            print(problem, file=sys.stderr)
+        print(f"Nothing was imported: {len(refused.problems)} problem(s) in {file}.", file=sys.stderr)
+        return 1
+    try:
+        store = HistoryStore(data_dir)
+    except HistoryError as error:
+        print(f"{APP_NAME}: the history cannot be opened: {error}", file=sys.stderr)
+        return 1
+    try:
+        imported, skipped = import_sessions(store, sessions)
+    finally:
+        store.close()
+    print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
     return 0
 
 

@@ -335,3 +335,29 @@ def test_two_connections_opening_a_new_file_at_once_do_not_collide(tmp_path: Pat
         for thread in threads:
             thread.join()
     assert errors == []
+
+
+def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> None:
+    """Counts and chart points read from the summary equal those worked out from every record."""
+    from neuroguide.ui.charts import series_points
+    from tests.history_seed import seed
+
+    end = datetime(2026, 11, 20, 9, 0).astimezone()
+    seed(tmp_path, 3 * 365, end, per_week=9)
+    store = HistoryStore(tmp_path)
+    session = store.sessions()[5]
+    store.save_checkin(session.id, CheckIn("after", {("right foot", "pain"): 10}), end)  # replaces one
+    store.finish_session(store.sessions()[6].id, "stopped", end)
+    records = store.sessions()
+    assert store.count_sessions() == (len(records), sum(r.status == "finished" for r in records))
+    since, until = end.date() - timedelta(days=3 * 365), end.date()
+    bucket, points = store.chart_points(since, until, 60)
+    expected_bucket, expected = series_points(records)
+    assert bucket == expected_bucket == "month"
+    assert points.keys() == expected.keys()
+    for key, values in expected.items():
+        assert [day for day, _ in points[key]] == [day for day, _ in values]
+        assert [round(v, 6) for _, v in points[key]] == [round(v, 6) for _, v in values]
+    days = store.session_days(since, until)
+    assert sum(days.values()) == len(records)
+    store.close()

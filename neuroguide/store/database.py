@@ -17,6 +17,59 @@ from pathlib import Path
 FILE_NAME = "history.sqlite3"
 BACKUP_PREFIX = "history-"
 
+SUMMED = [(moment, symptom) for moment in ("before", "after") for symptom in ("pain", "tingling", "numbness")]
+
+
+def _day_summary_migration() -> str:
+    """The day_summary table, filled from what is there, and the triggers that keep it right.
+
+    For each check-in moment and symptom it keeps the sum of the check-ins' averages and their count,
+    so an average over any run of days is sum / count, read from one row a day."""
+    columns = ",\n".join(
+        f"{m}_{s} REAL NOT NULL DEFAULT 0, {m}_{s}_n INTEGER NOT NULL DEFAULT 0" for m, s in SUMMED
+    )
+
+    def adjust(sign: str, row: str) -> str:
+        return ",\n".join(
+            f"{m}_{s} = {m}_{s} {sign} CASE WHEN {row}.moment = '{m}' THEN coalesce({row}.{s}, 0) ELSE 0 END,"
+            " "
+            f"{m}_{s}_n = {m}_{s}_n {sign} ({row}.moment = '{m}' AND {row}.{s} IS NOT NULL)"
+            for m, s in SUMMED
+        )
+
+    same_day = "JOIN session s ON s.id = c.session_id WHERE substr(s.started_at, 1, 10) = day_summary.day"
+    backfill = ",\n".join(
+        f"{m}_{s} = coalesce((SELECT sum(c.{s}) FROM checkin c {same_day} AND c.moment = '{m}'), 0), "
+        f"{m}_{s}_n = (SELECT count(c.{s}) FROM checkin c {same_day} AND c.moment = '{m}')"
+        for m, s in SUMMED
+    )
+    session_day = "(SELECT substr(started_at, 1, 10) FROM session WHERE id = {row}.session_id)"
+    return f"""
+    CREATE TABLE day_summary (
+        day TEXT PRIMARY KEY, sessions INTEGER NOT NULL DEFAULT 0, finished INTEGER NOT NULL DEFAULT 0,
+        {columns}
+    ) WITHOUT ROWID;
+    INSERT INTO day_summary (day, sessions, finished)
+        SELECT substr(started_at, 1, 10), count(*), sum(status = 'finished') FROM session GROUP BY 1;
+    UPDATE day_summary SET {backfill};
+    CREATE TRIGGER day_summary_session_added AFTER INSERT ON session BEGIN
+        INSERT INTO day_summary (day) VALUES (substr(NEW.started_at, 1, 10)) ON CONFLICT (day) DO NOTHING;
+        UPDATE day_summary SET sessions = sessions + 1, finished = finished + (NEW.status = 'finished')
+            WHERE day = substr(NEW.started_at, 1, 10);
+    END;
+    CREATE TRIGGER day_summary_session_status AFTER UPDATE OF status ON session BEGIN
+        UPDATE day_summary SET finished = finished - (OLD.status = 'finished') + (NEW.status = 'finished')
+            WHERE day = substr(NEW.started_at, 1, 10);
+    END;
+    CREATE TRIGGER day_summary_checkin_added AFTER INSERT ON checkin BEGIN
+        UPDATE day_summary SET {adjust("+", "NEW")} WHERE day = {session_day.format(row="NEW")};
+    END;
+    CREATE TRIGGER day_summary_checkin_removed AFTER DELETE ON checkin BEGIN
+        UPDATE day_summary SET {adjust("-", "OLD")} WHERE day = {session_day.format(row="OLD")};
+    END;
+    """
+
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions and the steps done in them
     """
@@ -77,6 +130,18 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX marker_day ON marker (day);
     """,
+    # 4: each check-in's average per symptom, so charts over years are summed in SQL
+    """
+    ALTER TABLE checkin ADD COLUMN pain REAL;
+    ALTER TABLE checkin ADD COLUMN tingling REAL;
+    ALTER TABLE checkin ADD COLUMN numbness REAL;
+    UPDATE checkin SET
+        pain = (SELECT avg(value) FROM score WHERE checkin_id = checkin.id AND symptom = 'pain'),
+        tingling = (SELECT avg(value) FROM score WHERE checkin_id = checkin.id AND symptom = 'tingling'),
+        numbness = (SELECT avg(value) FROM score WHERE checkin_id = checkin.id AND symptom = 'numbness')
+    """,
+    # 5: a summary a day (sessions, finished, score sums), kept by triggers, for years-long views
+    _day_summary_migration(),
 )
 VERSION = len(MIGRATIONS)
 
@@ -162,7 +227,15 @@ def stored_version(path: Path) -> int | None:
 
 
 def _statements(script: str) -> list[str]:
-    return [statement.strip() for statement in script.split(";") if statement.strip()]
+    """Split a migration into statements; a trigger's body keeps its own semicolons."""
+    statements, current = [], ""
+    for piece in script.split(";"):
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if current.strip(" \n;"):
+                statements.append(current.strip())
+            current = ""
+    return statements
 
 
 def is_intact(path: Path) -> bool:

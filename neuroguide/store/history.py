@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
-from neuroguide.store.database import OpenReport, backup_daily, open_history
+from neuroguide.store.database import SUMMED, OpenReport, backup_daily, open_history
 
 
 @dataclass(frozen=True)
@@ -155,26 +155,7 @@ class HistoryStore:
             db.execute(
                 "DELETE FROM checkin WHERE session_id = ? AND moment = ?", (session_id, checkin.moment)
             )
-            cursor = db.execute(
-                "INSERT INTO checkin (session_id, moment, recorded_at, skin, soreness, fatigue, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    checkin.moment,
-                    recorded_at.isoformat(),
-                    ",".join(checkin.skin),
-                    int(checkin.soreness),
-                    int(checkin.fatigue),
-                    checkin.note,
-                ),
-            )
-            db.executemany(
-                "INSERT INTO score (checkin_id, limb, symptom, value) VALUES (?, ?, ?, ?)",
-                [
-                    (cursor.lastrowid, limb, symptom, value)
-                    for (limb, symptom), value in checkin.scores.items()
-                ],
-            )
+            insert_checkin(db, session_id, checkin, recorded_at)
 
     def add_marker(self, day: date, label: str) -> int:
         with self._transaction() as db:
@@ -227,6 +208,83 @@ class HistoryStore:
             for row in rows
         ]
 
+    def count_sessions(self, since: date | None = None, until: date | None = None) -> tuple[int, int]:
+        """(sessions, of which finished) in the range, from the day summary."""
+        where, params = _day_range(since, until)
+        row = self.connection.execute(
+            f"SELECT coalesce(sum(sessions), 0), coalesce(sum(finished), 0) FROM day_summary {where}", params
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def recent_sessions(
+        self, since: date | None, until: date | None, limit: int, older_than: SessionRecord | None = None
+    ) -> list[SessionRecord]:
+        """The newest ``limit`` sessions of the range (older than a given one), newest first."""
+        where, params = _range(since, until)
+        if older_than is not None:
+            where += (
+                " AND " if where else "WHERE "
+            ) + "(s.started_at < ? OR (s.started_at = ? AND s.id < ?))"
+            stamp = older_than.started_at.isoformat()
+            params += [stamp, stamp, str(older_than.id)]
+        rows = self.connection.execute(
+            f"SELECT min(started_at), max(started_at) FROM (SELECT s.started_at FROM session s {where}"
+            " ORDER BY s.started_at DESC, s.id DESC LIMIT ?)",
+            [*params, limit],
+        ).fetchone()
+        if rows[0] is None:
+            return []
+        first, last = datetime.fromisoformat(rows[0]).date(), datetime.fromisoformat(rows[1]).date()
+        span = [
+            r
+            for r in self.sessions(first, last)
+            if older_than is None or (r.started_at, r.id) < (older_than.started_at, older_than.id)
+        ]
+        return sorted(span, key=lambda r: (r.started_at, r.id), reverse=True)[:limit]
+
+    def chart_points(
+        self, since: date, until: date, max_points: int
+    ) -> tuple[str, dict[tuple[str, str], list[tuple[date, float]]]]:
+        """Average scores per symptom and moment: per session over short ranges; over long ones per
+        week or month, from the day summary, so twenty years read at most one row a day."""
+        sessions, _ = self.count_sessions(since, until)
+        points: dict[tuple[str, str], list[tuple[date, float]]] = {}
+        if sessions <= max_points:
+            where, params = _range(since, until)
+            rows = self.connection.execute(
+                "SELECT s.started_at, c.moment, c.pain, c.tingling, c.numbness"
+                f" FROM checkin c JOIN session s ON s.id = c.session_id {where} ORDER BY s.started_at, s.id",
+                params,
+            )
+            for started, moment, *averages in rows:
+                for symptom, value in zip(SYMPTOMS, averages, strict=True):
+                    if value is not None:
+                        points.setdefault((symptom, moment), []).append(
+                            (date.fromisoformat(started[:10]), value)
+                        )
+            return "session", points
+        first = self.first_day() or since
+        weeks = ((until - max(since, first)).days + 1) / 7
+        bucket, key = (
+            ("week", "date(day, 'weekday 0', '-6 days')")
+            if weeks <= max_points
+            else (
+                "month",
+                "substr(day, 1, 7) || '-01'",
+            )
+        )
+        sums = ", ".join(f"sum({m}_{s}), sum({m}_{s}_n)" for m, s in SUMMED)
+        where, params = _day_range(since, until)
+        for when, *values in self.connection.execute(
+            f"SELECT {key} AS bucket, {sums} FROM day_summary {where} GROUP BY bucket ORDER BY bucket", params
+        ):
+            day = date.fromisoformat(when)
+            for index, (moment, symptom) in enumerate(SUMMED):
+                total, count = values[2 * index], values[2 * index + 1]
+                if count:
+                    points.setdefault((symptom, moment), []).append((day, total / count))
+        return bucket, points
+
     def session(self, session_id: int) -> SessionRecord | None:
         row = self.connection.execute("SELECT started_at FROM session WHERE id = ?", (session_id,)).fetchone()
         if row is None:
@@ -238,10 +296,10 @@ class HistoryStore:
 
     def session_days(self, since: date, until: date) -> dict[date, int]:
         """How many sessions were done on each day in the range."""
-        where, params = _range(since, until)
+        where, params = _day_range(since, until)
         rows = self.connection.execute(
-            f"SELECT substr(s.started_at, 1, 10), count(*) FROM session s {where} GROUP BY 1", params
-        ).fetchall()
+            f"SELECT day, sessions FROM day_summary {where} AND sessions > 0", params
+        )
         return {date.fromisoformat(day): count for day, count in rows}
 
     def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
@@ -257,7 +315,7 @@ class HistoryStore:
         return [Marker(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
 
     def first_day(self) -> date | None:
-        row = self.connection.execute("SELECT min(substr(started_at, 1, 10)) FROM session").fetchone()
+        row = self.connection.execute("SELECT min(day) FROM day_summary WHERE sessions > 0").fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None
 
     def _checkins(self, since: date | None, until: date | None) -> dict[tuple[int, Moment], CheckIn]:
@@ -300,6 +358,40 @@ class HistoryStore:
                     StepRecord(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7])
                 )
         return found
+
+
+def insert_checkin(db: sqlite3.Connection, session_id: int, checkin: CheckIn, recorded_at: datetime) -> None:
+    """Within the caller's transaction: the check-in, its scores, and its average per symptom."""
+    cursor = db.execute(
+        "INSERT INTO checkin (session_id, moment, recorded_at, skin, soreness, fatigue, note, pain, tingling,"
+        " numbness) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            session_id,
+            checkin.moment,
+            recorded_at.isoformat(),
+            ",".join(checkin.skin),
+            int(checkin.soreness),
+            int(checkin.fatigue),
+            checkin.note,
+            *(checkin.average(symptom) for symptom in SYMPTOMS),
+        ),
+    )
+    db.executemany(
+        "INSERT INTO score (checkin_id, limb, symptom, value) VALUES (?, ?, ?, ?)",
+        [(cursor.lastrowid, limb, symptom, value) for (limb, symptom), value in checkin.scores.items()],
+    )
+
+
+def _day_range(since: date | None, until: date | None) -> tuple[str, list[str]]:
+    """A WHERE clause over day_summary (always present, so callers may add AND)."""
+    clauses, params = ["1"], []
+    if since is not None:
+        clauses.append("day >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append("day <= ?")
+        params.append(until.isoformat())
+    return f"WHERE {' AND '.join(clauses)}", params
 
 
 def _range(since: date | None, until: date | None) -> tuple[str, list[str]]:

@@ -74,7 +74,11 @@ def _msecs(day: date, at: time = time(12)) -> float:
     return datetime.combine(day, at).timestamp() * 1000
 
 
-def build_chart(records: list[SessionRecord], markers: list[Marker], since: date, until: date) -> QChart:
+Points = dict[tuple[str, str], list[tuple[date, float]]]
+
+
+def build_chart(bucket: str, points: Points, markers: list[Marker], since: date, until: date) -> QChart:
+    """The chart of ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
     chart = QChart()
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
@@ -92,7 +96,6 @@ def build_chart(records: list[SessionRecord], markers: list[Marker], since: date
     y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    size, points = series_points(records)
     words = symptom_words()
     for symptom in SYMPTOMS:
         for moment in ("before", "after"):
@@ -135,7 +138,7 @@ def build_chart(records: list[SessionRecord], markers: list[Marker], since: date
                 item.setPos(at.x() + 6, at.y() - 4)
 
         chart.plotAreaChanged.connect(place)
-    averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(size, "")
+    averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
     chart.setTitle((tr("Average score per session: dashed before, solid after.") + " " + averaged).strip())
-    chart.setProperty("bucket", size)
+    chart.setProperty("bucket", bucket)
     return chart

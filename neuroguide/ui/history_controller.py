@@ -29,9 +29,10 @@ from neuroguide.store.database import OpenReport
 from neuroguide.store.history import HistoryStore, SessionRecord
 from neuroguide.store.recorder import SessionRecorder
 from neuroguide.ui import style
+from neuroguide.ui.charts import MAX_POINTS
 from neuroguide.ui.checkin_dialog import CheckInDialog, limb_words, symptom_name
 from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.history_page import PERIODS, HistoryPage, HistoryView, change_words
+from neuroguide.ui.history_page import PAGE_SIZE, PERIODS, HistoryPage, HistoryView, change_words
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, text_label
 
@@ -41,15 +42,22 @@ def tr(text: str) -> str:
 
 
 def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
+    """All the page needs, in amounts that do not grow with the years of history: the newest page of
+    sessions, counts, and chart points averaged in SQL."""
     days = PERIODS[period]
     since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
-    calendar_from = min(since, today - timedelta(days=400))
+    total, finished = store.count_sessions(since, today)
+    bucket, points = store.chart_points(since, today, MAX_POINTS)
     return HistoryView(
         today=today,
         since=since,
-        records=store.sessions(since, today),
+        records=store.recent_sessions(since, today, PAGE_SIZE),
+        total=total,
+        finished=finished,
+        bucket=bucket,
+        points=points,
         markers=store.markers(since, today),
-        days=store.session_days(calendar_from, today),
+        days=store.session_days(today - timedelta(days=400), today),
     )
 
 
@@ -170,6 +178,7 @@ class HistoryController(QObject):
             page.export_report.connect(lambda: self._choose_file("pdf"))
             page.add_marker.connect(self._ask_marker)
             page.open_session.connect(self.show_session)
+            page.more_requested.connect(self._load_more)
             self.pages.addWidget(page)
             self._page = page
         return self._page
@@ -192,6 +201,16 @@ class HistoryController(QObject):
         self.bridge.ask(
             lambda store: read_view(store, today, period),
             lambda view: page.show_view(view, goal.whole("weekly_goal")),
+        )
+
+    def _load_more(self) -> None:
+        view, page = self.page.view, self.page
+        if view is None or not page.table_model.records:
+            return
+        oldest = page.table_model.records[-1]
+        self.bridge.ask(
+            lambda store: store.recent_sessions(view.since, view.today, PAGE_SIZE, older_than=oldest),
+            page.add_older,
         )
 
     def _on_goal(self, goal: int) -> None:

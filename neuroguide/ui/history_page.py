@@ -6,7 +6,7 @@ person's own goal, the chart of symptom scores with their markers, and a table o
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QChartView
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
-from neuroguide.ui.charts import build_chart
+from neuroguide.ui.charts import Points, build_chart
 from neuroguide.ui.widgets import Button, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
@@ -46,16 +46,22 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("HistoryPage", text)
 
 
+PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
+
+
 @dataclass(frozen=True)
 class HistoryView:
     """What the page shows, read on the history thread in one go."""
 
     today: date
     since: date
-    records: list[SessionRecord]  # in the chosen period, oldest first
+    records: list[SessionRecord]  # the newest sessions of the period, newest first
+    total: int  # sessions in the period
+    finished: int
+    bucket: str  # how the chart's points are averaged: session, week or month
+    points: Points
     markers: list[Marker]
     days: dict[date, int]  # sessions per day, for the calendar and the run of days
-    problems: list[str] = field(default_factory=list)
 
 
 def run_of_days(days: dict[date, int], today: date) -> int:
@@ -128,8 +134,15 @@ class SessionTable(QAbstractTableModel):
 
     def set_records(self, records: list[SessionRecord]) -> None:
         self.beginResetModel()
-        self.records = list(reversed(records))  # newest first
+        self.records = list(records)
         self.endResetModel()
+
+    def add_records(self, records: list[SessionRecord]) -> None:
+        if records:
+            start = len(self.records)
+            self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
+            self.records.extend(records)
+            self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
@@ -174,6 +187,7 @@ class HistoryPage(QWidget):
     add_marker = Signal()
     open_session = Signal(int)
     goal_changed = Signal(int)
+    more_requested = Signal()
 
     def __init__(self, goal: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -279,10 +293,18 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(style.MIN_TARGET)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setResizeContentsPrecision(12)  # measure a page, not years of rows
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
         outer.addWidget(self.table, 2)
+        more_row = QHBoxLayout()
+        self.shown_label = text_label("", "small", muted=True)
+        more_row.addWidget(self.shown_label, 1)
+        self.more_button = Button(tr("Show older sessions"))
+        self.more_button.clicked.connect(self.more_requested)
+        more_row.addWidget(self.more_button)
+        outer.addLayout(more_row)
 
     def _choose_period(self, key: str) -> None:
         self.period = key
@@ -303,20 +325,32 @@ class HistoryPage(QWidget):
         self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
         self.run_label.setText(run_words(view.days, view.today))
         self.week_label.setText(week_words(view.days, view.today, goal))
-        chart = build_chart(view.records, view.markers, view.since, view.today)
+        chart = build_chart(view.bucket, view.points, view.markers, view.since, view.today)
         old = self.chart_view.chart()
         self.chart_view.setChart(chart)
         if old is not None:
             old.deleteLater()
-        finished = sum(record.status == "finished" for record in view.records)
         self.summary.setText(
             tr("%1 sessions in this period, %2 finished.")
-            .replace("%1", str(len(view.records)))
-            .replace("%2", str(finished))
-            if view.records
+            .replace("%1", str(view.total))
+            .replace("%2", str(view.finished))
+            if view.total
             else tr("No sessions in this period yet. After your first session, your scores will show here.")
         )
         self.table_model.set_records(view.records)
+        self._show_count()
+
+    def add_older(self, records: list[SessionRecord]) -> None:
+        self.table_model.add_records(records)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = len(self.table_model.records), self.view.total if self.view else 0
+        words = (
+            tr("Showing the newest %1 of %2 sessions.").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.shown_label.setText(words if total else "")
+        self.more_button.setVisible(shown < total)
 
     def _mark_calendar(self, days: dict[date, int]) -> None:
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks

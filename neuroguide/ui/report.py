@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from neuroguide import APP_NAME
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord, symptom_averages
-from neuroguide.ui.charts import build_chart, symptom_words
+from neuroguide.ui.charts import build_chart, series_points, symptom_words
 
 
 def tr(text: str) -> str:
@@ -27,7 +27,7 @@ def tr(text: str) -> str:
 
 
 def chart_image(records: list[SessionRecord], markers: list[Marker], since: date, until: date) -> QImage:
-    chart = build_chart(records, markers, since, until)
+    chart = build_chart(*series_points(records), markers, since, until)
     chart.resize(QSizeF(1000, 480))
     scene = QGraphicsScene()
     scene.addItem(chart)
