@@ -249,3 +249,24 @@ def test_kind_words_for_runs_and_weeks() -> None:
     assert run_words({today: 1}, today) == "Today's session is done. Well done."
     assert week_words(days, today, 3) == "This week: 3 sessions. Your goal of 3 is reached."
     assert week_words({today: 1}, today, 4) == "This week: 1 of your 4 sessions."
+
+
+def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from neuroguide.store.history import Marker
+    from neuroguide.ui.history_page import HistoryPage, HistoryView
+
+    page = HistoryPage(3)
+    qtbot.addWidget(page)
+    page.show()
+    points = {("pain", "before"): [(date(2026, 11, 1), 6.0), (date(2026, 11, 8), 5.0)]}
+    markers = [Marker(1, date(2026, 11, 3), "infusion"), Marker(2, date(2026, 11, 9), "new medicine")]
+    view = HistoryView(TODAY.date(), date(2026, 10, 1), [], 2, 2, "week", points, markers, {})
+    chart = page.chart
+    for _ in range(3):
+        page.show_view(view, 3)
+    assert page.chart_view.chart() is chart
+    labels = [item for item in chart.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
+    assert sorted(item.text() for item in labels if item.isVisible()) == ["infusion", "new medicine"]
+    assert len(chart.series()) == 2  # pain before, and the markers

@@ -77,68 +77,96 @@ def _msecs(day: date, at: time = time(12)) -> float:
 Points = dict[tuple[str, str], list[tuple[date, float]]]
 
 
-def build_chart(bucket: str, points: Points, markers: list[Marker], since: date, until: date) -> QChart:
-    """The chart of ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
-    chart = QChart()
-    chart.setBackgroundRoundness(0)
-    chart.setMargins(QMargins(4, 4, 4, 4))
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    x_axis = QDateTimeAxis()
-    x_axis.setFormat("d MMM yy")
-    x_axis.setRange(
-        QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
-        QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
-    )
-    y_axis = QValueAxis()
-    y_axis.setRange(0, 10)
-    y_axis.setTickCount(6)
-    y_axis.setLabelFormat("%d")
-    y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    words = symptom_words()
-    for symptom in SYMPTOMS:
-        for moment in ("before", "after"):
-            values = points.get((symptom, moment), [])
-            if not values:
-                continue
-            line = QLineSeries()
-            line.setName(words[symptom])
-            pen = QPen(QColor(COLOURS[symptom]), 2.5 if moment == "after" else 2.0)
-            if moment == "before":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            line.setPen(pen)
-            line.replace([QPointF(_msecs(day), value) for day, value in values])
-            chart.addSeries(line)
-            line.attachAxis(x_axis)
-            line.attachAxis(y_axis)
-            if moment == "before":  # one legend entry a symptom; the title says which line is which
-                for legend_marker in chart.legend().markers(line):
-                    legend_marker.setVisible(False)
-    if markers:
+class SymptomChart(QChart):
+    """One chart whose series are replaced when the period or the data change; built once a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setBackgroundRoundness(0)
+        self.setMargins(QMargins(4, 4, 4, 4))
+        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.x_axis = QDateTimeAxis()
+        self.x_axis.setFormat("d MMM yy")
+        self.y_axis = QValueAxis()
+        self.y_axis.setRange(0, 10)
+        self.y_axis.setTickCount(6)
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
+        self.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self._labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
+        self._dots: QScatterSeries | None = None
+        self.plotAreaChanged.connect(self._place_labels)
+
+    def show_points(
+        self, bucket: str, points: Points, markers: list[Marker], since: date, until: date
+    ) -> None:
+        """Show ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
+        self.removeAllSeries()
+        for item, _ in self._labels:
+            item.hide()
+            scene = item.scene()
+            if scene:  # a report's chart has no scene yet
+                scene.removeItem(item)  # takes it from the chart, too
+        self._labels, self._dots = [], None
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
+        )
+        words = symptom_words()
+        for symptom in SYMPTOMS:
+            for moment in ("before", "after"):
+                values = points.get((symptom, moment), [])
+                if values:
+                    self._add_line(words[symptom], symptom, moment, values)
+        if markers:
+            self._add_markers(markers)
+        averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
+        self.setTitle((tr("Average scores: dashed before a session, solid after.") + " " + averaged).strip())
+        self.setProperty("bucket", bucket)
+
+    def _add_line(self, name: str, symptom: str, moment: str, values: list[tuple[date, float]]) -> None:
+        line = QLineSeries()
+        line.setName(name)
+        pen = QPen(QColor(COLOURS[symptom]), 2.5 if moment == "after" else 2.0)
+        if moment == "before":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.replace([QPointF(_msecs(day), value) for day, value in values])
+        self.addSeries(line)
+        line.attachAxis(self.x_axis)
+        line.attachAxis(self.y_axis)
+        if moment == "before":  # one legend entry a symptom; the title says which line is which
+            for legend_marker in self.legend().markers(line):
+                legend_marker.setVisible(False)
+
+    def _add_markers(self, markers: list[Marker]) -> None:
         dots = QScatterSeries()
         dots.setName(tr("Your markers"))
         dots.setMarkerSize(12)
         dots.setColor(QColor("#4A3F3A"))
         dots.replace([QPointF(_msecs(marker.day), 10) for marker in markers])
-        chart.addSeries(dots)
-        dots.attachAxis(x_axis)
-        dots.attachAxis(y_axis)
-        labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
-        font = QFont(chart.font())
+        self.addSeries(dots)
+        dots.attachAxis(self.x_axis)
+        dots.attachAxis(self.y_axis)
+        self._dots = dots
+        font = QFont(self.font())
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
         for marker in markers[-12:]:  # the newest ones, so labels never pile up
-            item = QGraphicsSimpleTextItem(marker.label, chart)
+            item = QGraphicsSimpleTextItem(marker.label, self)
             item.setFont(font)
-            labels.append((item, marker))
+            self._labels.append((item, marker))
+        self._place_labels()
 
-        def place() -> None:
-            for item, marker in labels:
-                at = chart.mapToPosition(QPointF(_msecs(marker.day), 10), dots)
-                item.setPos(at.x() + 6, at.y() - 4)
+    def _place_labels(self) -> None:
+        if self._dots is None:
+            return
+        for item, marker in self._labels:
+            at = self.mapToPosition(QPointF(_msecs(marker.day), 10), self._dots)
+            item.setPos(at.x() + 6, at.y() - 4)
 
-        chart.plotAreaChanged.connect(place)
-    averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
-    chart.setTitle((tr("Average score per session: dashed before, solid after.") + " " + averaged).strip())
-    chart.setProperty("bucket", bucket)
+
+def build_chart(bucket: str, points: Points, markers: list[Marker], since: date, until: date) -> SymptomChart:
+    chart = SymptomChart()
+    chart.show_points(bucket, points, markers, since, until)
     return chart

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
-from neuroguide.ui.charts import Points, build_chart
+from neuroguide.ui.charts import Points, SymptomChart
 from neuroguide.ui.widgets import Button, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
@@ -193,6 +193,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.view: HistoryView | None = None
+        self._marked_days: dict[date, int] | None = None
         self.period = "6m"
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -271,7 +272,8 @@ class HistoryPage(QWidget):
         periods.addStretch(1)
         self.period_buttons[self.period].setChecked(True)
         right.addLayout(periods)
-        self.chart_view = QChartView()
+        self.chart = SymptomChart()
+        self.chart_view = QChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(260)
         self.chart_view.setAccessibleName(tr("Chart of symptom scores"))
@@ -325,11 +327,7 @@ class HistoryPage(QWidget):
         self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
         self.run_label.setText(run_words(view.days, view.today))
         self.week_label.setText(week_words(view.days, view.today, goal))
-        chart = build_chart(view.bucket, view.points, view.markers, view.since, view.today)
-        old = self.chart_view.chart()
-        self.chart_view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        self.chart.show_points(view.bucket, view.points, view.markers, view.since, view.today)
         self.summary.setText(
             tr("%1 sessions in this period, %2 finished.")
             .replace("%1", str(view.total))
@@ -353,6 +351,9 @@ class HistoryPage(QWidget):
         self.more_button.setVisible(shown < total)
 
     def _mark_calendar(self, days: dict[date, int]) -> None:
+        if days == self._marked_days:
+            return  # another period of the same history: the calendar is right already
+        self._marked_days = dict(days)
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         marked = QTextCharFormat()
         marked.setBackground(QBrush(QColor(style.ACCENT_SOFT)))
