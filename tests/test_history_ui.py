@@ -270,3 +270,38 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
     labels = [item for item in chart.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
     assert sorted(item.text() for item in labels if item.isVisible()) == ["infusion", "new medicine"]
     assert len(chart.series()) == 2  # pain before, and the markers
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_render_history_and_check_ins_to_png(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
+) -> None:
+    """Pictures for a person to look at (tests/screens/), at 100% and 200% text."""
+    seed(data_dir, 200, TODAY)
+    original = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(max(font.pointSizeF(), style.MIN_BODY_POINTS) * scale)
+    qapp.setFont(font)
+    try:
+        window = open_window(qtbot, qapp, data_dir, clock)
+        window.resize(1100, 760)
+        suffix = f"{round(scale * 100)}"
+        window.show_history()
+        page = window.history.page  # type: ignore[union-attr]
+        qtbot.waitUntil(lambda: page.view is not None, timeout=5000)
+        qapp.processEvents()
+        SCREENS.mkdir(exist_ok=True)
+        assert window.grab().save(str(SCREENS / f"history-{suffix}.png"))
+        for moment in ("before", "after"):
+            dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", "Sam")  # type: ignore[arg-type]
+            qtbot.addWidget(dialog)
+            dialog.scales[("right foot", "pain")].set_value(6)
+            dialog.show()
+            qapp.processEvents()
+            assert dialog.grab().save(str(SCREENS / f"checkin-{moment}-{suffix}.png"))
+            for scale_widget in dialog.scales.values():
+                assert scale_widget.width() >= scale_widget.sizeHint().width()  # never squeezed
+        window.close()
+    finally:
+        qapp.setFont(original)
+        style.apply(qapp)

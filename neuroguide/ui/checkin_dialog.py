@@ -28,7 +28,12 @@ from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.ui import style
 from neuroguide.ui.widgets import Button, text_label
 
-CELL = 46  # px per score box, above the 44 px minimum
+CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
+
+
+def cell_size() -> int:
+    """Score boxes grow with the text, so "10" always fits with room around it."""
+    return max(CELL, round(style.body_points() * 2.6))
 
 
 def tr(text: str) -> str:
@@ -69,7 +74,8 @@ class ScoreScale(QWidget):
         self._describe()
 
     def sizeHint(self) -> QSize:
-        return QSize(11 * CELL + 10 * 4 + 8, CELL + 8)
+        cell = cell_size()
+        return QSize(11 * cell + 10 * 4 + 8, cell + 8)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -93,7 +99,8 @@ class ScoreScale(QWidget):
         self.setToolTip(f"{self._name}: {text}")
 
     def _cell(self, index: int) -> QRectF:
-        return QRectF(4 + index * (CELL + 4), 4, CELL, CELL)
+        cell = cell_size()
+        return QRectF(4 + index * (cell + 4), 4, cell, cell)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -170,7 +177,7 @@ class CheckInDialog(QDialog):
         self.limbs = limbs
         self.result_checkin: CheckIn | None = None
         self.setWindowTitle(tr("How are you feeling?"))
-        self.resize(780, 760)
+        self.resize(max(780, 11 * (cell_size() + 4) + 260), 760)
         outer = QVBoxLayout(self)
         heading = (
             tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")

@@ -22,11 +22,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -195,7 +197,17 @@ class HistoryPage(QWidget):
         self.view: HistoryView | None = None
         self._marked_days: dict[date, int] | None = None
         self.period = "6m"
-        outer = QVBoxLayout(self)
+        # Everything scrolls when large text needs more room than the window has; nothing overlaps.
+        inner = QWidget()
+        inner.setObjectName("page")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
+        outer = QVBoxLayout(inner)
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
 
@@ -204,6 +216,8 @@ class HistoryPage(QWidget):
         self.back_button.clicked.connect(self.leave)
         top.addWidget(self.back_button)
         top.addWidget(text_label(tr("Your history"), "title", bold=True), 1)
+        outer.addLayout(top)
+        actions = QHBoxLayout()
         self.marker_button = Button(tr("Add a marker…"))
         self.csv_button = Button(tr("Export CSV…"))
         self.report_button = Button(tr("Report for my clinician…"), primary=True)
@@ -213,15 +227,21 @@ class HistoryPage(QWidget):
             (self.report_button, self.export_report),
         ):
             button.clicked.connect(signal)
-            top.addWidget(button)
-        outer.addLayout(top)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        outer.addLayout(actions)
 
         self.notice = text_label("", "small")
         self.notice.setObjectName("notice")
         self.notice.hide()
         outer.addWidget(self.notice)
 
-        middle = QHBoxLayout()
+        # side by side at ordinary text sizes; one above the other when the text is large
+        middle = QBoxLayout(
+            QBoxLayout.Direction.TopToBottom
+            if style.body_points() >= 18
+            else QBoxLayout.Direction.LeftToRight
+        )
         middle.setSpacing(16)
         left = QVBoxLayout()
         self.calendar = QCalendarWidget()
@@ -299,6 +319,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
+        self.table.setMinimumHeight(6 * style.MIN_TARGET)
         outer.addWidget(self.table, 2)
         more_row = QHBoxLayout()
         self.shown_label = text_label("", "small", muted=True)
