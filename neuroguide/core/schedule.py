@@ -1,0 +1,128 @@
+"""When the morning reminder is due: wall-clock times in the local time zone, checked, never counted.
+
+A reminder is a time of day on chosen weekdays. On a day when that time does not exist (the clocks
+spring forward over it) it is due at the first minute after the gap; on a day when it happens twice
+(the clocks fall back) it is due once, the first time. Whether to remind *now* depends on the latest
+due moment, the last one already fired, today's session and any snooze: so a restart, a sleeping
+machine or a changed clock gives at most one reminder, and a missed morning exactly one catch-up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+ON_TIME = timedelta(minutes=2)  # later than this after the due moment, a reminder is a catch-up
+LOOK_BACK_DAYS = 8
+
+
+@dataclass(frozen=True)
+class ReminderPlan:
+    at: time
+    weekdays: frozenset[int]  # 0 is Monday
+    zone: tzinfo
+
+    @classmethod
+    def from_settings(cls, at: str, days: str, zone: tzinfo) -> ReminderPlan:
+        """From "08:00" and "mon,wed,fri"; a malformed value raises ValueError with its reason."""
+        try:
+            hour, minute = (int(part) for part in at.split(":"))
+            moment = time(hour, minute)
+        except ValueError:
+            raise ValueError(f"reminder time {at!r}: expected HH:MM, such as 08:00") from None
+        names = [name.strip().lower() for name in days.split(",") if name.strip()]
+        unknown = [name for name in names if name not in WEEKDAYS]
+        if unknown:
+            raise ValueError(f"reminder days: unknown {', '.join(unknown)} (expected {', '.join(WEEKDAYS)})")
+        return cls(moment, frozenset(WEEKDAYS.index(name) for name in names), zone)
+
+
+def exists(wall: datetime, zone: tzinfo) -> bool:
+    """Whether a naive wall-clock time happens in ``zone`` (not inside a spring-forward gap)."""
+    there = wall.replace(tzinfo=zone, fold=0)
+    back = there.astimezone(UTC).astimezone(zone)
+    return back.replace(tzinfo=None) == wall
+
+
+def due_on(day: date, plan: ReminderPlan) -> datetime | None:
+    """The reminder's moment on ``day``, in UTC, or None on a day it does not run.
+
+    Moments are kept in UTC: Python compares two times of one zone by their wall clocks, which is
+    wrong inside a repeated hour."""
+    if day.weekday() not in plan.weekdays:
+        return None
+    wall = datetime.combine(day, plan.at)
+    if not exists(wall, plan.zone):
+        # inside a gap: the first minute that exists after it
+        while not exists(wall, plan.zone):
+            wall += timedelta(minutes=1)
+    return wall.replace(tzinfo=plan.zone, fold=0).astimezone(UTC)  # fold=0: the first of a repeated hour
+
+
+def next_due(after: datetime, plan: ReminderPlan) -> datetime | None:
+    """The first due moment strictly after ``after``."""
+    after = after.astimezone(UTC)
+    local = after.astimezone(plan.zone)
+    for offset in range(LOOK_BACK_DAYS + 1):
+        moment = due_on(local.date() + timedelta(days=offset), plan)
+        if moment is not None and moment > after:
+            return moment
+    return None
+
+
+def latest_due(now: datetime, plan: ReminderPlan) -> datetime | None:
+    """The most recent due moment at or before ``now``."""
+    now = now.astimezone(UTC)
+    local = now.astimezone(plan.zone)
+    for offset in range(LOOK_BACK_DAYS + 1):
+        moment = due_on(local.date() - timedelta(days=offset), plan)
+        if moment is not None and moment <= now:
+            return moment
+    return None
+
+
+@dataclass(frozen=True)
+class Reminder:
+    due: datetime  # the due moment this reminder is for
+    catch_up: bool  # the time passed unseen (app closed, machine asleep, clock changed)
+    snoozed: bool = False
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    last_fired: datetime | None = None  # the latest due moment already reminded (or answered)
+    snoozed_until: datetime | None = None
+    done_today: bool = False  # today's session is done, or was skipped for today
+
+
+def reminder_now(now: datetime, plan: ReminderPlan, state: ReminderState) -> Reminder | None:
+    """What, if anything, to remind about at ``now``.
+
+    Only today's due moment is ever reminded: a morning missed days ago is past helping. A snoozed
+    reminder comes back when its snooze ends, once.
+    """
+    now = now.astimezone(UTC)
+    if state.done_today:
+        return None
+    if state.snoozed_until is not None:
+        if now >= state.snoozed_until and state.last_fired is not None:
+            return Reminder(state.last_fired, catch_up=False, snoozed=True)
+        return None
+    due = latest_due(now, plan)
+    if due is None or due.astimezone(plan.zone).date() != now.astimezone(plan.zone).date():
+        return None
+    if state.last_fired is not None and due <= state.last_fired:
+        return None
+    return Reminder(due, catch_up=now - due > ON_TIME)
+
+
+def seconds_until_check(
+    now: datetime, plan: ReminderPlan, state: ReminderState, longest: float = 60.0
+) -> float:
+    """How long the app may wait before looking again: until the next due moment or snooze end,
+    but never more than ``longest`` seconds, so a clock change is noticed soon."""
+    now = now.astimezone(UTC)
+    targets = [moment for moment in (next_due(now, plan), state.snoozed_until) if moment is not None]
+    soonest = min(((target - now).total_seconds() for target in targets if target > now), default=longest)
+    return max(0.5, min(longest, soonest))
