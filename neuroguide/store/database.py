@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -173,7 +174,17 @@ def private_file(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
-    connection.execute("PRAGMA journal_mode = WAL")
+    for attempt in range(100):
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            break
+        except sqlite3.OperationalError as error:
+            # Two openers of a brand-new file: the switch to WAL answers "locked" at once instead of
+            # waiting for the other; it is done by then or soon.
+            if "locked" not in str(error) or attempt == 99:
+                connection.close()
+                raise
+            time.sleep(0.01)
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     for suffix in ("", "-wal", "-shm"):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from neuroguide import APP_NAME
 from neuroguide.ui import style
 from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.single_instance import SingleInstance
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -51,13 +52,42 @@ def run(data_dir: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("neuroguide")
+    instance = claim_data_folder(data_dir)
+    if instance is None:
+        return 0
     style.apply(app)
     window = MainWindow()
+    instance.activated.connect(window.bring_forward)
     probe = PaintTimes(window) if os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
     fill_in = AfterFirstPaint(window, lambda: populate(window, data_dir, probe))
     QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
     window.show()
     return app.exec()
+
+
+def claim_data_folder(data_dir: Path) -> SingleInstance | None:
+    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward."""
+    from neuroguide.datadir import ensure_private_dir
+
+    try:
+        ensure_private_dir(data_dir)
+    except OSError as error:
+        print(
+            f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
+            file=sys.stderr,
+        )
+    instance = SingleInstance(data_dir)
+    if instance.acquire():
+        return instance
+    if instance.ask_running_to_show():
+        print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+    else:
+        print(
+            f"{APP_NAME} is already running for {data_dir}, but did not answer. "
+            "If it is stuck, end it and start again.",
+            file=sys.stderr,
+        )
+    return None
 
 
 def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:

@@ -6,6 +6,7 @@ on the next turn of the event loop, so the window appears as fast as a bare Qt w
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,13 @@ class MainWindow(QMainWindow):
             self._player.again.connect(self.start_routine)
             self.pages.addWidget(self._player)
         return self._player
+
+    def bring_forward(self) -> None:
+        """Show the window on top, from the tray, a reminder or a second launch."""
+        print(f"{APP_NAME}: brought forward", file=sys.stderr)
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def notify(self, message: str) -> None:
         """Tell the person something, on whichever page they are looking at."""

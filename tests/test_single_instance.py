@@ -1,0 +1,70 @@
+"""One NeuroGuide per data folder, with two real processes; a lock left by a crash is cleared."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from neuroguide.ui.single_instance import SingleInstance
+
+
+def launch(data_dir: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.Popen(
+        [sys.executable, "-m", "neuroguide", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path) -> None:
+    first = launch(data_dir)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data_dir / "neuroguide.lock").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # waiting for another process to start, not for a routine
+        for _ in range(5):
+            second = launch(data_dir)
+            _out, err = second.communicate(timeout=30)
+            if "brought forward" in err:
+                break
+            time.sleep(0.2)  # the first may still be opening its socket
+        assert second.returncode == 0
+        assert "NeuroGuide is already running; its window was brought forward." in err
+        assert first.poll() is None  # the first one still runs
+    finally:
+        first.terminate()
+        _, first_err = first.communicate(timeout=30)
+    assert "NeuroGuide: brought forward" in first_err
+
+
+def test_a_lock_left_by_a_crashed_process_is_cleared(qapp: QApplication, data_dir: Path) -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    (data_dir / "neuroguide.lock").write_text(f"{gone.pid}\npython\n{socket.gethostname()}\n")
+    instance = SingleInstance(data_dir)
+    assert instance.acquire()
+    other = SingleInstance(data_dir)
+    assert not other.acquire()  # now it is really held
+    instance.release()
+    assert other.acquire()
+    other.release()
+
+
+def test_different_data_folders_do_not_meet(qapp: QApplication, tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    first, second = SingleInstance(one), SingleInstance(two)
+    assert first.acquire() and second.acquire()
+    assert first.name != second.name
+    first.release()
+    second.release()
