@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="use this folder for settings, your own routines and history (default: your user data folder)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without the window, for reminders (as when starting with the desktop)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -58,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     importer = history_commands.add_parser("import", help="read sessions back from a CSV file made by export")
     importer.add_argument("file", type=Path, metavar="FILE")
 
+    reminder = commands.add_parser("reminder", help="the morning reminder")
+    reminder_commands = reminder.add_subparsers(dest="reminder_command", metavar="ACTION", required=True)
+    ics = reminder_commands.add_parser("ics", help="write the reminder as a calendar file (.ics)")
+    ics.add_argument("--out", type=Path, required=True, metavar="FILE")
+
     commands.add_parser(
         "doctor",
         help="check what works here: data folder, routines, speech engine and voices, sound, display",
@@ -76,13 +86,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_history(data_dir, args.file)
     if args.command == "history":
         return export_history(data_dir, args.format, args.out, args.since, args.until)
+    if args.command == "reminder":
+        return write_ics(data_dir, args.out)
     if args.command == "doctor":
         from neuroguide import doctor
 
         return doctor.run(data_dir)
     from neuroguide.ui.app import run  # the window: only now is Qt loaded
 
-    return run(data_dir)
+    return run(data_dir, background=args.background)
 
 
 def _day(text: str) -> date:
@@ -153,6 +165,55 @@ def import_history(data_dir: Path, file: Path) -> int:
         store.close()
     print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
     return 0
+
+
+def write_ics(data_dir: Path, out: Path) -> int:
+    """The reminder as set in Settings (time, days, routine), as an iCalendar file."""
+    from neuroguide.calendar_file import write_reminder_calendar
+    from neuroguide.core.schedule import ReminderPlan
+    from neuroguide.core.settings import Settings
+    from neuroguide.datadir import settings_path
+
+    settings = Settings.load(settings_path(data_dir))
+    zone: tzinfo
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(_system_zone_name())
+    except (KeyError, ValueError, OSError):
+        zone = datetime.now().astimezone().tzinfo or UTC  # today's offset, when the zone has no name
+    try:
+        plan = ReminderPlan.from_settings(
+            settings.text("reminder_time"), settings.text("reminder_days"), zone
+        )
+    except ValueError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return 1
+    routine = load_routine_library(data_dir).get(settings.text("reminder_routine"))
+    title = routine.title if routine else "Morning routine"
+    minutes = max(1, round(routine.total_seconds / 60)) if routine else 10
+    try:
+        write_reminder_calendar(plan, title, minutes, datetime.now().astimezone().date(), out)
+    except ValueError as error:
+        print(f"{APP_NAME}: {error}; choose some in Settings.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
+        return 1
+    print(f"The reminder ({title}, {settings.text('reminder_time')}) was written to {out}", file=sys.stderr)
+    return 0
+
+
+def _system_zone_name() -> str:
+    """The local IANA zone name without Qt: TZ, then /etc/localtime's link."""
+    import os
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if name:
+        return name
+    link = Path("/etc/localtime").resolve()
+    parts = link.parts
+    return "/".join(parts[parts.index("zoneinfo") + 1 :]) if "zoneinfo" in parts else "UTC"
 
 
 def write_pdf(

@@ -74,6 +74,16 @@ DECLARED: tuple[Setting, ...] = (
     Setting("ask_before_session", True, "Ask for symptom scores before each session."),
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
+    Setting("reminder_on", False, "Remind me each morning to do my routine."),
+    Setting("reminder_time", "08:00", "The time of the reminder, as HH:MM."),
+    Setting("reminder_days", "mon,tue,wed,thu,fri,sat,sun", "The days of the reminder."),
+    Setting("reminder_routine", "foot-care", "The routine the reminder starts."),
+    Setting("start_with_desktop", True, "Start NeuroGuide when you log in, so reminders can come."),
+    Setting("start_minimised", False, "Start in the background, without the window."),
+    Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
+    Setting(
+        "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."
+    ),
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}
 

@@ -143,6 +143,17 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 5: a summary a day (sessions, finished, score sums), kept by triggers, for years-long views
     _day_summary_migration(),
+    # 6: what the morning reminder did, so a restart never repeats one and a skipped day is kept
+    """
+    CREATE TABLE reminder_event (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('reminded', 'caught-up', 'snoozed', 'skipped', 'started')),
+        due TEXT NOT NULL,
+        until TEXT
+    );
+    CREATE INDEX reminder_event_due ON reminder_event (due);
+    """,
 )
 VERSION = len(MIGRATIONS)
 

@@ -11,10 +11,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
+from neuroguide.core.schedule import ReminderState
 from neuroguide.store.database import SUMMED, OpenReport, backup_daily, open_history
 
 
@@ -167,6 +168,44 @@ class HistoryStore:
     def remove_marker(self, marker_id: int) -> None:
         with self._transaction() as db:
             db.execute("DELETE FROM marker WHERE id = ?", (marker_id,))
+
+    def record_reminder(self, kind: str, due: datetime, at: datetime, until: datetime | None = None) -> None:
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO reminder_event (at, kind, due, until) VALUES (?, ?, ?, ?)",
+                (
+                    at.isoformat(),
+                    kind,
+                    due.astimezone(UTC).isoformat(),
+                    until.astimezone(UTC).isoformat() if until else None,
+                ),
+            )
+
+    def reminder_state(self, today: date) -> ReminderState:
+        """What the reminder needs to know on ``today``: the last due moment handled, a snooze still
+        running, and whether today's session is done or skipped."""
+        last = self.connection.execute("SELECT max(due) FROM reminder_event").fetchone()[0]
+        snooze = self.connection.execute(
+            "SELECT until FROM reminder_event WHERE kind = 'snoozed' AND due = ? ORDER BY id DESC LIMIT 1",
+            (last,),
+        ).fetchone()
+        later = self.connection.execute(
+            "SELECT count(*) FROM reminder_event WHERE due = ? AND kind IN ('skipped', 'started', 'reminded')"
+            " AND id > coalesce((SELECT max(id) FROM reminder_event WHERE kind = 'snoozed' AND due = ?), 0)",
+            (last, last),
+        ).fetchone()[0]
+        skipped = self.connection.execute(
+            "SELECT count(*) FROM reminder_event WHERE kind = 'skipped' AND substr(at, 1, 10) = ?",
+            (today.isoformat(),),
+        ).fetchone()[0]
+        finished = self.connection.execute(
+            "SELECT coalesce(sum(finished), 0) FROM day_summary WHERE day = ?", (today.isoformat(),)
+        ).fetchone()[0]
+        return ReminderState(
+            last_fired=datetime.fromisoformat(last) if last else None,
+            snoozed_until=datetime.fromisoformat(snooze[0]) if snooze and snooze[0] and not later else None,
+            done_today=bool(skipped or finished),
+        )
 
     def backup(self, today: date) -> Path | None:
         return backup_daily(self.connection, self.data_dir, today)

@@ -41,6 +41,7 @@ class HistoryWorker:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history")
         self._store: HistoryStore | None = None
         self.problem = ""  # the last problem, empty while all is well
+        self._closed = False
         self.opened: Future[OpenReport] = self._executor.submit(self._open)
 
     def _open(self) -> OpenReport:
@@ -70,6 +71,10 @@ class HistoryWorker:
         self._on_problem(self.problem)
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+
         def finish() -> None:
             if self._store is not None:
                 self._store.close()

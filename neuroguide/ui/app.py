@@ -43,7 +43,7 @@ def display_problem() -> str | None:
     return NO_DISPLAY
 
 
-def run(data_dir: Path) -> int:
+def run(data_dir: Path, background: bool = False) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -61,8 +61,13 @@ def run(data_dir: Path) -> int:
     probe = PaintTimes(window) if os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
     fill_in = AfterFirstPaint(window, lambda: populate(window, data_dir, probe))
     QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
-    window.show()
-    return app.exec()
+    app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
+    window.quit_when_closed = not background
+    if not background:
+        window.show()
+    code = app.exec()
+    instance.release()
+    return code
 
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
@@ -106,7 +111,11 @@ def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
         SystemClock(),
         voice=lambda: build_voice_guide(settings, voice_cache_dir(data_dir)),
         history=lambda: HistoryBridge(data_dir),
+        reminders=True,
+        data_dir=data_dir,
     )
+    if not window.isVisible() and not window.reminders_wanted:
+        window.show()  # started in the background, but there is nothing to wait for: show the window
     if probe is not None:
         window.library_page.installEventFilter(probe)
 

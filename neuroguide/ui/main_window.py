@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from neuroguide.ui.history_controller import HistoryController
     from neuroguide.ui.library_page import LibraryPage
     from neuroguide.ui.player_page import PlayerPage
+    from neuroguide.ui.reminders import ReminderController
 
 
 class MainWindow(QMainWindow):
@@ -41,6 +44,11 @@ class MainWindow(QMainWindow):
         self._make_voice: Callable[[], VoiceGuide] | None = None
         self._voice: VoiceGuide | None = None
         self.history: HistoryController | None = None
+        self.reminders: ReminderController | None = None
+        self.quit_when_closed = True  # False while started in the background for reminders
+        self._quitting = False
+        quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
+        quit_key.activated.connect(self.quit)
 
     def populate(
         self,
@@ -49,6 +57,8 @@ class MainWindow(QMainWindow):
         clock: Clock,
         voice: Callable[[], VoiceGuide] | None = None,
         history: Callable[[], HistoryBridge] | None = None,
+        reminders: bool = False,
+        data_dir: Path | None = None,
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
         ``history`` opens the history (on its own thread) at once."""
@@ -69,6 +79,16 @@ class MainWindow(QMainWindow):
 
             self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
         self._library_page.history_button.setEnabled(self.history is not None)
+        self.data_dir = data_dir
+        if reminders and self.history is not None:
+            from neuroguide.ui.reminders import ReminderController
+
+            self.reminders = ReminderController(settings, clock, self.history.bridge, library, parent=self)
+            self.reminders.start_requested.connect(self._start_from_reminder)
+            self.reminders.open_requested.connect(self.bring_forward)
+            self.reminders.quit_requested.connect(self.quit)
+            settings.observe(self._on_setting)
+            self._sync_autostart()
         self.pages.setCurrentWidget(self._library_page)
         self._library_page.focus_first_card()
 
@@ -88,6 +108,33 @@ class MainWindow(QMainWindow):
             self._player.again.connect(self.start_routine)
             self.pages.addWidget(self._player)
         return self._player
+
+    @property
+    def reminders_wanted(self) -> bool:
+        """Reminders are on, so the app should stay when the window closes."""
+        return self.reminders is not None and self.settings.flag("reminder_on")
+
+    def _start_from_reminder(self, routine_id: str) -> None:
+        self.bring_forward()
+        if self._player is None or self._player.session_over:
+            self.start_routine(routine_id)
+
+    def _on_setting(self, key: str, value: object) -> None:
+        if key in ("reminder_on", "start_with_desktop"):
+            self._sync_autostart()
+
+    def _sync_autostart(self) -> None:
+        from neuroguide import autostart
+
+        message = autostart.sync(self.settings, self.data_dir)
+        if message:
+            self.notify(message)
+
+    def quit(self) -> None:
+        """Really end NeuroGuide, reminders included."""
+        self._quitting = True
+        self.close()
+        QApplication.quit()
 
     def bring_forward(self) -> None:
         """Show the window on top, from the tray, a reminder or a second launch."""
@@ -121,7 +168,7 @@ class MainWindow(QMainWindow):
             self.history.before_session(routine, lambda before: self._run(routine, before), self)
 
     def _run(self, routine: Routine, before: CheckIn | None) -> None:
-        from neuroguide.core.session import SessionEngine
+        from neuroguide.core.session import SessionEngine, SessionFinished
         from neuroguide.ui.session_driver import SessionDriver
 
         engine = SessionEngine(
@@ -135,6 +182,11 @@ class MainWindow(QMainWindow):
         driver = SessionDriver(engine)
         if self.history is not None:
             self.history.record(routine, driver, before, self)
+        if self.reminders is not None:
+            reminders = self.reminders
+            driver.happened.connect(
+                lambda event: reminders.session_done() if isinstance(event, SessionFinished) else None
+            )
         voice = self.voice
         if voice is not None:
             voice.attach(routine)
@@ -172,15 +224,48 @@ class MainWindow(QMainWindow):
 
         from neuroguide.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.voice, self)
+        dialog = SettingsDialog(self.settings, self.voice, self, self.reminders, self.library)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders_wanted and not self._quitting:
+            # The window goes; the app stays for the reminders. Said once, plainly.
+            event.ignore()
+            self.hide()
+            if not self.settings.flag("told_about_background"):
+                self.settings.set("told_about_background", True)
+                self.background_notice = background_notice(self.reminders)
+            return
         if self._player is not None:
             self._player.shutdown()
+        if self.reminders is not None:
+            self.reminders.shutdown()
         if self._voice is not None:
             self._voice.shutdown()
         if self.history is not None:
             self.history.close()
         super().closeEvent(event)
+        if self.quit_when_closed or self._quitting:
+            QApplication.quit()
+
+
+def background_notice(reminders: ReminderController | None) -> QMessageBox:
+    """Told once, when the window first closes with reminders on."""
+    where = (
+        QApplication.translate("MainWindow", "its icon in the system tray")
+        if reminders is not None and reminders.uses_tray
+        else QApplication.translate("MainWindow", "starting NeuroGuide again")
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        APP_NAME,
+        QApplication.translate(
+            "MainWindow",
+            "NeuroGuide keeps running so your morning reminder can come. Open it again with %1; "
+            "to end it completely, press Ctrl+Q or choose Quit.",
+        ).replace("%1", where),
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from neuroguide.core.library import Library
+from neuroguide.core.schedule import WEEKDAYS, ReminderPlan
 from neuroguide.core.settings import BY_KEY, Settings
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
 from neuroguide.ui.widgets import Button, text_label
+
+if TYPE_CHECKING:
+    from neuroguide.ui.reminders import ReminderController
 
 
 def tr(text: str) -> str:
@@ -29,7 +39,12 @@ def tr(text: str) -> str:
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, voice: VoiceGuide | None = None, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        voice: VoiceGuide | None = None,
+        parent: QWidget | None = None,
+        reminders: ReminderController | None = None,
+        library: Library | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -52,6 +67,8 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Reading time before the timer starts"), self.lead_in)
         self.every_step = self._check_box("lead_in_every_step", tr("Give reading time before every step"))
         timing.addRow(self.every_step)
+
+        self._build_reminders(layout, reminders, library)
 
         layout.addWidget(text_label(tr("Voice"), "lead", bold=True))
         voice_form = self._form(layout)
@@ -188,6 +205,101 @@ class SettingsDialog(QDialog):
             self.voice_choice.addItem(voice.name, voice.id)
         self.voice_choice.setCurrentIndex(max(0, self.voice_choice.findData(current)))
         self.voice_choice.blockSignals(False)
+
+    # -- reminders --------------------------------------------------------------------------------
+
+    def _build_reminders(
+        self, layout: QVBoxLayout, reminders: ReminderController | None, library: Library | None
+    ) -> None:
+        self.reminders = reminders
+        layout.addWidget(text_label(tr("Morning reminder"), "lead", bold=True))
+        form = self._form(layout)
+        self.reminder_on = self._check_box("reminder_on", tr("Remind me to do my routine"))
+        self.reminder_on.setEnabled(reminders is not None)
+        form.addRow(self.reminder_on)
+        self.reminder_time = QTimeEdit(QTime.fromString(self.settings.text("reminder_time"), "HH:mm"))
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setMinimumHeight(style.MIN_TARGET)
+        self.reminder_time.editingFinished.connect(
+            lambda: self.settings.set("reminder_time", self.reminder_time.time().toString("HH:mm"))
+        )
+        self._add_row(form, tr("Time"), self.reminder_time)
+        days_row = QHBoxLayout()
+        chosen = set(self.settings.text("reminder_days").split(","))
+        names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
+        full = [tr("Monday"), tr("Tuesday"), tr("Wednesday"), tr("Thursday"), tr("Friday")]
+        full += [tr("Saturday"), tr("Sunday")]
+        self.day_buttons: dict[str, Button] = {}
+        for key, name, whole in zip(WEEKDAYS, names, full, strict=True):
+            button = Button(name, whole)
+            button.setCheckable(True)
+            button.setChecked(key in chosen)
+            button.toggled.connect(self._save_days)
+            self.day_buttons[key] = button
+            days_row.addWidget(button)
+        days_row.addStretch(1)
+        form.addRow(QLabel(tr("Days")), days_row)
+        self.reminder_routine = QComboBox()
+        self.reminder_routine.setMinimumHeight(style.MIN_TARGET)
+        for routine in library.routines if library else ():
+            self.reminder_routine.addItem(routine.title, routine.id)
+        current = self.reminder_routine.findData(self.settings.text("reminder_routine"))
+        self.reminder_routine.setCurrentIndex(max(0, current))
+        self.reminder_routine.currentIndexChanged.connect(
+            lambda: self.settings.set("reminder_routine", str(self.reminder_routine.currentData() or ""))
+        )
+        self._add_row(form, tr("Routine"), self.reminder_routine)
+        self.with_desktop = self._check_box("start_with_desktop", tr("Start with the desktop when I log in"))
+        form.addRow(self.with_desktop)
+        self.minimised = self._check_box("start_minimised", tr("Start in the background, without the window"))
+        form.addRow(self.minimised)
+        way = reminders.way_words() if reminders else tr("Reminders are not available here.")
+        self.reminder_way = text_label(way, "small", muted=True)
+        self.reminder_next = text_label(reminders.next_words() if reminders else "", "small", muted=True)
+        form.addRow(self.reminder_way)
+        form.addRow(self.reminder_next)
+        if reminders is not None:
+            reminders.changed.connect(lambda: self.reminder_next.setText(reminders.next_words()))
+        self.calendar_button = Button(tr("Add to my calendar (.ics)…"))
+        self.calendar_button.setEnabled(reminders is not None)
+        self.calendar_button.clicked.connect(self._choose_calendar_file)
+        form.addRow(self.calendar_button)
+
+    def _save_days(self) -> None:
+        chosen = [key for key, button in self.day_buttons.items() if button.isChecked()]
+        self.settings.set("reminder_days", ",".join(chosen))
+
+    def _choose_calendar_file(self) -> None:
+        dialog = QFileDialog(self, tr("Save the reminder for your calendar"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(tr("Calendar files (*.ics)"))
+        dialog.setDefaultSuffix("ics")
+        dialog.selectFile(str(Path.home() / "neuroguide-reminder.ics"))
+        dialog.fileSelected.connect(lambda path: self.save_calendar(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_calendar(self, out: Path) -> None:
+        from datetime import date
+
+        from neuroguide.calendar_file import write_reminder_calendar
+
+        if self.reminders is None:
+            return
+        routine = self.reminders.library.get(self.settings.text("reminder_routine"))
+        title = routine.title if routine else tr("Morning routine")
+        minutes = max(1, round(routine.total_seconds / 60)) if routine else 10
+        try:
+            plan = ReminderPlan.from_settings(
+                self.settings.text("reminder_time"), self.settings.text("reminder_days"), self.reminders.zone
+            )
+            write_reminder_calendar(plan, title, minutes, date.today(), out)
+        except (OSError, ValueError) as error:
+            self.reminder_next.setText(
+                tr("The calendar file could not be saved: %1").replace("%1", str(error))
+            )
+            return
+        self.reminder_next.setText(tr("Saved %1. Open it with your calendar.").replace("%1", str(out)))
 
     # -- voice ----------------------------------------------------------------------------------
 

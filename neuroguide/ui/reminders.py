@@ -1,0 +1,306 @@
+"""The morning reminder in the app: checks the wall clock, shows the reminder, remembers what it did.
+
+It looks again when the next reminder is due, and at least once a minute, so a changed clock or a
+machine that slept is noticed soon; between looks it costs nothing. What it did is stored in the
+history (on the history thread), so a restart never repeats a reminder. Where the desktop has a
+system tray the reminder also appears there; everywhere it comes as a small window on top.
+"""
+
+from __future__ import annotations
+
+import time as wall_time
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
+
+from neuroguide.core.clock import Clock
+from neuroguide.core.library import Library
+from neuroguide.core.schedule import (
+    Reminder,
+    ReminderPlan,
+    ReminderState,
+    next_due,
+    reminder_now,
+    seconds_until_check,
+)
+from neuroguide.core.settings import Settings, Value
+from neuroguide.store.history import HistoryStore
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.widgets import Button, text_label
+
+SNOOZES = (10, 30)  # minutes
+REMINDER_KEYS = ("reminder_on", "reminder_time", "reminder_days", "reminder_routine")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Reminders", text)
+
+
+def local_zone() -> tzinfo:
+    """The desktop's time zone with its daylight-saving rules (not just today's offset)."""
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        fallback = datetime.now().astimezone().tzinfo
+        assert fallback is not None
+        return fallback
+
+
+class ReminderWindow(QWidget):
+    """The reminder itself: a small window on top with big buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setObjectName("page")
+        self.setWindowTitle(tr("NeuroGuide reminder"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        self.headline = text_label("", "title", bold=True)
+        self.headline.setAccessibleName(tr("Reminder"))
+        layout.addWidget(self.headline)
+        self.detail = text_label("", muted=True)
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.start_button = Button(tr("Start"), primary=True)
+        row.addWidget(self.start_button)
+        self.snooze_buttons: dict[int, Button] = {}
+        for minutes in SNOOZES:
+            button = Button(tr("Snooze %1 min").replace("%1", str(minutes)))
+            self.snooze_buttons[minutes] = button
+            row.addWidget(button)
+        self.skip_button = Button(tr("Skip today"))
+        row.addWidget(self.skip_button)
+        layout.addLayout(row)
+
+    def show_reminder(self, headline: str, detail: str) -> None:
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.start_button.setFocus()
+
+
+class ReminderController(QObject):
+    start_requested = Signal(str)  # routine id
+    open_requested = Signal()
+    quit_requested = Signal()
+    changed = Signal()  # the next reminder or the way it is shown changed
+
+    def __init__(
+        self,
+        settings: Settings,
+        clock: Clock,
+        bridge: HistoryBridge,
+        library: Library,
+        zone: tzinfo | None = None,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.clock = clock
+        self.bridge = bridge
+        self.library = library
+        self.zone = zone or local_zone()
+        self.state: ReminderState | None = None  # known once read from the history
+        self.current: Reminder | None = None  # the reminder on screen
+        self.window = ReminderWindow()
+        self.window.start_button.clicked.connect(self.start)
+        for minutes, button in self.window.snooze_buttons.items():
+            button.clicked.connect(lambda _checked=False, minutes=minutes: self.snooze(minutes))
+        self.window.skip_button.clicked.connect(self.skip_today)
+        self.tray: QSystemTrayIcon | None = None
+        if tray_available():
+            self._make_tray()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+        self._last_look = (wall_time.monotonic(), self.clock.now())
+        settings.observe(self._on_setting)
+        self.reload()
+
+    # -- what is in use ---------------------------------------------------------------------
+
+    @property
+    def uses_tray(self) -> bool:
+        return self.tray is not None
+
+    def way_words(self) -> str:
+        if self.uses_tray:
+            return tr("Reminders appear in the system tray and as a small window.")
+        return tr("There is no system tray here: reminders appear as a small window that comes to the front.")
+
+    def plan(self) -> ReminderPlan | None:
+        if not self.settings.flag("reminder_on"):
+            return None
+        try:
+            return ReminderPlan.from_settings(
+                self.settings.text("reminder_time"), self.settings.text("reminder_days"), self.zone
+            )
+        except ValueError:
+            return None
+
+    def next_words(self) -> str:
+        plan = self.plan()
+        if plan is None:
+            return tr("No reminder is set.")
+        upcoming = next_due(self.clock.now(), plan)
+        if upcoming is None:
+            return tr("No reminder is set: choose at least one day.")
+        return tr("Next reminder: %1").replace("%1", upcoming.astimezone(self.zone).strftime("%a %H:%M"))
+
+    # -- looking at the clock ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read what the reminder did and whether today's session is done, then look."""
+        today = self.clock.now().astimezone(self.zone).date()
+
+        def read(store: HistoryStore) -> ReminderState:
+            return store.reminder_state(today)
+
+        self.bridge.ask(read, self._on_state)
+
+    def _on_state(self, state: ReminderState) -> None:
+        self.state = state
+        self.check()
+
+    def check(self) -> None:
+        self._timer.stop()
+        plan = self.plan()
+        now = self.clock.now()
+        if self.state is not None and plan is not None:
+            day_changed = now.astimezone(self.zone).date() != self._last_look[1].astimezone(self.zone).date()
+            if day_changed:
+                self._last_look = (wall_time.monotonic(), now)
+                self.reload()  # a new day: today's session is not done yet
+                return
+            found = reminder_now(now, plan, self.state)
+            if found is not None:
+                self._fire(found, now)
+            self._timer.start(round(1000 * seconds_until_check(now, plan, self.state)))
+        self._last_look = (wall_time.monotonic(), now)
+        self.changed.emit()
+
+    def _fire(self, reminder: Reminder, now: datetime) -> None:
+        assert self.state is not None
+        self.current = reminder
+        self.state = replace(self.state, last_fired=reminder.due, snoozed_until=None)
+        kind = "caught-up" if reminder.catch_up else "reminded"
+        self.bridge.ask(lambda store: store.record_reminder(kind, reminder.due, now))
+        routine = self.library.get(self.settings.text("reminder_routine")) or (
+            self.library.routines[0] if self.library.routines else None
+        )
+        title = routine.title if routine else tr("routine")
+        minutes = max(1, round(routine.total_seconds / 60)) if routine else 0
+        due_words = reminder.due.astimezone(self.zone).strftime("%H:%M")
+        if reminder.catch_up:
+            headline = tr("You missed your %1 routine").replace("%1", due_words)
+            detail = (
+                tr("%1 (%2 min) is still waiting, whenever you are ready.")
+                .replace("%1", title)
+                .replace("%2", str(minutes))
+            )
+        else:
+            headline = (
+                tr("Time for your %1 (%2 min)").replace("%1", title.lower()).replace("%2", str(minutes))
+            )
+            detail = tr("Take a seat somewhere comfortable. Light pressure only.")
+        self.window.show_reminder(headline, detail)
+        if self.tray is not None:
+            self.tray.showMessage(headline, detail, QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        self._answer("started")
+        routine = self.settings.text("reminder_routine")
+        self.start_requested.emit(routine if self.library.get(routine) else self.library.routines[0].id)
+
+    def snooze(self, minutes: int) -> None:
+        if self.current is None or self.state is None:
+            return
+        until = self.clock.now() + timedelta(minutes=minutes)
+        due = self.current.due
+        self.state = replace(self.state, snoozed_until=until)
+        self.bridge.ask(lambda store: store.record_reminder("snoozed", due, self.clock.now(), until))
+        self.window.hide()
+        self.current = None
+        self.check()
+
+    def skip_today(self) -> None:
+        self._answer("skipped")
+        if self.state is not None:
+            self.state = replace(self.state, done_today=True)
+        self.check()
+
+    def session_done(self) -> None:
+        """Today's session is done: no reminder (or catch-up) today."""
+        if self.state is not None:
+            self.state = replace(self.state, done_today=True, snoozed_until=None)
+        self.window.hide()
+        self.check()
+
+    def _answer(self, kind: str) -> None:
+        self.window.hide()
+        if self.current is not None:
+            due, now = self.current.due, self.clock.now()
+            self.bridge.ask(lambda store: store.record_reminder(kind, due, now))
+            self.current = None
+
+    def _on_setting(self, key: str, value: Value) -> None:
+        if key in REMINDER_KEYS:
+            self.check()
+
+    # -- the tray ---------------------------------------------------------------------------
+
+    def _make_tray(self) -> None:
+        from neuroguide.resources import assets_dir
+
+        tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "neuroguide.svg")), self)
+        menu = QMenu()
+        self._next_action = menu.addAction(self.next_words())
+        self._next_action.setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(tr("Start the morning routine"), self.start)
+        menu.addAction(tr("Open NeuroGuide"), self.open_requested.emit)
+        menu.addSeparator()
+        menu.addAction(tr("Quit"), self.quit_requested.emit)
+        tray.setContextMenu(menu)
+        tray.setToolTip(self.next_words())
+        tray.activated.connect(lambda _reason: self.open_requested.emit())
+        tray.messageClicked.connect(self._on_message_clicked)
+        self._menu = menu
+        self.changed.connect(self._update_tray)
+        tray.show()
+        self.tray = tray
+
+    def _on_message_clicked(self) -> None:
+        if self.current is not None:
+            self.window.show()
+            self.window.raise_()
+            self.window.activateWindow()
+        else:
+            self.open_requested.emit()
+
+    def _update_tray(self) -> None:
+        if self.tray is not None:
+            words = self.next_words()
+            self.tray.setToolTip(words)
+            self._next_action.setText(words)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.window.close()
+        if self.tray is not None:
+            self.tray.hide()

@@ -1,0 +1,235 @@
+"""The morning reminder in the app: on a fake clock, with the real history file and a restart or two."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neuroguide import autostart
+from neuroguide.cli import main
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.library import Library
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import settings_path
+from neuroguide.resources import assets_dir
+from neuroguide.store.history import HistoryStore
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.reminders import ReminderController
+
+LONDON = ZoneInfo("Europe/London")
+
+
+@pytest.fixture
+def settings(data_dir: Path) -> Settings:
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_on", True)
+    settings.set("start_with_desktop", False)
+    return settings
+
+
+@pytest.fixture
+def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -> Iterator[object]:
+    made: list[tuple[ReminderController, HistoryBridge]] = []
+
+    def open_at(clock: FakeClock) -> ReminderController:
+        bridge = HistoryBridge(data_dir)
+        controller = ReminderController(
+            settings, clock, bridge, shipped, zone=LONDON, tray_available=lambda: False
+        )
+        made.append((controller, bridge))
+        qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)
+        return controller
+
+    yield open_at
+    for controller, bridge in made:
+        controller.shutdown()
+        bridge.close()
+
+
+def events(data_dir: Path) -> list[str]:
+    store = HistoryStore(data_dir)
+    try:
+        return [row[0] for row in store.connection.execute("SELECT kind FROM reminder_event ORDER BY id")]
+    finally:
+        store.close()
+
+
+def at(hour: int, minute: int = 0, day: int = 1) -> FakeClock:
+    return FakeClock(datetime(2026, 6, day, hour, minute, tzinfo=LONDON))
+
+
+def test_on_time_then_snooze_then_start(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 59)
+    reminders = opened(clock)
+    assert not reminders.window.isVisible()
+    assert reminders.next_words() == "Next reminder: Mon 08:00"
+    clock.advance(60)
+    reminders.check()
+    assert reminders.window.isVisible()
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    reminders.window.snooze_buttons[10].click()
+    assert not reminders.window.isVisible()
+    clock.advance(9 * 60)
+    reminders.check()
+    assert not reminders.window.isVisible()
+    clock.advance(60)
+    reminders.check()
+    assert reminders.window.isVisible()  # back once, after ten minutes
+    with qtbot.waitSignal(reminders.start_requested) as started:
+        reminders.window.start_button.click()
+    assert started.args == ["foot-care"]
+    # the snoozed reminder coming back is recorded too, so a restart in between never repeats it
+    qtbot.waitUntil(lambda: events(data_dir) == ["reminded", "snoozed", "reminded", "started"], timeout=5000)
+    clock.advance(3600)
+    reminders.check()
+    assert not reminders.window.isVisible()
+
+
+def test_a_missed_morning_gives_one_catch_up_even_across_restarts(
+    qtbot: QtBot, opened, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    first = opened(at(10, 0))
+    assert first.window.isVisible()
+    assert first.window.headline.text() == "You missed your 08:00 routine"
+    qtbot.waitUntil(lambda: events(data_dir) == ["caught-up"], timeout=5000)
+    first.shutdown()
+    second = opened(at(10, 5))  # the app started again the same morning
+    assert not second.window.isVisible()
+    third = opened(at(8, 0, day=2))  # and the next morning, on time
+    assert third.window.isVisible() and third.window.headline.text().startswith("Time for your")
+
+
+def test_skip_today_is_recorded_and_kept(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    reminders = opened(at(8, 0))
+    reminders.window.skip_button.click()
+    qtbot.waitUntil(lambda: events(data_dir) == ["reminded", "skipped"], timeout=5000)
+    again = opened(at(11, 0))
+    assert not again.window.isVisible()
+
+
+def test_no_reminder_when_todays_session_is_done(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    store = HistoryStore(data_dir)
+    session = store.start_session(
+        "foot-care", "Morning foot care", datetime(2026, 6, 1, 7, 0, tzinfo=LONDON), 690, 14
+    )
+    store.finish_session(session, "finished", datetime(2026, 6, 1, 7, 12, tzinfo=LONDON))
+    store.close()
+    reminders = opened(at(9, 0))
+    assert not reminders.window.isVisible()
+
+
+def test_a_session_done_while_running_stops_the_catch_up(qtbot: QtBot, opened) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 0)
+    reminders = opened(clock)
+    reminders.session_done()
+    clock.advance(3 * 3600)
+    reminders.check()
+    assert not reminders.window.isVisible()
+
+
+def test_reminders_off_means_no_reminder(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    reminders = opened(at(8, 0))
+    assert not reminders.window.isVisible()
+    assert reminders.next_words() == "No reminder is set."
+    assert "no system tray here" in reminders.way_words()
+
+
+def test_closing_the_window_keeps_the_app_for_reminders(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
+) -> None:
+    from neuroguide.datadir import load_routine_library
+    from neuroguide.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(
+        load_routine_library(data_dir),
+        settings,
+        at(7, 0),
+        history=lambda: HistoryBridge(data_dir),
+        reminders=True,
+    )
+    window.show()
+    assert window.reminders_wanted
+    window.close()
+    assert not window.isVisible() and window.reminders is not None
+    assert settings.flag("told_about_background")
+    notice = window.background_notice
+    assert "keeps running so your morning reminder can come" in notice.text()
+    notice.close()
+    window.quit()  # really ends it: the history thread is closed too
+
+
+def test_start_with_the_desktop_follows_the_settings_and_respects_a_removal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "neuroguide.desktop"
+    settings = Settings.load(settings_path(data_dir))
+    assert autostart.sync(settings, data_dir) == "" and not entry.exists()  # reminders off: nothing
+    settings.set("reminder_on", True)
+    assert autostart.sync(settings, data_dir) == ""
+    text = entry.read_text()
+    assert "--background" in text and f"--data-dir {data_dir}" in text and "Exec=" in text
+    settings.set("reminder_on", False)
+    autostart.sync(settings, data_dir)
+    assert not entry.exists()
+    settings.set("reminder_on", True)
+    autostart.sync(settings, data_dir)
+    entry.unlink()  # the person removed it in their desktop's settings
+    message = autostart.sync(settings, data_dir)
+    assert "will not add itself back" in message
+    assert not entry.exists() and settings.flag("start_with_desktop") is False
+    if shutil.which("desktop-file-validate"):
+        settings.set("start_with_desktop", True)
+        autostart.sync(settings, data_dir)
+        for desktop_file in (entry, assets_dir() / "desktop" / "neuroguide.desktop"):
+            result = subprocess.run(
+                ["desktop-file-validate", str(desktop_file)], capture_output=True, text=True
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_reminder_as_a_calendar_file(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from icalendar import Calendar
+
+    monkeypatch.setenv("TZ", "Europe/London")
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_time", "07:30")
+    settings.set("reminder_days", "mon,wed,fri")
+    settings.set("reminder_routine", "hand-relief")
+    out = tmp_path / "reminder.ics"
+    assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(out)]) == 0
+    calendar = Calendar.from_ical(out.read_bytes())
+    (event,) = calendar.walk("VEVENT")
+    rule = event.get("RRULE")
+    assert rule["FREQ"] == ["WEEKLY"] and rule["BYDAY"] == ["MO", "WE", "FR"]
+    start = event.decoded("DTSTART")
+    assert (start.hour, start.minute, start.tzinfo.key) == (7, 30, "Europe/London")
+    assert start.weekday() in (0, 2, 4)
+    assert str(event.get("SUMMARY")) == "Hand relief (8 min)"
+    assert event.decoded("DURATION") == timedelta(minutes=8)
+    (alarm,) = event.walk("VALARM")
+    assert str(alarm.get("ACTION")) == "DISPLAY"
+    assert calendar.walk("VTIMEZONE")  # the zone travels with the file
+
+
+def test_the_calendar_file_needs_a_day(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_days", "")
+    assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(tmp_path / "x.ics")]) == 1
+    assert "no days are chosen" in capsys.readouterr().err
+    assert not (tmp_path / "x.ics").exists()
