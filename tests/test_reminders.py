@@ -233,3 +233,32 @@ def test_the_calendar_file_needs_a_day(
     assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(tmp_path / "x.ics")]) == 1
     assert "no days are chosen" in capsys.readouterr().err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_render_the_reminder_and_its_settings(
+    qtbot: QtBot, qapp: QApplication, opened, shipped: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from neuroguide.ui import style
+    from neuroguide.ui.settings_dialog import SettingsDialog
+
+    style.apply(qapp)
+    screens = Path(__file__).parent / "screens"
+    screens.mkdir(exist_ok=True)
+    reminders = opened(at(8, 0))
+    qapp.processEvents()
+    assert reminders.window.grab().save(str(screens / "reminder-100.png"))
+    for button in (
+        reminders.window.start_button,
+        reminders.window.skip_button,
+        *reminders.window.snooze_buttons.values(),
+    ):
+        assert button.height() >= 44 and button.accessibleName()
+    dialog = SettingsDialog(reminders.settings, None, None, reminders, shipped)
+    qtbot.addWidget(dialog)
+    dialog.resize(700, 1100)
+    dialog.show()
+    qapp.processEvents()
+    assert dialog.grab().save(str(screens / "settings-reminders-100.png"))
+    dialog.day_buttons["sun"].click()
+    assert reminders.settings.text("reminder_days") == "mon,tue,wed,thu,fri,sat"
+    assert dialog.reminder_way.text().startswith("There is no system tray here")

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
@@ -64,6 +64,7 @@ class ReminderWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its buttons
         self.headline = text_label("", "title", bold=True)
         self.headline.setAccessibleName(tr("Reminder"))
         layout.addWidget(self.headline)

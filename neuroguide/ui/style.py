@@ -74,7 +74,7 @@ def stylesheet() -> str:
         background: {SURFACE}; color: {TEXT};
         border: 2px solid {BORDER}; border-radius: 10px;
         padding: {pad}px {pad + 4}px;
-        min-height: {MIN_TARGET - 2 * pad - 4}px; min-width: {MIN_TARGET - 2 * pad - 12}px;
+        min-height: {MIN_TARGET - 2 * pad - 4}px;
     }}
     QPushButton:hover {{ background: {ACCENT_SOFT}; }}
     QPushButton:pressed {{ background: #CFDDEE; }}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
@@ -17,10 +17,16 @@ class Button(QPushButton):
     ) -> None:
         super().__init__(text, parent)
         self.setAccessibleName(accessible_name or text.replace("&", ""))
-        self.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
+        # only the height is fixed here: an explicit minimum width would let layouts squeeze the words
+        self.setMinimumHeight(style.MIN_TARGET)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if primary:
             self.setProperty("primary", True)
+
+    def minimumSizeHint(self) -> QSize:
+        # never squeezed below what its words need, nor below a comfortable target
+        hint = self.sizeHint()
+        return QSize(max(hint.width(), style.MIN_TARGET), max(hint.height(), style.MIN_TARGET))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
