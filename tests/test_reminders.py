@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -262,3 +263,45 @@ def test_render_the_reminder_and_its_settings(
     dialog.day_buttons["sun"].click()
     assert reminders.settings.text("reminder_days") == "mon,tue,wed,thu,fri,sat"
     assert dialog.reminder_way.text().startswith("There is no system tray here")
+
+
+def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
+    """On a virtual display with a tray (trayer): the icon, its menu, and Start from the menu."""
+    import json
+    import sys
+    import time
+
+    if not (shutil.which("Xvfb") and shutil.which("trayer")):
+        pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
+    display = f":{90 + os.getpid() % 100}"
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+    tray_host = None
+    try:
+        time.sleep(0.5)  # waiting for the X server process to accept clients, not for a routine
+        tray_host = subprocess.Popen(["trayer", "--SetDockType", "true"], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        time.sleep(1.0)
+        probe = Path(__file__).with_name("tray_probe.py")
+        result = subprocess.run(
+            [sys.executable, str(probe)], capture_output=True, text=True, env=env, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+    finally:
+        if tray_host is not None:
+            tray_host.terminate()
+            tray_host.wait(timeout=10)
+        server.terminate()
+        server.wait(timeout=10)
+    assert report["uses_tray"] is True and report["visible"] is True
+    assert report["tooltip"] == "Next reminder: Mon 08:00"
+    assert report["menu"] == [
+        "Next reminder: Mon 08:00",
+        "Start the morning routine",
+        "Open NeuroGuide",
+        "Quit",
+    ]
+    assert report["window_shown"] is True  # the window comes too, tray or not
+    assert report["started"] == ["foot-care"]

@@ -1,0 +1,61 @@
+"""Run in its own process by test_reminders.py, on a virtual display with a system tray (trayer):
+the reminder through the tray, reported as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.reminders import ReminderController
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    data_dir = Path(tempfile.mkdtemp())
+    settings = Settings(None)
+    settings.set("reminder_on", True)
+    clock = FakeClock(datetime(2026, 6, 1, 7, 59, tzinfo=ZoneInfo("Europe/London")))
+    bridge = HistoryBridge(data_dir)
+    reminders = ReminderController(
+        settings, clock, bridge, load_routine_library(data_dir), zone=ZoneInfo("Europe/London")
+    )
+    loop = QEventLoop()
+    for _ in range(200):
+        if reminders.state is not None:
+            break
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+    report: dict[str, object] = {"uses_tray": reminders.uses_tray}
+    tray = reminders.tray
+    if tray is not None:
+        report["visible"] = tray.isVisible()
+        report["tooltip"] = tray.toolTip()
+        menu = tray.contextMenu()
+        report["menu"] = [action.text() for action in menu.actions() if action.text()]
+        started: list[str] = []
+        reminders.start_requested.connect(started.append)
+        clock.advance(60)
+        reminders.check()
+        report["window_shown"] = reminders.window.isVisible()
+        next(action for action in menu.actions() if action.text().startswith("Start")).trigger()
+        report["started"] = started
+    reminders.shutdown()
+    bridge.close()
+    print(json.dumps(report))
+    app.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
