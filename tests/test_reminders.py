@@ -305,3 +305,32 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     ]
     assert report["window_shown"] is True  # the window comes too, tray or not
     assert report["started"] == ["foot-care"]
+
+
+def test_start_in_the_reminder_opens_the_routine_in_the_window(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
+) -> None:
+    from neuroguide.datadir import load_routine_library
+    from neuroguide.ui.main_window import MainWindow
+
+    settings.set("ask_before_session", False)
+    settings.set("reminder_routine", "hand-relief")
+    clock = at(8, 0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(
+        load_routine_library(data_dir),
+        settings,
+        clock,
+        history=lambda: HistoryBridge(data_dir),
+        reminders=True,
+    )
+    reminders = window.reminders
+    assert reminders is not None
+    reminders.zone = LONDON
+    qtbot.waitUntil(lambda: reminders.window.isVisible(), timeout=5000)
+    reminders.window.start_button.click()
+    assert window.pages.currentWidget() is window.player_page
+    assert window.player_page.routine_title.text() == "Hand relief"
+    assert not reminders.window.isVisible()
+    window.quit()
