@@ -305,3 +305,37 @@ def test_render_history_and_check_ins_to_png(
     finally:
         qapp.setFont(original)
         style.apply(qapp)
+
+
+def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, qapp, data_dir, clock)
+    window.settings.set("ask_before_session", False)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.start_routine("foot-care")
+    player = window.player_page
+    clock.advance(30)
+    player.driver.wake()  # type: ignore[union-attr]
+    qtbot.keyClick(player, Qt.Key.Key_W)
+    assert player.driver.engine.phase.name == "STOPPED"  # type: ignore[union-attr]
+    assert player.views.currentIndex() == 2
+    shown = " ".join(label.text() for label in player.stop_sign_labels)  # type: ignore[attr-defined]
+    assert "Call your emergency number now." in shown
+    assert "Call your chemotherapy helpline now." in shown
+    assert "take the weight off it".lower() in shown.lower()
+
+    def recorded() -> bool:
+        records = stored(data_dir)
+        return bool(records) and records[0].status == "stopped"
+
+    qtbot.waitUntil(recorded, timeout=5000)
+    assert stored(data_dir)[0].stop_reason == "Something's wrong"
+    assert not isinstance(window.history.dialog, CheckInDialog)  # type: ignore[union-attr]  # no questions now
+    qapp.processEvents()
+    SCREENS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENS / "player-stop-signs-100.png"))
+    player.signs_library_button.click()
+    assert window.pages.currentWidget() is window.library_page
+    window.close()

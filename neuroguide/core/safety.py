@@ -334,3 +334,62 @@ def every_rule_has_a_source() -> Iterable[str]:
     for question in QUESTIONS:
         if not question.sources or any(number not in SOURCES for number in question.sources):
             yield f"question {question.id}"
+
+
+@dataclass(frozen=True)
+class StopSign:
+    sign: str
+    action: str
+    contact: Contact | None
+    sources: tuple[str, ...]
+
+
+SAFETY_STOP_REASON = "Something's wrong"
+
+STOP_SIGNS: tuple[StopSign, ...] = (
+    StopSign(
+        "Trouble breathing, swallowing or speaking, or sudden weakness in the face, an arm or a leg.",
+        "Call your emergency number now.",
+        "emergency",
+        ("http://111.wales.nhs.uk/encyclopaedia/g/article/guillainbarresyndrome",),
+    ),
+    StopSign(
+        "One leg swollen, painful or warm.",
+        "Get urgent medical help today. With breathlessness or chest pain, call your emergency number.",
+        "urgent",
+        (SOURCES[30],),
+    ),
+    StopSign(
+        "A foot that is hot, red or swollen.",
+        "Take the weight off it and call your foot team or doctor now.",
+        "foot-team",
+        (SOURCES[26], SOURCES[29]),
+    ),
+    StopSign(
+        "Fever or shivering during chemotherapy.",
+        "Call your chemotherapy helpline now.",
+        "chemo-helpline",
+        (SOURCES[33], SOURCES[34]),
+    ),
+    StopSign(
+        "Redness that does not fade, bruising, a blister, bleeding or broken skin; a rash after an oil.",
+        "Stop and keep the skin clean; stop using that oil. With diabetes, contact your foot team.",
+        None,
+        (SOURCES[26], SOURCES[28], SOURCES[46]),
+    ),
+    StopSign(
+        "Pain, burning or tingling that flares up and stays.",
+        "Rest. If it does not settle, tell your doctor or nurse before the next session.",
+        None,
+        ("http://commtechlab.msu.edu/sites/cancerpain/TreatmentForest/T340.html",),
+    ),
+    StopSign(
+        "Neuropathy that gets worse over days or weeks.",
+        "Make an appointment with your doctor.",
+        None,
+        (
+            "https://www.nhsinform.scot/illnesses-and-conditions/brain-nerves-and-spinal-cord/"
+            "peripheral-neuropathy",
+        ),
+    ),
+)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
 from neuroguide.core.routine import Routine
+from neuroguide.core.safety import SAFETY_STOP_REASON
 from neuroguide.core.session import Event, SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
 from neuroguide.store.database import OpenReport
@@ -136,8 +137,9 @@ class HistoryController(QObject):
             self.bridge.ask(lambda store: store.save_checkin(recorder.session_id.result(), before, now))
 
         def after(event: Event) -> None:
-            if isinstance(event, SessionFinished | SessionStopped):
-                self._after_session(routine, recorder, parent)
+            stopped_for_safety = isinstance(event, SessionStopped) and event.reason == SAFETY_STOP_REASON
+            if isinstance(event, SessionFinished | SessionStopped) and not stopped_for_safety:
+                self._after_session(routine, recorder, parent)  # not over the stop signs: they come first
 
         driver.happened.connect(after)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.routine import PlannedStep
+from neuroguide.core.safety import SAFETY_STOP_REASON, STOP_SIGNS
 from neuroguide.core.session import (
     Event,
     Phase,
@@ -82,6 +83,8 @@ class PlayerPage(QWidget):
         outer.addWidget(self.views)
         self.views.addWidget(self._build_session_view())
         self.views.addWidget(self._build_finished_view())
+        self.views.addWidget(self._build_stop_signs_view())
+        self._stopped_for_safety = False
         self._build_shortcuts()
 
     # -- building -------------------------------------------------------------------------------
@@ -193,7 +196,12 @@ class PlayerPage(QWidget):
             button.clicked.connect(slot)
             controls.addWidget(button)
         controls.addStretch(1)
+        self.wrong_button = Button(tr("⚠ Something's wrong"), tr("Something's wrong: stop now (W)"))
+        self.wrong_button.setObjectName("danger")
+        self.wrong_button.clicked.connect(self.something_wrong)
+        controls.addWidget(self.wrong_button)
         self.session_buttons = [
+            self.wrong_button,
             self.back_button,
             self.repeat_button,
             self.pause_button,
@@ -247,6 +255,42 @@ class PlayerPage(QWidget):
         layout.addLayout(row)
         return view
 
+    def _build_stop_signs_view(self) -> QWidget:
+        view = QWidget()
+        view.setObjectName("page")
+        outer = QVBoxLayout(view)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.addWidget(text_label(tr("Stopped. Here is what to do."), "display", bold=True))
+        outer.addWidget(
+            text_label(
+                tr("Find what is happening below. When in doubt, ask for help: calling is never wrong."),
+                "lead",
+            )
+        )
+        body = QWidget()
+        body.setObjectName("page")
+        signs = QVBoxLayout(body)
+        signs.setSpacing(14)
+        self.stop_sign_labels: list[QWidget] = []
+        for stop_sign in STOP_SIGNS:
+            sign = text_label(tr(stop_sign.sign), "lead", bold=True)
+            action = text_label(tr(stop_sign.action), "lead")
+            if stop_sign.contact in ("emergency", "urgent"):
+                action.setObjectName("urgent")
+            signs.addWidget(sign)
+            signs.addWidget(action)
+            self.stop_sign_labels += [sign, action]
+        signs.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        self.signs_library_button = Button(tr("Back to routines"), primary=True)
+        self.signs_library_button.clicked.connect(self.leave)
+        outer.addWidget(self.signs_library_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return view
+
     def _build_shortcuts(self) -> None:
         keys = (
             (Qt.Key.Key_Space, self._on_pause),
@@ -256,6 +300,7 @@ class PlayerPage(QWidget):
             (Qt.Key.Key_Plus, self._on_add_time),
             (Qt.Key.Key_Equal, self._on_add_time),  # the + key without Shift
             (Qt.Key.Key_Escape, self._on_escape),
+            (Qt.Key.Key_W, self.something_wrong),
         )
         self.session_shortcuts: list[QShortcut] = []
         for key, slot in keys:
@@ -371,6 +416,12 @@ class PlayerPage(QWidget):
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
         self.confirm_bar.hide()
+        if self._stopped_for_safety:
+            self._stopped_for_safety = False
+            self.views.setCurrentIndex(2)
+            self._update_controls()
+            self.signs_library_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         minutes = minutes_text(event.elapsed)
         if isinstance(event, SessionFinished):
             self.finished_title.setText(tr("Well done"))
@@ -426,6 +477,14 @@ class PlayerPage(QWidget):
     def _on_add_time(self) -> None:
         if driver := self._live():
             driver.add_time()
+
+    def something_wrong(self) -> None:
+        """Stop at once, and show the stop signs and what to do."""
+        if self.driver is None or self.session_over:
+            return
+        self.confirm_bar.hide()
+        self._stopped_for_safety = True
+        self.driver.stop(SAFETY_STOP_REASON)
 
     def _on_escape(self) -> None:
         if self.confirm_bar.isVisible():

@@ -85,6 +85,10 @@ def stylesheet() -> str:
     QPushButton[primary="true"]:focus {{ border: 4px solid {FOCUS}; }}
     QPushButton:checked {{ background: {ACCENT_SOFT}; border-color: {ACCENT}; color: {ACCENT}; }}
     QPushButton:checked:focus {{ border: 4px solid {FOCUS}; }}
+    QPushButton#danger {{ color: #8C1D18; border-color: #B3261E; }}
+    QPushButton#danger:hover {{ background: #FBE9E7; }}
+    QPushButton#danger:focus {{ border: 4px solid {FOCUS}; }}
+    QLabel#urgent {{ color: #8C1D18; font-weight: bold; }}
     QPushButton#card {{ text-align: left; padding: {pad}px; border-radius: 14px; }}
     QPushButton#card:focus {{ padding: {pad - 2}px; }}
     QFrame#note {{ background: {WARNING_BG}; border: 2px solid {WARNING_BORDER}; border-radius: 10px; }}
