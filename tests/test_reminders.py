@@ -334,3 +334,43 @@ def test_start_in_the_reminder_opens_the_routine_in_the_window(
     assert window.player_page.routine_title.text() == "Hand relief"
     assert not reminders.window.isVisible()
     window.quit()
+
+
+def test_a_snooze_from_yesterday_never_comes_back(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    clock = at(8, 0)
+    reminders = opened(clock)
+    reminders.window.snooze_buttons[30].click()
+    qtbot.waitUntil(lambda: events(data_dir) == ["reminded", "snoozed"], timeout=5000)
+    reminders.shutdown()
+    next_morning = opened(at(7, 0, day=2))  # quit while snoozed, started again the next day
+    assert not next_morning.window.isVisible()
+    clock_running = at(8, 0)
+    running = opened(clock_running)
+    running.window.snooze_buttons[10].click()
+    running.session_done()
+    clock_running.advance(16 * 3600 + 60)  # past midnight, the app still running
+    running.check()
+    running.check()
+    assert not running.window.isVisible()
+
+
+def test_a_clock_that_was_once_ahead_does_not_silence_reminders(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    ahead = opened(FakeClock(datetime(2027, 6, 1, 8, 0, tzinfo=LONDON)))
+    assert ahead.window.isVisible()
+    ahead.shutdown()
+    corrected = opened(at(8, 0, day=2))
+    assert corrected.window.isVisible()
+
+
+def test_the_day_changes_even_while_reminders_are_off(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 0)
+    reminders = opened(clock)
+    reminders.session_done()
+    settings.set("reminder_on", False)
+    clock.advance(24 * 3600)  # the next day, 07:00
+    reminders.check()
+    qtbot.waitUntil(lambda: reminders.state is not None and not reminders.state.done_today, timeout=5000)
+    settings.set("reminder_on", True)
+    clock.advance(3600)
+    reminders.check()
+    assert reminders.window.isVisible()

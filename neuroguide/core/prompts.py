@@ -41,12 +41,16 @@ class PromptBook:
     """Turns events into prompts for one routine, and lists every prompt it may need ahead of time."""
 
     def __init__(
-        self, routine: Routine, caregiver: bool = False, translate: Translate = no_translation
+        self,
+        routine: Routine,
+        caregiver: bool = False,
+        translate: Translate = no_translation,
+        steps: tuple[PlannedStep, ...] | None = None,
     ) -> None:
         self.routine = routine
         self.caregiver = caregiver
         self._tr = translate
-        self._steps = routine.plan()
+        self._steps = routine.plan() if steps is None else steps
 
     def for_event(self, event: Event) -> Prompt | None:
         tr = self._tr

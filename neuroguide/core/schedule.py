@@ -103,12 +103,14 @@ def reminder_now(now: datetime, plan: ReminderPlan, state: ReminderState) -> Rem
     reminder comes back when its snooze ends, once.
     """
     now = now.astimezone(UTC)
+    today = now.astimezone(plan.zone).date()
     if state.done_today:
         return None
-    if state.snoozed_until is not None:
+    snoozed_today = state.last_fired is not None and state.last_fired.astimezone(plan.zone).date() == today
+    if state.snoozed_until is not None and snoozed_today:
         if now >= state.snoozed_until and state.last_fired is not None:
             return Reminder(state.last_fired, catch_up=False, snoozed=True)
-        return None
+        return None  # a snooze from another day is over: it never comes back tomorrow
     due = latest_due(now, plan)
     if due is None or due.astimezone(plan.zone).date() != now.astimezone(plan.zone).date():
         return None

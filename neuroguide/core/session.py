@@ -12,8 +12,8 @@ import enum
 import logging
 import math
 from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import Concatenate, ParamSpec
 
 from neuroguide.core.clock import Clock
@@ -127,6 +127,11 @@ class Progress:
 Listener = Callable[[Event], None]
 
 
+def renumbered(steps: Sequence[PlannedStep]) -> tuple[PlannedStep, ...]:
+    """Steps numbered 1, 2, 3… in the order given, so 'step 3 of 8' counts what is done today."""
+    return tuple(replace(step, number=index) for index, step in enumerate(steps, start=1))
+
+
 P = ParamSpec("P")
 
 
@@ -150,9 +155,11 @@ class SessionEngine:
         clock: Clock,
         lead_in_seconds: float = 5.0,
         lead_in_every_step: bool = False,
+        steps: Sequence[PlannedStep] | None = None,
     ) -> None:
+        """``steps`` leaves some of the routine's steps out (a side that must be spared today)."""
         self.routine = routine
-        self.steps = routine.plan()
+        self.steps = routine.plan() if steps is None else renumbered(steps)
         self._clock = clock
         self._lead_in = max(0.0, lead_in_seconds)
         self._lead_in_every_step = lead_in_every_step

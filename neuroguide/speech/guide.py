@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from neuroguide.core.prompts import Prompt, PromptBook
-from neuroguide.core.routine import Routine
+from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, SessionPaused, SessionStopped
 from neuroguide.core.settings import Settings, Value
 
@@ -148,10 +148,13 @@ class VoiceGuide(QObject):
 
     # -- a session ------------------------------------------------------------------------------
 
-    def attach(self, routine: Routine, caregiver: bool = False) -> None:
-        """Get ready to guide a session of ``routine``; the owner sends its events to ``on_event``."""
+    def attach(
+        self, routine: Routine, caregiver: bool = False, steps: tuple[PlannedStep, ...] | None = None
+    ) -> None:
+        """Get ready to guide a session of ``routine`` (of ``steps`` when some are left out today);
+        the owner sends its events to ``on_event``."""
         self.silence()
-        self.book = PromptBook(routine, caregiver, tr)
+        self.book = PromptBook(routine, caregiver, tr, steps)
         if self.service is not None and self.mode == "voice":
             self.service.prefetch(self.book.all_texts())
         self.status_changed.emit()

@@ -181,10 +181,13 @@ class HistoryStore:
                 ),
             )
 
-    def reminder_state(self, today: date) -> ReminderState:
-        """What the reminder needs to know on ``today``: the last due moment handled, a snooze still
-        running, and whether today's session is done or skipped."""
-        last = self.connection.execute("SELECT max(due) FROM reminder_event").fetchone()[0]
+    def reminder_state(self, today: date, now: datetime) -> ReminderState:
+        """What the reminder needs to know on ``today``: the last due moment handled (none from the
+        future, should the clock once have been ahead), a snooze still running, and whether today's
+        session is done or skipped."""
+        last = self.connection.execute(
+            "SELECT max(due) FROM reminder_event WHERE due <= ?", (now.astimezone(UTC).isoformat(),)
+        ).fetchone()[0]
         snooze = self.connection.execute(
             "SELECT until FROM reminder_event WHERE kind = 'snoozed' AND due = ? ORDER BY id DESC LIMIT 1",
             (last,),

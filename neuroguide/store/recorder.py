@@ -9,18 +9,25 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 from neuroguide.core.clock import Clock
-from neuroguide.core.routine import Routine
+from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, SessionFinished, SessionStopped, StepFinished
 from neuroguide.store.history import StepRecord
 from neuroguide.store.worker import HistoryWorker
 
 
 class SessionRecorder:
-    def __init__(self, worker: HistoryWorker, routine: Routine, clock: Clock, performed_by: str = "") -> None:
+    def __init__(
+        self,
+        worker: HistoryWorker,
+        routine: Routine,
+        clock: Clock,
+        performed_by: str = "",
+        steps: tuple[PlannedStep, ...] | None = None,
+    ) -> None:
         self._worker = worker
         self._clock = clock
         started = clock.now()
-        steps = routine.plan()
+        steps = routine.plan() if steps is None else steps
         self.session_id: Future[int] = worker.call(
             lambda store: store.start_session(
                 routine.id, routine.title, started, routine.total_seconds, len(steps), performed_by

@@ -167,8 +167,10 @@ class ReminderController(QObject):
         """Read what the reminder did and whether today's session is done, then look."""
         today = self.clock.now().astimezone(self.zone).date()
 
+        now = self.clock.now()
+
         def read(store: HistoryStore) -> ReminderState:
-            return store.reminder_state(today)
+            return store.reminder_state(today, now)
 
         self.bridge.ask(read, self._on_state)
 
@@ -180,12 +182,15 @@ class ReminderController(QObject):
         self._timer.stop()
         plan = self.plan()
         now = self.clock.now()
+        if (
+            self.state is not None
+            and now.astimezone(self.zone).date() != self._last_look[1].astimezone(self.zone).date()
+        ):
+            # a new day (looked for even while reminders are off): today's session is not done yet
+            self._last_look = (wall_time.monotonic(), now)
+            self.reload()
+            return
         if self.state is not None and plan is not None:
-            day_changed = now.astimezone(self.zone).date() != self._last_look[1].astimezone(self.zone).date()
-            if day_changed:
-                self._last_look = (wall_time.monotonic(), now)
-                self.reload()  # a new day: today's session is not done yet
-                return
             found = reminder_now(now, plan, self.state)
             if found is not None:
                 self._fire(found, now)
