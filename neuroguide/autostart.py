@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shlex
 import sys
 from pathlib import Path
 
@@ -35,6 +34,16 @@ def entry_path() -> Path | None:
     return config / "autostart" / "neuroguide.desktop"
 
 
+def exec_line(args: list[str]) -> str:
+    """An Exec value as the desktop entry specification quotes it: double quotes, and % doubled."""
+
+    def quote(arg: str) -> str:
+        escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+        return f'"{escaped}"'.replace("%", "%%")
+
+    return " ".join(quote(arg) for arg in args)
+
+
 def desktop_entry(args: list[str]) -> str:
     return "\n".join(
         [
@@ -42,7 +51,7 @@ def desktop_entry(args: list[str]) -> str:
             "Type=Application",
             f"Name={APP_NAME}",
             "Comment=Morning reminders for your hand and foot routine",
-            f"Exec={shlex.join(args)}",
+            f"Exec={exec_line(args)}",
             "Icon=neuroguide",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",
@@ -52,13 +61,9 @@ def desktop_entry(args: list[str]) -> str:
 
 
 def launch_agent(args: list[str]) -> str:
-    items = "".join(f"<string>{arg}</string>" for arg in args)
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
-        f'<plist version="1.0"><dict><key>Label</key><string>{LABEL}</string>'
-        f"<key>ProgramArguments</key><array>{items}</array><key>RunAtLoad</key><true/></dict></plist>\n"
-    )
+    import plistlib
+
+    return plistlib.dumps({"Label": LABEL, "ProgramArguments": args, "RunAtLoad": True}).decode("utf-8")
 
 
 def present() -> bool:

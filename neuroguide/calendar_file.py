@@ -19,7 +19,9 @@ def reminder_calendar(plan: ReminderPlan, title: str, minutes: int, today: date)
         raise ValueError("no days are chosen for the reminder")
     first = next_due(datetime.combine(today, datetime.min.time(), tzinfo=plan.zone), plan)
     assert first is not None
-    start = first.astimezone(plan.zone)
+    # the chosen time on the first day, not a time moved past a spring-forward gap: the weekly rule
+    # repeats DTSTART's wall-clock time, and calendars resolve a gap themselves
+    start = datetime.combine(first.astimezone(plan.zone).date(), plan.at, tzinfo=plan.zone)
     calendar = Calendar()
     calendar.add("prodid", f"-//{APP_NAME}//Morning reminder//EN")
     calendar.add("version", "2.0")
@@ -31,7 +33,7 @@ def reminder_calendar(plan: ReminderPlan, title: str, minutes: int, today: date)
         f"Your {APP_NAME} routine. Check your skin first; keep the pressure light; stop if anything hurts.",
     )
     event.add("dtstamp", datetime.now().astimezone())
-    event.add("dtstart", start.replace(tzinfo=plan.zone))
+    event.add("dtstart", start)
     event.add("duration", timedelta(minutes=max(1, minutes)))
     event.add("rrule", {"freq": "weekly", "byday": [ICAL_DAYS[day] for day in sorted(plan.weekdays)]})
     alarm = Alarm()

@@ -142,3 +142,39 @@ def test_an_import_with_bad_scores_or_dates_is_refused_whole(
     assert err[2] == "row 4: status: expected one of finished, stopped, interrupted, got 'maybe'"
     assert err[-1] == f"Nothing was imported: 3 problem(s) in {broken}."
     assert sessions_in(other) == 0
+
+
+def test_odd_rows_are_refused_plainly_and_notes_keep_their_line_breaks(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from neuroguide.core.checkin import CheckIn
+
+    store = HistoryStore(data_dir)
+    session = store.start_session("hand-relief", "Hand relief", END.replace(second=12), 480, 12)
+    store.save_checkin(session, CheckIn("after", note="line one\nline two, -less tingling"), END)
+    store.finish_session(session, "finished", END)
+    store.start_session("foot-care", "Morning foot care", END.replace(hour=10), 690, 14)  # still running
+    store.close()
+    out = tmp_path / "h.csv"
+    main(["--data-dir", str(data_dir), "history", "export", "--format", "csv", "--out", str(out)])
+    assert main(["--data-dir", str(data_dir), "history", "import", str(out)]) == 0  # its own export
+    assert sessions_in(data_dir) == 2  # nothing doubled
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "history", "import", str(out)]) == 0
+    imported = HistoryStore(other).sessions()
+    assert imported[0].after is not None and imported[0].after.note == "line one\nline two, -less tingling"
+    assert imported[1].status == "interrupted"
+
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+    header = rows[0]
+    broken = tmp_path / "broken.csv"
+    short = rows[1][:5]
+    nan = list(rows[1])
+    nan[header.index("minutes_planned")] = "nan"
+    with broken.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([header, short, nan])
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "third"), "history", "import", str(broken)]) == 1
+    err = capsys.readouterr().err
+    assert "row 2:" in err and "row 3: minutes_planned: expected a number of 0 or more, got 'nan'" in err
+    assert "Traceback" not in err

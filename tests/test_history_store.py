@@ -361,3 +361,21 @@ def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> 
     days = store.session_days(since, until)
     assert sum(days.values()) == len(records)
     store.close()
+
+
+def test_paging_never_skips_a_session_around_a_change_of_offset(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    new_york = ZoneInfo("America/New_York")
+    store = HistoryStore(tmp_path)
+    # the night the clocks go back: 01:30 EDT, then 01:10 EST (which is later)
+    first = datetime(2026, 11, 1, 1, 30, tzinfo=new_york, fold=0)
+    second = datetime(2026, 11, 1, 1, 10, tzinfo=new_york, fold=1)
+    store.start_session("a", "A", first.astimezone(), 60, 1)
+    store.start_session("b", "B", second.astimezone(), 60, 1)
+    seen, page = [], store.recent_sessions(None, None, 1)
+    while page:
+        seen += [record.routine_id for record in page]
+        page = store.recent_sessions(None, None, 1, older_than=page[-1])
+    assert sorted(seen) == ["a", "b"] and len(seen) == 2
+    store.close()

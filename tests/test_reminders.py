@@ -180,7 +180,7 @@ def test_start_with_the_desktop_follows_the_settings_and_respects_a_removal(
     settings.set("reminder_on", True)
     assert autostart.sync(settings, data_dir) == ""
     text = entry.read_text()
-    assert "--background" in text and f"--data-dir {data_dir}" in text and "Exec=" in text
+    assert '"--background"' in text and f'"--data-dir" "{data_dir}"' in text and "Exec=" in text
     settings.set("reminder_on", False)
     autostart.sync(settings, data_dir)
     assert not entry.exists()
@@ -374,3 +374,34 @@ def test_the_day_changes_even_while_reminders_are_off(qtbot: QtBot, opened, sett
     clock.advance(3600)
     reminders.check()
     assert reminders.window.isVisible()
+
+
+def test_a_reminder_on_a_spring_forward_day_keeps_its_time_in_the_calendar() -> None:
+    from datetime import date
+
+    from icalendar import Calendar
+
+    from neuroguide.calendar_file import reminder_calendar
+    from neuroguide.core.schedule import ReminderPlan
+
+    new_york = ZoneInfo("America/New_York")
+    plan = ReminderPlan.from_settings("02:30", "sun", new_york)
+    event = Calendar.from_ical(reminder_calendar(plan, "Hand relief", 8, date(2025, 3, 9))).walk("VEVENT")[0]
+    start = event.decoded("DTSTART")
+    assert (start.date(), start.hour, start.minute) == (date(2025, 3, 9), 2, 30)
+
+
+def test_start_with_desktop_entries_survive_odd_folder_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import plistlib
+
+    odd = tmp_path / 'My Data 100% & "more"'
+    args = autostart.command(odd)
+    entry = tmp_path / "neuroguide.desktop"
+    entry.write_text(autostart.desktop_entry(args))
+    if shutil.which("desktop-file-validate"):
+        result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert "%%" in autostart.exec_line(args)
+    assert plistlib.loads(autostart.launch_agent(args).encode())["ProgramArguments"] == args

@@ -365,6 +365,7 @@ def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) ->
     if os.name == "posix":
         folder.chmod(0o700)
     partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)  # left by a backup cut short: start afresh
     copy = sqlite3.connect(partial)
     try:
         connection.backup(copy)

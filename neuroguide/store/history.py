@@ -277,12 +277,14 @@ class HistoryStore:
         if rows[0] is None:
             return []
         first, last = datetime.fromisoformat(rows[0]).date(), datetime.fromisoformat(rows[1]).date()
-        span = [
-            r
-            for r in self.sessions(first, last)
-            if older_than is None or (r.started_at, r.id) < (older_than.started_at, older_than.id)
-        ]
-        return sorted(span, key=lambda r: (r.started_at, r.id), reverse=True)[:limit]
+
+        def order(record: SessionRecord) -> tuple[str, int]:
+            # the order SQL used: the stored text, which keeps its local offset (so across a
+            # daylight-saving change it is not the order of the instants, but it is one order)
+            return record.started_at.isoformat(), record.id
+
+        span = [r for r in self.sessions(first, last) if older_than is None or order(r) < order(older_than)]
+        return sorted(span, key=order, reverse=True)[:limit]
 
     def chart_points(
         self, since: date, until: date, max_points: int

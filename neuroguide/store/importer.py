@@ -8,6 +8,7 @@ Sessions already in the history (same start and routine) are skipped, so importi
 from __future__ import annotations
 
 import csv
+import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from neuroguide.store.export import FIXED_COLUMNS
 from neuroguide.store.history import HistoryStore, insert_checkin
 
 STATUSES = ("finished", "stopped", "interrupted")
+MAX_STEPS = 1000  # no routine has more; a bigger number is a damaged file
 
 
 class ImportRefusedError(ValueError):
@@ -43,10 +45,10 @@ class ImportedSession:
 
 def read_csv(path: Path) -> list[ImportedSession]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
+        with path.open(encoding="utf-8-sig", newline="") as file:  # newline="": notes keep their line breaks
+            rows = list(csv.DictReader(file, restval=""))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ImportRefusedError([f"{path}: cannot be read ({error})"]) from error
-    rows = list(csv.DictReader(text.splitlines()))
     missing = [column for column in FIXED_COLUMNS if rows and column not in rows[0]]
     if not rows:
         raise ImportRefusedError([f"{path}: no sessions found (expected a header row and one row a session)"])
@@ -56,13 +58,23 @@ def read_csv(path: Path) -> list[ImportedSession]:
     problems: list[str] = []
     for number, row in enumerate(rows, start=2):  # row 1 is the header, as a spreadsheet counts
         found: list[str] = []
-        session = _session(row, found)
+        row = {key: _text(value) for key, value in row.items() if key is not None}
+        try:
+            session = _session(row, found)
+        except (ValueError, OverflowError, KeyError) as error:
+            session, found = None, [*found, f"cannot be read ({error})"]
         problems.extend(f"row {number}: {problem}" for problem in found)
         if session is not None and not found:
             sessions.append(session)
     if problems:
         raise ImportRefusedError(problems)
     return sessions
+
+
+def _text(value: object) -> str:
+    """A cell as text; the export's guard against spreadsheet formulas ("'=...") is undone."""
+    text = "" if value is None else str(value)
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None:
@@ -77,16 +89,20 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
             f"got {row['date']!r} {row['time']!r}"
         )
     status = row["status"].strip()
+    if status == "running":
+        status = "interrupted"  # exported while a session was under way: it did not finish
     if status not in STATUSES:
         problems.append(f"status: expected one of {', '.join(STATUSES)}, got {status!r}")
     numbers = {}
     for column in ("minutes_done", "minutes_planned", "steps_done", "steps_total"):
         try:
             numbers[column] = float(row[column])
-            if numbers[column] < 0:
+            if not math.isfinite(numbers[column]) or numbers[column] < 0:
                 raise ValueError
         except ValueError:
             problems.append(f"{column}: expected a number of 0 or more, got {row[column]!r}")
+    if numbers.get("steps_done", 0) > MAX_STEPS or numbers.get("steps_total", 0) > MAX_STEPS:
+        problems.append(f"steps_done/steps_total: expected at most {MAX_STEPS} steps")
     if not row["routine_id"].strip():
         problems.append("routine_id: expected the routine's id, got nothing")
     before = _checkin(row, "before", problems)
@@ -157,15 +173,18 @@ def _checkin(row: dict[str, str], moment: str, problems: list[str]) -> CheckIn |
 
 def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tuple[int, int]:
     """Write the sessions in one transaction; returns (imported, skipped as already present)."""
+    # the same session: same routine, same local minute (an export keeps the time to the minute)
     existing = {
-        (row[0], row[1]) for row in store.connection.execute("SELECT routine_id, started_at FROM session")
+        (row[0], row[1][:16])
+        for row in store.connection.execute("SELECT routine_id, started_at FROM session")
     }
     imported = skipped = 0
     db = store.connection
     db.execute("BEGIN IMMEDIATE")
     try:
         for session in sessions:
-            key = (session.routine_id, session.started_at.isoformat())
+            stamp = session.started_at.isoformat()
+            key = (session.routine_id, stamp[:16])
             if key in existing:
                 skipped += 1
                 continue
@@ -177,7 +196,7 @@ def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tup
                 (
                     session.routine_id,
                     session.routine_title,
-                    key[1],
+                    stamp,
                     session.status,
                     session.stop_reason,
                     session.planned_seconds,
@@ -190,7 +209,7 @@ def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tup
             db.executemany(
                 "INSERT INTO step (session_id, position, step_key, title, completed, seconds_done,"
                 " finished_at) VALUES (?, ?, 'imported', 'Imported step', 1, 0, ?)",
-                [(session_id, number, key[1]) for number in range(1, session.steps_done + 1)],
+                [(session_id, number, stamp) for number in range(1, session.steps_done + 1)],
             )
             for checkin in (session.before, session.after):
                 if checkin is not None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -87,8 +87,18 @@ class HistoryController(QObject):
         bridge.opened.connect(self._on_opened)
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
+        # The app may run for days in the background for reminders: look for a new day's backup hourly.
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._backup_timer.setInterval(3600 * 1000)
+        self._backup_timer.timeout.connect(self._backup)
+        self._backup_timer.start()
 
     # -- the file -------------------------------------------------------------------------------
+
+    def _backup(self) -> None:
+        today = self.clock.now().date()
+        self.bridge.ask(lambda store: store.backup(today))
 
     def _on_opened(self, report: OpenReport) -> None:
         for message in report.messages:
@@ -333,6 +343,7 @@ class HistoryController(QObject):
         dialog.open()
 
     def close(self) -> None:
+        self._backup_timer.stop()
         self.bridge.close()
 
 
