@@ -37,6 +37,7 @@ def clock() -> FakeClock:
 def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
     style.apply(qapp)
     settings = Settings.load(settings_path(data_dir))
+    settings.set("safety_check", False)  # the screening has tests of its own
     window = MainWindow()
     qtbot.addWidget(window)
     window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))

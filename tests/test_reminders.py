@@ -314,6 +314,7 @@ def test_start_in_the_reminder_opens_the_routine_in_the_window(
     from neuroguide.ui.main_window import MainWindow
 
     settings.set("ask_before_session", False)
+    settings.set("safety_check", False)
     settings.set("reminder_routine", "hand-relief")
     clock = at(8, 0)
     window = MainWindow()

@@ -25,6 +25,7 @@ SCREENS = Path(__file__).parent / "screens"
 def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
     style.apply(qapp)
     settings = Settings.load(settings_path(data_dir))
+    settings.set("safety_check", False)  # the screening has tests of its own
     main = MainWindow()
     main.populate(load_routine_library(data_dir), settings, clock)
     qtbot.addWidget(main)
@@ -213,7 +214,9 @@ def test_render_the_pages_to_png(
     try:
         style.apply(qapp)
         main = MainWindow()
-        main.populate(load_routine_library(data_dir), Settings(), clock)
+        unscreened = Settings()
+        unscreened.set("safety_check", False)
+        main.populate(load_routine_library(data_dir), unscreened, clock)
         qtbot.addWidget(main)
         main.resize(1100, 760)
         main.show()
@@ -278,6 +281,7 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
     from tests.fakes import FakeAudio, FakeService
 
     settings = Settings.load(settings_path(data_dir))
+    settings.set("safety_check", False)
     main = MainWindow()
     qtbot.addWidget(main)
     service = FakeService(tmp_path, available=False, reason="espeak-ng is not installed")

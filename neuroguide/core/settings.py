@@ -74,6 +74,8 @@ DECLARED: tuple[Setting, ...] = (
     Setting("ask_before_session", True, "Ask for symptom scores before each session."),
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
+    Setting("safety_check", True, "Ask the safety questions before each session."),
+    Setting("standing_answers", "", "The safety answers that do not change from day to day (JSON)."),
     Setting("reminder_on", False, "Remind me each morning to do my routine."),
     Setting("reminder_time", "08:00", "The time of the reminder, as HH:MM."),
     Setting("reminder_days", "mon,tue,wed,thu,fri,sat,sun", "The days of the reminder."),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
-from neuroguide.core.routine import Routine
+from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.safety import SAFETY_STOP_REASON
 from neuroguide.core.session import Event, SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
@@ -135,10 +135,15 @@ class HistoryController(QObject):
         dialog.open()
 
     def record(
-        self, routine: Routine, driver: SessionDriver, before: CheckIn | None, parent: QWidget
+        self,
+        routine: Routine,
+        driver: SessionDriver,
+        before: CheckIn | None,
+        parent: QWidget,
+        steps: tuple[PlannedStep, ...] | None = None,
     ) -> None:
         recorder = SessionRecorder(
-            self.bridge.worker, routine, self.clock, self.settings.text("caregiver_name")
+            self.bridge.worker, routine, self.clock, self.settings.text("caregiver_name"), steps
         )
         self._recorder = recorder
         driver.happened.connect(recorder.on_event)

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
 
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
     from neuroguide.core.routine import Routine
+    from neuroguide.core.safety import Decision
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
     from neuroguide.ui.history_bridge import HistoryBridge
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from neuroguide.ui.library_page import LibraryPage
     from neuroguide.ui.player_page import PlayerPage
     from neuroguide.ui.reminders import ReminderController
+    from neuroguide.ui.screening_dialog import ScreeningDialog
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self._voice: VoiceGuide | None = None
         self.history: HistoryController | None = None
         self.reminders: ReminderController | None = None
+        self.screening: ScreeningDialog | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
         quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
@@ -159,15 +162,38 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.tr('History')} – {APP_NAME}")
 
     def start_routine(self, routine_id: str) -> None:
+        """Safety questions first (unless turned off), then the check-in, then the session."""
         routine = self.library.get(routine_id)
         if routine is None:
             return
-        if self.history is None:
-            self._run(routine, None)
-        else:
-            self.history.before_session(routine, lambda before: self._run(routine, before), self)
+        if not self.settings.flag("safety_check"):
+            self._after_screening(routine, None)
+            return
+        from neuroguide.ui.screening_dialog import ScreeningDialog, dump_standing, load_standing
 
-    def _run(self, routine: Routine, before: CheckIn | None) -> None:
+        if self.screening is not None:
+            self.screening.deleteLater()  # the last one, kept until now
+        dialog = ScreeningDialog(routine, load_standing(self.settings.text("standing_answers")), parent=self)
+
+        def done(result: int) -> None:
+            if dialog.answers:
+                self.settings.set("standing_answers", dump_standing(dialog.answers))
+            decision = dialog.decision
+            if result == QDialog.DialogCode.Accepted and decision is not None and decision.may_start:
+                # after the dialog has closed, not inside its own signal
+                QTimer.singleShot(0, lambda: self._after_screening(routine, decision))
+
+        dialog.finished.connect(done)
+        self.screening = dialog
+        dialog.open()
+
+    def _after_screening(self, routine: Routine, decision: Decision | None) -> None:
+        if self.history is None:
+            self._run(routine, None, decision)
+        else:
+            self.history.before_session(routine, lambda before: self._run(routine, before, decision), self)
+
+    def _run(self, routine: Routine, before: CheckIn | None, decision: Decision | None = None) -> None:
         from neuroguide.core.session import SessionEngine, SessionFinished
         from neuroguide.ui.session_driver import SessionDriver
 
@@ -176,12 +202,13 @@ class MainWindow(QMainWindow):
             self.clock,
             lead_in_seconds=self.settings.whole("lead_in_seconds"),
             lead_in_every_step=self.settings.flag("lead_in_every_step"),
+            steps=decision.steps(routine) if decision is not None and decision.blocked_places else None,
         )
         player = self.player_page
         self.pages.setCurrentWidget(player)
         driver = SessionDriver(engine)
         if self.history is not None:
-            self.history.record(routine, driver, before, self)
+            self.history.record(routine, driver, before, self, engine.steps)
         if self.reminders is not None:
             reminders = self.reminders
             driver.happened.connect(
@@ -189,10 +216,11 @@ class MainWindow(QMainWindow):
             )
         voice = self.voice
         if voice is not None:
-            voice.attach(routine)
+            voice.attach(routine, steps=engine.steps)
             driver.happened.connect(voice.on_event)
             self._show_voice_status()
         player.begin(driver)
+        player.show_safety_notice(safety_words(routine, decision))
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")
 
     @property
@@ -269,3 +297,29 @@ def background_notice(reminders: ReminderController | None) -> QMessageBox:
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()
     return box
+
+
+def safety_words(routine: Routine, decision: Decision | None) -> str:
+    """What the screening changed for today's session, for the player to say."""
+    if decision is None:
+        return ""
+    words = []
+    left_out = sorted(place for place in decision.blocked_places)
+    if left_out and len(decision.steps(routine)) < len(routine.plan()):
+        names = {"right foot": "right foot or leg", "left foot": "left foot or leg"}
+        names |= {"right hand": "right hand or arm", "left hand": "left hand or arm"}
+        places = ", ".join(
+            QApplication.translate("MainWindow", names.get(place, place)) for place in left_out
+        )
+        words.append(
+            QApplication.translate("MainWindow", "Left out today: %1. Its steps are skipped.").replace(
+                "%1", places
+            )
+        )
+    if decision.light_touch:
+        words.append(
+            QApplication.translate(
+                "MainWindow", "Light touch only today: no firmer than smoothing on lotion."
+            )
+        )
+    return " ".join(words)

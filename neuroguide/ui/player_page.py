@@ -168,6 +168,11 @@ class PlayerPage(QWidget):
         self.voice_notice.setAccessibleName(tr("Voice guidance"))
         self.voice_notice.hide()
         layout.addWidget(self.voice_notice)
+        self.safety_notice = text_label("", "small")
+        self.safety_notice.setObjectName("notice")
+        self.safety_notice.setAccessibleName(tr("Safety today"))
+        self.safety_notice.hide()
+        layout.addWidget(self.safety_notice)
         self.history_notice = text_label("", "small")
         self.history_notice.setObjectName("notice")
         self.history_notice.setAccessibleName(tr("History"))
@@ -315,6 +320,10 @@ class PlayerPage(QWidget):
     def show_caption(self, text: str) -> None:
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
+
+    def show_safety_notice(self, text: str) -> None:
+        self.safety_notice.setText(text)
+        self.safety_notice.setVisible(bool(text))
 
     def show_history_notice(self, text: str) -> None:
         self.history_notice.setText(text)
