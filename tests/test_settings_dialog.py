@@ -48,6 +48,8 @@ def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplicati
     dialog.lead_in.editingFinished.emit()
     assert Settings.load(tmp_path / "settings.json").whole("lead_in_seconds") == 12
 
+    dialog.safety_check.click()
+    assert settings.flag("safety_check") is False
     dialog.test_button.click()
     assert service.requests[-1][0].startswith("This is your guide's voice.")
     for widget in (dialog.voice_choice, dialog.rate, dialog.volume, dialog.output_choice, dialog.captions):

@@ -67,6 +67,10 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Reading time before the timer starts"), self.lead_in)
         self.every_step = self._check_box("lead_in_every_step", tr("Give reading time before every step"))
         timing.addRow(self.every_step)
+        self.safety_check = self._check_box(
+            "safety_check", tr("Ask the safety questions before each session")
+        )
+        timing.addRow(self.safety_check)
 
         self._build_reminders(layout, reminders, library)
 
