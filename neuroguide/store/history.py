@@ -347,14 +347,7 @@ class HistoryStore:
         return {date.fromisoformat(day): count for day, count in rows}
 
     def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
-        clauses, params = [], []
-        if since is not None:
-            clauses.append("day >= ?")
-            params.append(since.isoformat())
-        if until is not None:
-            clauses.append("day <= ?")
-            params.append(until.isoformat())
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _day_range(since, until)
         rows = self.connection.execute(f"SELECT id, day, label FROM marker {where} ORDER BY day, id", params)
         return [Marker(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
 
@@ -427,7 +420,7 @@ def insert_checkin(db: sqlite3.Connection, session_id: int, checkin: CheckIn, re
 
 
 def _day_range(since: date | None, until: date | None) -> tuple[str, list[str]]:
-    """A WHERE clause over day_summary (always present, so callers may add AND)."""
+    """A WHERE clause over a table with a ``day`` column (always present, so callers may add AND)."""
     clauses, params = ["1"], []
     if since is not None:
         clauses.append("day >= ?")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.ui import style
 from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.words import side_and_limb
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
 
@@ -41,18 +42,9 @@ def tr(text: str) -> str:
 
 
 def limb_words(limb: str) -> str:
+    """'right foot' (as check-ins store it) in the person's language: 'Right foot'."""
     side, part = limb.split(" ", 1)
-    words = {
-        ("right", "foot"): tr("Right foot"),
-        ("left", "foot"): tr("Left foot"),
-        ("right", "hand"): tr("Right hand"),
-        ("left", "hand"): tr("Left hand"),
-        ("right", "leg"): tr("Right leg"),
-        ("left", "leg"): tr("Left leg"),
-        ("right", "arm"): tr("Right arm"),
-        ("left", "arm"): tr("Left arm"),
-    }
-    return words.get((side, part), limb)
+    return side_and_limb(side, part)
 
 
 def symptom_name(symptom: str) -> str:

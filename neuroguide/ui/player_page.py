@@ -31,6 +31,7 @@ from neuroguide.core.session import (
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.words import side_and_limb
 
 
 def tr(text: str) -> str:
@@ -52,19 +53,7 @@ def minutes_text(seconds: float) -> str:
 
 def side_words(step: PlannedStep) -> str:
     """'Right foot', in the person's language; '' when the step is not done on one side."""
-    if step.side is None:
-        return ""
-    words = {
-        ("right", "foot"): tr("Right foot"),
-        ("left", "foot"): tr("Left foot"),
-        ("right", "hand"): tr("Right hand"),
-        ("left", "hand"): tr("Left hand"),
-        ("right", "leg"): tr("Right leg"),
-        ("left", "leg"): tr("Left leg"),
-        ("right", "arm"): tr("Right arm"),
-        ("left", "arm"): tr("Left arm"),
-    }
-    return words[(step.side, step.limb)]
+    return side_and_limb(step.side, step.limb) if step.side is not None else ""
 
 
 class PlayerPage(QWidget):

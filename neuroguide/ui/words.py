@@ -1,0 +1,24 @@
+"""Words the pages share, translated in one place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Words", text)
+
+
+def side_and_limb(side: str, limb: str) -> str:
+    """'Right foot': whole phrases, since word order differs between languages."""
+    words = {
+        ("right", "foot"): tr("Right foot"),
+        ("left", "foot"): tr("Left foot"),
+        ("right", "hand"): tr("Right hand"),
+        ("left", "hand"): tr("Left hand"),
+        ("right", "leg"): tr("Right leg"),
+        ("left", "leg"): tr("Left leg"),
+        ("right", "arm"): tr("Right arm"),
+        ("left", "arm"): tr("Left arm"),
+    }
+    return words.get((side, limb), f"{side} {limb}")
