@@ -340,3 +340,41 @@ def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
     player.signs_library_button.click()
     assert window.pages.currentWidget() is window.library_page
     window.close()
+
+
+def test_caregiver_mode_speaks_to_the_helper_and_records_who_helped(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    from neuroguide.speech.guide import VoiceGuide
+    from tests.fakes import FakeAudio, FakeService
+
+    style.apply(qapp)
+    settings = Settings.load(settings_path(data_dir))
+    for key, value in (("safety_check", False), ("ask_before_session", False), ("caregiver_mode", True)):
+        settings.set(key, value)
+    settings.set("caregiver_name", "Sam")
+    service = FakeService(tmp_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(
+        load_routine_library(data_dir),
+        settings,
+        clock,
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+        history=lambda: HistoryBridge(data_dir),
+    )
+    window.show()
+    window.start_routine("hand-relief")
+    player = window.player_page
+    clock.advance(5)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.instruction.text() == (
+        "Hold their right hand palm-up in yours. Warm a little lotion in your hands and smooth it over "
+        "the front and back."
+    )
+    assert player.giver_tips.isVisibleTo(player) and "ask how it feels" in player.giver_tips.text()
+    assert service.requests[-1][0].startswith("Start with their right hand.")
+    qtbot.waitUntil(
+        lambda: bool(stored(data_dir)) and stored(data_dir)[0].performed_by == "Sam", timeout=5000
+    )
+    window.close()

@@ -75,6 +75,11 @@ DECLARED: tuple[Setting, ...] = (
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
     Setting("safety_check", True, "Ask the safety questions before each session."),
+    Setting(
+        "caregiver_mode",
+        False,
+        "A caregiver gives the massage: the instructions and the voice speak to the helper.",
+    ),
     Setting("standing_answers", "", "The safety answers that do not change from day to day (JSON)."),
     Setting("reminder_on", False, "Remind me each morning to do my routine."),
     Setting("reminder_time", "08:00", "The time of the reminder, as HH:MM."),

@@ -142,9 +142,13 @@ class HistoryController(QObject):
         parent: QWidget,
         steps: tuple[PlannedStep, ...] | None = None,
     ) -> None:
-        recorder = SessionRecorder(
-            self.bridge.worker, routine, self.clock, self.settings.text("caregiver_name"), steps
+        # who does it, as far as is known now; the check-in after may say otherwise
+        performer = (
+            self.settings.text("caregiver_name") or "caregiver"
+            if self.settings.flag("caregiver_mode")
+            else ""
         )
+        recorder = SessionRecorder(self.bridge.worker, routine, self.clock, performer, steps)
         self._recorder = recorder
         driver.happened.connect(recorder.on_event)
         if before is not None:
@@ -159,9 +163,8 @@ class HistoryController(QObject):
         driver.happened.connect(after)
 
     def _after_session(self, routine: Routine, recorder: SessionRecorder, parent: QWidget) -> None:
-        dialog = CheckInDialog(
-            "after", limbs_for(routine), routine.title, self.settings.text("caregiver_name"), parent=parent
-        )
+        helper = self.settings.text("caregiver_name") if self.settings.flag("caregiver_mode") else ""
+        dialog = CheckInDialog("after", limbs_for(routine), routine.title, helper, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def done(result: int) -> None:

@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
 
         if self.screening is not None:
             self.screening.deleteLater()  # the last one, kept until now
-        dialog = ScreeningDialog(routine, load_standing(self.settings.text("standing_answers")), parent=self)
+        caregiver = self.settings.flag("caregiver_mode")
+        standing = load_standing(self.settings.text("standing_answers"))
+        dialog = ScreeningDialog(routine, standing, caregiver, parent=self)
 
         def done(result: int) -> None:
             if dialog.answers:
@@ -216,10 +218,10 @@ class MainWindow(QMainWindow):
             )
         voice = self.voice
         if voice is not None:
-            voice.attach(routine, steps=engine.steps)
+            voice.attach(routine, self.settings.flag("caregiver_mode"), engine.steps)
             driver.happened.connect(voice.on_event)
             self._show_voice_status()
-        player.begin(driver)
+        player.begin(driver, self.settings.flag("caregiver_mode"))
         player.show_safety_notice(safety_words(routine, decision))
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")
 

@@ -65,6 +65,7 @@ class PlayerPage(QWidget):
         self.setObjectName("page")
         self.driver: SessionDriver | None = None
         self._resume_after_confirm = False
+        self._caregiver = False
 
         self.views = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -122,6 +123,17 @@ class PlayerPage(QWidget):
         self.instruction = text_label("", "lead")
         self.instruction.setAccessibleName(tr("Instruction"))
         column.addWidget(self.instruction)
+        self.giver_tips = text_label(
+            tr(
+                "For the helper: ask how it feels as you go, and keep the pressure like smoothing on lotion. "
+                "Stop at once if they say it hurts, burns or tingles more."
+            ),
+            "small",
+            muted=True,
+        )
+        self.giver_tips.setAccessibleName(tr("Tips for the helper"))
+        self.giver_tips.hide()
+        column.addWidget(self.giver_tips)
         self.caption = text_label("", "lead")
         self.caption.setObjectName("caption")
         self.caption.setAccessibleName(tr("What the voice says"))
@@ -326,7 +338,10 @@ class PlayerPage(QWidget):
 
     # -- the session ----------------------------------------------------------------------------
 
-    def begin(self, driver: SessionDriver) -> None:
+    def begin(self, driver: SessionDriver, caregiver: bool = False) -> None:
+        """Show ``driver``'s session; ``caregiver`` speaks to the helper, with tips for the giver."""
+        self._caregiver = caregiver
+        self.giver_tips.setVisible(caregiver)
         if self.driver is not None:
             self.driver.shutdown()
             self.driver.deleteLater()
@@ -363,7 +378,7 @@ class PlayerPage(QWidget):
         self.side.setText(side)
         self.side.setVisible(bool(side))
         self.step_title.setText(planned.title())
-        self.instruction.setText(planned.text())
+        self.instruction.setText(planned.text(self._caregiver))
         description = f"{side}. {planned.title()}" if side else planned.title()
         self.illustration.show_step(
             planned.step.illustration, planned.mirrored, planned.step.pace, description

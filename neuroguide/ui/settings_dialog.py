@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QSpinBox,
     QTimeEdit,
@@ -71,6 +72,20 @@ class SettingsDialog(QDialog):
             "safety_check", tr("Ask the safety questions before each session")
         )
         timing.addRow(self.safety_check)
+
+        layout.addWidget(text_label(tr("Who gives the massage"), "lead", bold=True))
+        who = self._form(layout)
+        self.caregiver_mode = self._check_box(
+            "caregiver_mode", tr("A caregiver gives it: speak to the helper")
+        )
+        who.addRow(self.caregiver_mode)
+        self.caregiver_name = QLineEdit(settings.text("caregiver_name"))
+        self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
+        self.caregiver_name.setPlaceholderText(tr("the helper's name (optional)"))
+        self.caregiver_name.editingFinished.connect(
+            lambda: settings.set("caregiver_name", self.caregiver_name.text().strip())
+        )
+        self._add_row(who, tr("Helper's name"), self.caregiver_name)
 
         self._build_reminders(layout, reminders, library)
 
