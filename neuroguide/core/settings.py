@@ -74,6 +74,14 @@ DECLARED: tuple[Setting, ...] = (
     Setting("ask_before_session", True, "Ask for symptom scores before each session."),
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
+    Setting("welcomed", False, "The first-run welcome was shown."),
+    Setting(
+        "profile_cause",
+        "",
+        "What caused the neuropathy, if the person chose to say.",
+        choices=("", "diabetes", "chemotherapy", "injury", "infection", "autoimmune", "other", "not-sure"),
+    ),
+    Setting("profile_places", "", "Where the symptoms are, such as 'left foot,right foot'."),
     Setting("safety_check", True, "Ask the safety questions before each session."),
     Setting(
         "caregiver_mode",

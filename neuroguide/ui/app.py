@@ -113,6 +113,7 @@ def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
         history=lambda: HistoryBridge(data_dir),
         reminders=True,
         data_dir=data_dir,
+        welcome=True,
     )
     if not window.isVisible() and not window.reminders_wanted:
         window.show()  # started in the background, but there is nothing to wait for: show the window

@@ -75,16 +75,21 @@ class RoutineCard(Button):
             muted=True,
         )
         summary = text_label(routine.summary)
-        for label in (title, facts, summary):
+        self.badge = text_label(tr("Suggested for you"), "small", bold=True)
+        self.badge.setObjectName("badge")
+        self.badge.setWordWrap(False)
+        self.badge.hide()
+        for label in (self.badge, title, facts, summary):
             # the labels only show text; the card takes every click
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             words.addWidget(label)
         words.addStretch(1)
         layout.addLayout(words, 1)
-        self.setAccessibleName(
+        self.base_name = (
             f"{routine.title}. {area_words(routine)}, {minutes_words(routine.total_seconds)}, "
             f"{performer_words(routine)}."
         )
+        self.setAccessibleName(self.base_name)
         self.setAccessibleDescription(routine.summary)
         self._content = words
 
@@ -211,11 +216,22 @@ class LibraryPage(QWidget):
         note.setAccessibleName(tr("Problems in routine files"))
         return note
 
+    def set_suggested(self, routine_ids: list[str]) -> None:
+        """Mark the routines that fit the person, and show them first."""
+        wanted = set(routine_ids)
+        for card in self.cards:
+            card.badge.setVisible(card.routine.id in wanted)
+            words = f"{card.routine.title}. {tr('Suggested for you')}." if card.routine.id in wanted else ""
+            card.setAccessibleName(words + card.base_name if words else card.base_name)
+        self.cards.sort(key=lambda card: card.routine.id not in wanted)
+        self.set_filter(self._filter)
+
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
     def set_filter(self, key: str) -> None:
+        self._filter = key
         self.filter_buttons[key].setChecked(True)
         areas = FILTERS[key]
         while self.grid.count():

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         history: Callable[[], HistoryBridge] | None = None,
         reminders: bool = False,
         data_dir: Path | None = None,
+        welcome: bool = False,
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
         ``history`` opens the history (on its own thread) at once."""
@@ -82,6 +83,10 @@ class MainWindow(QMainWindow):
 
             self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
         self._library_page.history_button.setEnabled(self.history is not None)
+        self._show_suggestions()
+        settings.observe(lambda key, _value: self._show_suggestions() if key in SUGGESTION_KEYS else None)
+        if welcome and not settings.flag("welcomed"):
+            QTimer.singleShot(0, self.open_welcome)
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.reminders import ReminderController
@@ -249,6 +254,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.library_page.focus_first_card()
 
+    def open_welcome(self) -> None:
+        from neuroguide.ui.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(self.settings, self)
+        self.welcome = dialog
+        dialog.open()
+
+    def _show_suggestions(self) -> None:
+        from neuroguide.ui.welcome_dialog import suggested
+
+        self.library_page.set_suggested(suggested(self.library, self.settings))
+
     def open_settings(self) -> None:
         from PySide6.QtCore import Qt
 
@@ -278,6 +295,9 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self.quit_when_closed or self._quitting:
             QApplication.quit()
+
+
+SUGGESTION_KEYS = ("profile_places", "caregiver_mode")
 
 
 def background_notice(reminders: ReminderController | None) -> QMessageBox:

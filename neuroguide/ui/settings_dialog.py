@@ -73,6 +73,25 @@ class SettingsDialog(QDialog):
         )
         timing.addRow(self.safety_check)
 
+        layout.addWidget(text_label(tr("About you"), "lead", bold=True))
+        about = self._form(layout)
+        from neuroguide.ui.welcome_dialog import PlaceButtons, cause_words
+
+        self.cause = QComboBox()
+        self.cause.setMinimumHeight(style.MIN_TARGET)
+        self.cause.addItem(tr("Rather not say"), "")
+        for key, words in cause_words().items():
+            self.cause.addItem(words, key)
+        self.cause.setCurrentIndex(max(0, self.cause.findData(settings.text("profile_cause"))))
+        self.cause.currentIndexChanged.connect(
+            lambda: settings.set("profile_cause", str(self.cause.currentData()))
+        )
+        self._add_row(about, tr("What caused the neuropathy"), self.cause)
+        self.places = PlaceButtons(set(settings.text("profile_places").split(",")))
+        for button in self.places.buttons.values():
+            button.toggled.connect(lambda _on: settings.set("profile_places", ",".join(self.places.chosen())))
+        about.addRow(QLabel(tr("Where the symptoms are")), self.places)
+
         layout.addWidget(text_label(tr("Who gives the massage"), "lead", bold=True))
         who = self._form(layout)
         self.caregiver_mode = self._check_box(
