@@ -32,6 +32,10 @@ def illustration_path(base: str) -> Path:
     return assets_dir() / "illustrations" / f"{base}.svg"
 
 
+def learn_path() -> Path:
+    return assets_dir() / "learn" / "learn.toml"
+
+
 def sound_path(name: str) -> Path:
     return assets_dir() / "sounds" / f"{name}.wav"
 

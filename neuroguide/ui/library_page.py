@@ -106,6 +106,7 @@ class LibraryPage(QWidget):
     routine_chosen = Signal(str)  # routine id
     settings_requested = Signal()
     history_requested = Signal()
+    learn_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +122,9 @@ class LibraryPage(QWidget):
         heading = text_label(tr("Choose a routine"), "title", bold=True)
         heading.setAccessibleName(tr("Choose a routine"))
         top.addWidget(heading, 1)
+        self.learn_button = Button(tr("Learn"), tr("Questions and answers about massage for neuropathy"))
+        self.learn_button.clicked.connect(self.learn_requested)
+        top.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history_button = Button(tr("History"), tr("Your history and reports"))
         self.history_button.clicked.connect(self.history_requested)
         top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -252,6 +256,7 @@ class LibraryPage(QWidget):
     def _chain_focus(self, shown: list[RoutineCard]) -> None:
         """Tab goes through the filters, then the cards in reading order."""
         chain: list[QWidget] = [
+            self.learn_button,
             self.history_button,
             self.settings_button,
             *self.filter_buttons.values(),

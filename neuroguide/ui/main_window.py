@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from neuroguide.speech.guide import VoiceGuide
     from neuroguide.ui.history_bridge import HistoryBridge
     from neuroguide.ui.history_controller import HistoryController
+    from neuroguide.ui.learn_page import LearnPage
     from neuroguide.ui.library_page import LibraryPage
     from neuroguide.ui.player_page import PlayerPage
     from neuroguide.ui.reminders import ReminderController
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.history: HistoryController | None = None
         self.reminders: ReminderController | None = None
         self.screening: ScreeningDialog | None = None
+        self.learn_page: LearnPage | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
         quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self._library_page.routine_chosen.connect(self.start_routine)
         self._library_page.settings_requested.connect(self.open_settings)
         self._library_page.history_requested.connect(self.show_history)
+        self._library_page.learn_requested.connect(self.show_learn)
         self.pages.addWidget(self._library_page)
         if history is not None:
             from neuroguide.ui.history_controller import HistoryController
@@ -253,6 +256,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.library_page)
         self.setWindowTitle(APP_NAME)
         self.library_page.focus_first_card()
+
+    def show_learn(self) -> None:
+        from neuroguide.core.learn import load_learn
+        from neuroguide.resources import learn_path
+        from neuroguide.ui.learn_page import LearnPage
+
+        if self.learn_page is None:
+            self.learn_page = LearnPage(load_learn(learn_path()))
+            self.learn_page.leave.connect(self.show_library)
+            self.pages.addWidget(self.learn_page)
+        self.pages.setCurrentWidget(self.learn_page)
+        self.learn_page.back_button.setFocus()
 
     def open_welcome(self) -> None:
         from neuroguide.ui.welcome_dialog import WelcomeDialog

@@ -1,0 +1,111 @@
+"""The Learn page and honest content: every answer cites sources, and no text in the app promises a cure."""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core import safety
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.learn import claims, load_learn
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.resources import learn_path, routines_dir
+from neuroguide.ui import style
+from neuroguide.ui.learn_page import LearnPage
+from neuroguide.ui.main_window import MainWindow
+
+SCREENS = Path(__file__).parent / "screens"
+
+
+def strings(value: Any) -> list[str]:
+    """Every piece of text inside a TOML table or a dataclass, except web addresses."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return strings(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return [text for item in value.values() for text in strings(item)]
+    if isinstance(value, list | tuple):
+        return [text for item in value for text in strings(item)]
+    if isinstance(value, str) and not value.startswith("http"):
+        return [value]
+    return []
+
+
+def test_claims_catches_a_promise_but_not_a_denial() -> None:
+    assert claims("Massage heals damaged nerves. It feels good.") == ["Massage heals damaged nerves."]
+    assert claims("This routine cures tingling!") == ["This routine cures tingling!"]
+    assert claims("Massage does not cure neuropathy.") == []
+    assert claims("Can massage cure neuropathy?") == []
+    assert claims("Slow strokes can ease pain for a while.") == []
+
+
+def test_every_learn_section_has_a_title_text_and_sources() -> None:
+    sections = load_learn(learn_path())
+    assert len(sections) >= 8
+    for section in sections:
+        assert section.title and section.body, section
+        assert section.sources and all(url.startswith("http") for url in section.sources), section.title
+
+
+@pytest.mark.parametrize(
+    "path",
+    [learn_path(), *sorted(routines_dir().glob("*.toml"))],
+    ids=lambda path: path.name,
+)
+def test_shipped_text_never_promises_a_cure(path: Path) -> None:
+    texts = strings(tomllib.loads(path.read_text(encoding="utf-8")))
+    assert texts
+    assert [found for text in texts for found in claims(text)] == []
+
+
+def test_safety_text_never_promises_a_cure() -> None:
+    texts = strings([safety.QUESTIONS, safety.RULES, safety.STOP_SIGNS])
+    assert len(texts) > 30
+    assert [found for text in texts for found in claims(text)] == []
+
+
+def test_learn_page_shows_every_section_with_links_that_open_outside(qtbot: QtBot) -> None:
+    sections = load_learn(learn_path())
+    page = LearnPage(sections)
+    qtbot.addWidget(page)
+    shown = " ".join(label.text() for label in page.findChildren(QLabel))
+    for section in sections:
+        assert section.title in shown
+        assert all(paragraph in shown for paragraph in section.body)
+    assert len(page.source_labels) == len(sections)
+    for label, section in zip(page.source_labels, sections, strict=True):
+        assert label.openExternalLinks()
+        assert all(f'href="{url.replace("&", "&amp;")}"' in label.text() for url in section.sources)
+        assert label.accessibleName().endswith(section.title)
+        assert label.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert ">mdanderson.elsevierpure.com</a>" in " ".join(label.text() for label in page.source_labels)
+
+
+def test_learn_is_one_press_from_the_library_and_back(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    style.apply(qapp)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), Settings.load(settings_path(data_dir)), clock)
+    window.resize(1024, 720)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    library = window.library_page
+    qtbot.keyClick(library.learn_button, Qt.Key.Key_Space)
+    assert window.learn_page is not None
+    assert window.pages.currentWidget() is window.learn_page
+    assert window.learn_page.back_button.hasFocus()
+    SCREENS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENS / "learn-100.png"))
+    qtbot.keyClick(window.learn_page.back_button, Qt.Key.Key_Space)
+    assert window.pages.currentWidget() is library
