@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.safety import dump_standing, load_standing
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.ui import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.screening_dialog import ScreeningDialog, dump_standing, load_standing
+from neuroguide.ui.screening_dialog import ScreeningDialog
 
 SCREENS = Path(__file__).parent / "screens"
 

@@ -8,6 +8,7 @@ explanation, so the person can read why.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
@@ -316,6 +317,34 @@ def decide(routine: Routine, answers: Mapping[str, Answer]) -> Decision:
 
 def _urgency(contact: Contact) -> int:
     return ("foot-team", "chemo-helpline", "urgent", "emergency").index(contact)
+
+
+def load_standing(text: str) -> dict[str, Answer]:
+    """The remembered answers, from the settings' JSON; anything unreadable is simply asked again."""
+    try:
+        raw = json.loads(text) if text else {}
+    except json.JSONDecodeError:
+        return {}
+    answers: dict[str, Answer] = {}
+    for question in standing_questions():
+        value = raw.get(question.id) if isinstance(raw, dict) else None
+        if question.kind == "places" and isinstance(value, list):
+            answers[question.id] = frozenset(place for place in value if place in PLACES)
+        elif question.kind == "yes-no" and isinstance(value, bool):
+            answers[question.id] = value
+    return answers
+
+
+def dump_standing(answers: Mapping[str, Answer]) -> str:
+    ids = {question.id for question in standing_questions()}
+    return json.dumps(
+        {
+            key: sorted(value) if isinstance(value, frozenset) else value
+            for key, value in answers.items()
+            if key in ids
+        },
+        sort_keys=True,
+    )
 
 
 def daily_questions() -> list[Question]:

@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
         if not self.settings.flag("safety_check"):
             self._after_screening(routine, None)
             return
-        from neuroguide.ui.screening_dialog import ScreeningDialog, dump_standing, load_standing
+        from neuroguide.core.safety import dump_standing, load_standing
+        from neuroguide.ui.screening_dialog import ScreeningDialog
 
         if self.screening is not None:
             self.screening.deleteLater()  # the last one, kept until now

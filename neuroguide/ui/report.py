@@ -12,14 +12,15 @@ from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
 from neuroguide import APP_NAME
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord, symptom_averages
 from neuroguide.ui.charts import build_chart, series_points, symptom_words
+from neuroguide.ui.pdf import print_to_pdf
 
 
 def tr(text: str) -> str:
@@ -198,16 +199,4 @@ def write_report(
         chart_image(records, markers, since, until),
     )
     document.setHtml(report_html(records, markers, since, until, made))
-    partial = out.with_name(out.name + ".part")
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(tr("Self-massage sessions and symptoms"))
-    writer.setCreator(APP_NAME)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15)
-        )
-    )
-    writer.setResolution(150)
-    document.print_(writer)
-    del writer  # finishes the file
-    partial.replace(out)
+    print_to_pdf(document, out, tr("Self-massage sessions and symptoms"), QPageSize.PageSizeId.A4)

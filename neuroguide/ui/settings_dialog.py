@@ -91,6 +91,14 @@ class SettingsDialog(QDialog):
         for button in self.places.buttons.values():
             button.toggled.connect(lambda _on: settings.set("profile_places", ",".join(self.places.chosen())))
         about.addRow(QLabel(tr("Where the symptoms are")), self.places)
+        self.card_button = Button(
+            tr("Card for a massage therapist…"), tr("Save a printable card about you for a massage therapist")
+        )
+        self.card_button.clicked.connect(self._choose_card_file)
+        about.addRow(self.card_button)
+        self.card_status = text_label("", "small", muted=True)
+        self.card_status.setAccessibleName(tr("Card status"))
+        about.addRow(self.card_status)
 
         layout.addWidget(text_label(tr("Who gives the massage"), "lead", bold=True))
         who = self._form(layout)
@@ -316,6 +324,30 @@ class SettingsDialog(QDialog):
         dialog.fileSelected.connect(lambda path: self.save_calendar(Path(path)))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _choose_card_file(self) -> None:
+        dialog = QFileDialog(self, tr("Save the card for your massage therapist"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(tr("PDF files (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile(str(Path.home() / "neuroguide-about-me.pdf"))
+        dialog.fileSelected.connect(lambda path: self.save_card(Path(path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def save_card(self, out: Path) -> None:
+        from datetime import date
+
+        from neuroguide.ui.about_card import write_card
+
+        try:
+            write_card(self.settings, out, date.today())
+        except OSError as error:
+            self.card_status.setText(
+                tr("The card could not be saved: %1").replace("%1", error.strerror or str(error))
+            )
+            return
+        self.card_status.setText(tr("Saved %1. Print it and hand it over.").replace("%1", str(out)))
 
     def save_calendar(self, out: Path) -> None:
         from datetime import date
