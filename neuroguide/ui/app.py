@@ -56,15 +56,8 @@ def run(data_dir: Path, background: bool = False) -> int:
     if instance is None:
         return 0
     style.apply(app)
-    window = MainWindow()
-    instance.activated.connect(window.bring_forward)
-    probe = PaintTimes(window) if os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
-    fill_in = AfterFirstPaint(window, lambda: populate(window, data_dir, probe))
-    QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
-    app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
-    window.quit_when_closed = not background
-    if not background:
-        window.show()
+    shell = Shell(data_dir, instance)
+    shell.open(background=background, first=True)
     code = app.exec()
     instance.release()
     return code
@@ -95,30 +88,95 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
     return None
 
 
-def populate(window: MainWindow, data_dir: Path, probe: QObject | None) -> None:
-    from neuroguide.core.clock import SystemClock
-    from neuroguide.core.settings import Settings
-    from neuroguide.datadir import load_routine_library, settings_path, voice_cache_dir
-    from neuroguide.speech import build_voice_guide
-    from neuroguide.ui.history_bridge import HistoryBridge
+class Shell(QObject):
+    """Owns the window of the person being cared for now. Switching people closes that window's
+    session, voice and history, and opens a fresh window on the other person's folder."""
 
-    settings = Settings.load(settings_path(data_dir))
-    for line in settings.problems:
-        print(f"{APP_NAME}: {line}", file=sys.stderr)
-    window.populate(
-        load_routine_library(data_dir),
-        settings,
-        SystemClock(),
-        voice=lambda: build_voice_guide(settings, voice_cache_dir(data_dir)),
-        history=lambda: HistoryBridge(data_dir),
-        reminders=True,
-        data_dir=data_dir,
-        welcome=True,
-    )
-    if not window.isVisible() and not window.reminders_wanted:
-        window.show()  # started in the background, but there is nothing to wait for: show the window
-    if probe is not None:
-        window.library_page.installEventFilter(probe)
+    def __init__(self, base: Path, instance: SingleInstance | None) -> None:
+        super().__init__()
+        from neuroguide.core.people import People
+
+        self.base = base
+        self.instance = instance
+        self.people = People.load(base)
+        if self.people.problem:
+            print(f"{APP_NAME}: {self.people.problem}", file=sys.stderr)
+        self.window: MainWindow | None = None
+
+    def open(self, background: bool = False, first: bool = False) -> MainWindow:
+        window = MainWindow()
+        self.window = window
+        if self.instance is not None:
+            self.instance.activated.connect(window.bring_forward)
+        window.person_chosen.connect(self.switch_to)
+        probe = PaintTimes(window) if first and os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
+        fill_in = AfterFirstPaint(window, lambda: self.populate(window, probe))
+        QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
+        window.quit_when_closed = not background
+        if not background:
+            window.show()
+        return window
+
+    def populate(self, window: MainWindow, probe: QObject | None) -> None:
+        from neuroguide.core.clock import SystemClock
+        from neuroguide.core.settings import Settings
+        from neuroguide.datadir import (
+            ensure_private_dir,
+            load_routine_library,
+            settings_path,
+            voice_cache_dir,
+        )
+        from neuroguide.speech import build_voice_guide
+        from neuroguide.ui.history_bridge import HistoryBridge
+
+        folder = self.people.folder(self.people.current)
+        try:
+            ensure_private_dir(folder)
+        except OSError as error:
+            print(
+                f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
+                file=sys.stderr,
+            )
+        settings = Settings.load(settings_path(folder))
+        for line in settings.problems:
+            print(f"{APP_NAME}: {line}", file=sys.stderr)
+        window.populate(
+            load_routine_library(folder),
+            settings,
+            SystemClock(),
+            voice=lambda: build_voice_guide(settings, voice_cache_dir(folder)),
+            history=lambda: HistoryBridge(folder),
+            reminders=True,
+            data_dir=self.base,
+            welcome=True,
+            people=self.people,
+        )
+        if not window.isVisible() and not window.reminders_wanted:
+            window.show()  # started in the background, but there is nothing to wait for: show the window
+        if probe is not None:
+            window.library_page.installEventFilter(probe)
+
+    def switch_to(self, person_id: str) -> None:
+        old = self.window
+        if old is None or self.people.get(person_id) is None:
+            return
+        old.shut_down()
+        if self.instance is not None:
+            self.instance.activated.disconnect(old.bring_forward)
+        self.people.current = person_id
+        problem = ""
+        try:
+            self.people.save()
+        except OSError as error:
+            problem = f"The list of people could not be saved ({error.strerror or error})."
+        geometry = old.saveGeometry()
+        new = self.open()
+        new.restoreGeometry(geometry)
+        old.quit_when_closed = False
+        old.hide()
+        old.deleteLater()
+        if problem:
+            QTimer.singleShot(POPULATE_AT_THE_LATEST_MS + 50, lambda: new.notify(problem))
 
 
 class AfterFirstPaint(QObject):

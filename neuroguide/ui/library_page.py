@@ -107,6 +107,7 @@ class LibraryPage(QWidget):
     settings_requested = Signal()
     history_requested = Signal()
     learn_requested = Signal()
+    people_requested = Signal()
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +123,9 @@ class LibraryPage(QWidget):
         heading = text_label(tr("Choose a routine"), "title", bold=True)
         heading.setAccessibleName(tr("Choose a routine"))
         top.addWidget(heading, 1)
+        self.people_button = Button(tr("People"), tr("Who the session is for"))
+        self.people_button.clicked.connect(self.people_requested)
+        top.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignTop)
         self.learn_button = Button(tr("Learn"), tr("Questions and answers about massage for neuropathy"))
         self.learn_button.clicked.connect(self.learn_requested)
         top.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -253,9 +257,17 @@ class LibraryPage(QWidget):
     def visible_routines(self) -> list[str]:
         return [card.routine.id for card in self.cards if card.isVisibleTo(self)]
 
+    def show_person(self, name: str) -> None:
+        """With more than one person, whose library this is stays in sight."""
+        self.people_button.setText(tr("For: %1").replace("%1", name) if name else tr("People"))
+        self.people_button.setAccessibleName(
+            tr("Who the session is for: %1. Change person").replace("%1", name) if name else tr("People")
+        )
+
     def _chain_focus(self, shown: list[RoutineCard]) -> None:
         """Tab goes through the filters, then the cards in reading order."""
         chain: list[QWidget] = [
+            self.people_button,
             self.learn_button,
             self.history_button,
             self.settings_button,

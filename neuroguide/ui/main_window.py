@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from neuroguide.core.checkin import CheckIn
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
+    from neuroguide.core.people import People
     from neuroguide.core.routine import Routine
     from neuroguide.core.safety import Decision
     from neuroguide.core.settings import Settings
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    person_chosen = Signal(str)  # switch to this person's folder: a new window takes over
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
@@ -50,6 +53,8 @@ class MainWindow(QMainWindow):
         self.reminders: ReminderController | None = None
         self.screening: ScreeningDialog | None = None
         self.learn_page: LearnPage | None = None
+        self.people: People | None = None
+        self.people_dialog: QDialog | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
         quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
@@ -65,6 +70,7 @@ class MainWindow(QMainWindow):
         reminders: bool = False,
         data_dir: Path | None = None,
         welcome: bool = False,
+        people: People | None = None,
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
         ``history`` opens the history (on its own thread) at once."""
@@ -80,6 +86,10 @@ class MainWindow(QMainWindow):
         self._library_page.settings_requested.connect(self.open_settings)
         self._library_page.history_requested.connect(self.show_history)
         self._library_page.learn_requested.connect(self.show_learn)
+        self._library_page.people_requested.connect(self.open_people)
+        self.people = people
+        self._library_page.people_button.setEnabled(people is not None)
+        self._show_person()
         self.pages.addWidget(self._library_page)
         if history is not None:
             from neuroguide.ui.history_controller import HistoryController
@@ -291,6 +301,38 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def shut_down(self) -> None:
+        """Stop the session, reminders and voice, and close the history: before closing or switching."""
+        if self._player is not None:
+            self._player.shutdown()
+        if self.reminders is not None:
+            self.reminders.shutdown()
+        if self._voice is not None:
+            self._voice.shutdown()
+        if self.history is not None:
+            self.history.close()
+
+    def _show_person(self) -> None:
+        from neuroguide.ui.people_dialog import person_name
+
+        person = self.people.get(self.people.current) if self.people is not None else None
+        several = self.people is not None and len(self.people.people) > 1
+        name = person_name(person) if person is not None and several else ""
+        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        self.library_page.show_person(name)
+
+    def open_people(self) -> None:
+        from neuroguide.ui.people_dialog import PeopleDialog
+
+        if self.people is None:
+            return
+        dialog = PeopleDialog(self.people, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.person_chosen)
+        dialog.finished.connect(lambda _result: self._show_person())
+        self.people_dialog = dialog
+        dialog.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders_wanted and not self._quitting:
             # The window goes; the app stays for the reminders. Said once, plainly.
@@ -300,14 +342,7 @@ class MainWindow(QMainWindow):
                 self.settings.set("told_about_background", True)
                 self.background_notice = background_notice(self.reminders)
             return
-        if self._player is not None:
-            self._player.shutdown()
-        if self.reminders is not None:
-            self.reminders.shutdown()
-        if self._voice is not None:
-            self._voice.shutdown()
-        if self.history is not None:
-            self.history.close()
+        self.shut_down()
         super().closeEvent(event)
         if self.quit_when_closed or self._quitting:
             QApplication.quit()

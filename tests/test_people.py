@@ -1,0 +1,150 @@
+"""People cared for: each has a folder of their own, and switching keeps their histories apart."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.people import FIRST, People
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import settings_path
+from neuroguide.store.history import HistoryStore
+from neuroguide.ui import style
+from neuroguide.ui.app import Shell
+from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.people_dialog import PeopleDialog
+from tests.history_seed import seed
+
+SCREENS = Path(__file__).parent / "screens"
+
+
+def test_the_first_person_is_the_data_folder_itself(tmp_path: Path) -> None:
+    people = People.load(tmp_path)
+    assert [person.id for person in people.people] == [FIRST]
+    assert people.folder(FIRST) == tmp_path and people.current == FIRST
+    assert not (tmp_path / "people.json").exists()
+
+
+def test_added_people_get_their_own_folders_and_unique_ids(tmp_path: Path) -> None:
+    people = People.load(tmp_path)
+    ann = people.add("  Ann   Smith ")
+    again = people.add("Ann Smith")
+    snow = people.add("☃")
+    assert (ann.id, ann.name) == ("ann-smith", "Ann Smith")
+    assert again.id == "ann-smith-2" and snow.id == "person"
+    assert people.folder(ann.id) == tmp_path / "people" / "ann-smith"
+    people.rename(FIRST, "Bob")
+    people.current = ann.id
+    people.save()
+    loaded = People.load(tmp_path)
+    assert [(p.id, p.name) for p in loaded.people] == [
+        (FIRST, "Bob"),
+        ("ann-smith", "Ann Smith"),
+        ("ann-smith-2", "Ann Smith"),
+        ("person", "☃"),
+    ]
+    assert loaded.current == "ann-smith"
+
+
+def test_a_blank_name_is_refused(tmp_path: Path) -> None:
+    people = People.load(tmp_path)
+    for blank in ("", "   "):
+        try:
+            people.add(blank)
+        except ValueError:
+            continue
+        raise AssertionError(f"{blank!r} was accepted")
+
+
+def test_odd_entries_are_skipped_and_a_damaged_list_hides_no_one(tmp_path: Path) -> None:
+    (tmp_path / "people.json").write_text(
+        json.dumps(
+            {
+                "current": "../../etc",
+                "people": [
+                    {"id": "../../etc", "name": "x"},
+                    {"id": "ann", "name": 3},
+                    "junk",
+                    {"id": "cy", "name": "Cy"},
+                ],
+            }
+        )
+    )
+    people = People.load(tmp_path)
+    assert [p.id for p in people.people] == [FIRST, "cy"] and people.current == FIRST
+    (tmp_path / "people" / "dee").mkdir(parents=True)
+    (tmp_path / "people.json").write_text("{not json")
+    damaged = People.load(tmp_path)
+    assert "could not be read" in damaged.problem
+    assert [(p.id, p.name) for p in damaged.people] == [(FIRST, ""), ("dee", "dee")]
+    damaged.save()
+    assert (tmp_path / "people.json.damaged").read_text() == "{not json"
+    assert [p.id for p in People.load(tmp_path).people] == [FIRST, "dee"]
+
+
+def sessions_in(window: MainWindow, qtbot: QtBot) -> int:
+    assert window.history is not None
+    found: list[int] = []
+    window.history.bridge.ask(lambda store: len(store.sessions()), found.append)
+    qtbot.waitUntil(lambda: bool(found), timeout=5000)
+    return found[0]
+
+
+def populated(shell: Shell, qtbot: QtBot) -> MainWindow:
+    window = shell.window
+    assert window is not None
+    qtbot.waitUntil(lambda: window._library_page is not None and window.history is not None, timeout=5000)
+    return window
+
+
+def test_switching_people_keeps_their_histories_apart(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    style.apply(qapp)
+    seeded = seed(tmp_path, 20, datetime(2026, 11, 20, 9, 0))
+    Settings.load(settings_path(tmp_path)).set("welcomed", True)
+    shell = Shell(tmp_path, None)
+    shell.open()
+    first = populated(shell, qtbot)
+    assert first.library_page.people_button.text() == "People"
+    assert sessions_in(first, qtbot) == seeded > 0
+
+    first.library_page.people_button.click()
+    dialog = first.people_dialog
+    assert isinstance(dialog, PeopleDialog)
+    dialog.name_field.setText("Ann")
+    dialog.rename_button.click()
+    dialog.new_name.setText("Bob")
+    SCREENS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / "people-100.png"))
+    dialog.add_button.click()
+    second = populated(shell, qtbot)
+    assert second is not first
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # the old window is gone, not hidden
+    qtbot.waitUntil(lambda: getattr(second, "welcome", None) is not None)  # a new person is welcomed
+    second.welcome.reject()
+    assert shell.people.current == "bob"
+    assert second.windowTitle() == "NeuroGuide — Bob"
+    assert second.library_page.people_button.text() == "For: Bob"
+    assert sessions_in(second, qtbot) == 0
+    assert (tmp_path / "people" / "bob" / "history.sqlite3").exists()
+    assert json.loads((tmp_path / "people.json").read_text())["current"] == "bob"
+
+    second.library_page.people_button.click()
+    assert isinstance(second.people_dialog, PeopleDialog)
+    assert [b.text() for b in second.people_dialog.person_buttons.values()] == ["Ann", "Bob"]
+    second.people_dialog.person_buttons[FIRST].click()
+    third = populated(shell, qtbot)
+    assert third.windowTitle() == "NeuroGuide — Ann"
+    assert sessions_in(third, qtbot) == seeded
+    store = HistoryStore(tmp_path / "people" / "bob")
+    try:
+        assert store.sessions() == []
+    finally:
+        store.close()
+    third.close()
