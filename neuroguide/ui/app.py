@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,6 +20,9 @@ from neuroguide import APP_NAME
 from neuroguide.ui import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:
+    from neuroguide.core.people import People
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -94,14 +98,20 @@ class Shell(QObject):
 
     def __init__(self, base: Path, instance: SingleInstance | None) -> None:
         super().__init__()
-        from neuroguide.core.people import People
-
         self.base = base
         self.instance = instance
-        self.people = People.load(base)
-        if self.people.problem:
-            print(f"{APP_NAME}: {self.people.problem}", file=sys.stderr)
+        self._people: People | None = None  # read after the first paint, with everything else
         self.window: MainWindow | None = None
+
+    @property
+    def people(self) -> People:
+        if self._people is None:
+            from neuroguide.core.people import People
+
+            self._people = People.load(self.base)
+            if self._people.problem:
+                print(f"{APP_NAME}: {self._people.problem}", file=sys.stderr)
+        return self._people
 
     def open(self, background: bool = False, first: bool = False) -> MainWindow:
         window = MainWindow()
