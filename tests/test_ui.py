@@ -224,6 +224,10 @@ def test_render_the_pages_to_png(
         suffix = f"{round(scale * 100)}"
         qapp.processEvents()
         assert main.grab().save(str(SCREENS / f"library-{suffix}.png"))
+        main.show_learn()
+        qapp.processEvents()
+        assert main.grab().save(str(SCREENS / f"learn-{suffix}.png"))
+        main.show_library()
         main.start_routine("foot-care")
         player = main.player_page
         qapp.processEvents()
