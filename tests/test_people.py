@@ -7,10 +7,11 @@ from datetime import datetime
 from pathlib import Path
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide.core.people import FIRST, People
+from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import settings_path
 from neuroguide.store.history import HistoryStore
@@ -148,3 +149,46 @@ def test_switching_people_keeps_their_histories_apart(
     finally:
         store.close()
     third.close()
+
+
+def test_lost_or_deeply_broken_lists_hide_no_one_and_keep_every_copy(tmp_path: Path) -> None:
+    (tmp_path / "people" / "bob").mkdir(parents=True)
+    assert [p.id for p in People.load(tmp_path).people] == [FIRST, "bob"]  # people.json missing
+    (tmp_path / "people.json").write_text("[" * 100_000)
+    deep = People.load(tmp_path)
+    assert deep.problem and [p.id for p in deep.people] == [FIRST, "bob"]
+    deep.save()
+    (tmp_path / "people.json").write_text("{cut")
+    People.load(tmp_path).save()
+    assert (tmp_path / "people.json.damaged").read_text().startswith("[[[")
+    assert (tmp_path / "people.json.damaged-2").read_text() == "{cut"
+
+
+def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    people = People.load(tmp_path)
+    people.add("Bob")
+    people.current = "bob"
+    dialog = PeopleDialog(people)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    switched: list[str] = []
+    dialog.chosen.connect(switched.append)
+    dialog.name_field.setText("Tom & Jerry")
+    qtbot.keyClick(dialog.name_field, Qt.Key.Key_Return)
+    assert switched == [] and dialog.isVisible()
+    assert People.load(tmp_path).get("bob") == Person("bob", "Tom & Jerry")
+    assert dialog.person_buttons["bob"].text() == "Tom && Jerry"  # '&' shown, not a shortcut
+
+
+def test_a_start_at_log_in_opens_someone_whose_reminders_are_on(tmp_path: Path) -> None:
+    people = People.load(tmp_path)
+    bob = people.add("Bob")
+    people.save()
+    Settings.load(settings_path(people.folder(bob.id))).set("reminder_on", True)
+    shell = Shell(tmp_path, None)
+    shell.choose_someone_with_reminders()
+    assert shell.people.current == "bob"
+    Settings.load(settings_path(tmp_path)).set("reminder_on", True)
+    again = Shell(tmp_path, None)
+    again.choose_someone_with_reminders()
+    assert again.people.current == FIRST  # the person last open keeps theirs

@@ -38,8 +38,10 @@ class People:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            return cls(base, [first])
-        except (OSError, ValueError) as error:
+            found = cls(base, [first])
+            found.people += found._folders_without_names()
+            return found
+        except (OSError, ValueError, RecursionError) as error:
             found = cls(
                 base,
                 [first],
@@ -108,7 +110,10 @@ class People:
         self.base.mkdir(parents=True, exist_ok=True)
         path = self.base / "people.json"
         if self.problem and path.exists():
-            path.replace(path.with_name("people.json.damaged"))  # kept, in case the names are wanted
+            kept, number = path.with_name("people.json.damaged"), 2
+            while kept.exists():  # an earlier damaged copy may hold the only record of the names
+                kept, number = path.with_name(f"people.json.damaged-{number}"), number + 1
+            path.replace(kept)
             self.problem = ""
         handle, temporary = tempfile.mkstemp(dir=self.base, prefix=".people-", suffix=".json")
         try:

@@ -60,7 +60,10 @@ def run(data_dir: Path, background: bool = False) -> int:
     if instance is None:
         return 0
     style.apply(app)
+    app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
     shell = Shell(data_dir, instance)
+    if background:
+        shell.choose_someone_with_reminders()
     shell.open(background=background, first=True)
     code = app.exec()
     instance.release()
@@ -165,6 +168,20 @@ class Shell(QObject):
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
             window.library_page.installEventFilter(probe)
+
+    def choose_someone_with_reminders(self) -> None:
+        """Started at log-in for the reminders: if the person last open has none, the first who has."""
+        from neuroguide.core.settings import Settings
+        from neuroguide.datadir import settings_path
+
+        def wants(person_id: str) -> bool:
+            return Settings.load(settings_path(self.people.folder(person_id))).flag("reminder_on")
+
+        if wants(self.people.current):
+            return
+        chosen = next((p.id for p in self.people.people if wants(p.id)), None)
+        if chosen is not None:
+            self.people.current = chosen
 
     def switch_to(self, person_id: str) -> None:
         old = self.window

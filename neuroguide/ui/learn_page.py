@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
 from neuroguide.ui.widgets import Button, text_label
@@ -39,23 +39,22 @@ class LearnPage(QWidget):
         body.setObjectName("page")
         column = QVBoxLayout(body)
         column.setSpacing(10)
-        self.source_labels: list[QLabel] = []
+        self.source_buttons: list[tuple[Button, str]] = []
         for section in sections:
             column.addWidget(text_label(tr(section.title), "lead", bold=True))
             for paragraph in section.body:
                 column.addWidget(text_label(tr(paragraph)))
-            # The site's name, not a bare number: it says where the link goes and is a bigger target.
-            links = " · ".join(
-                f'<a href="{html.escape(url)}">{html.escape(site_name(url))}</a>' for url in section.sources
-            )
-            sources = QLabel(tr("Sources: %1").replace("%1", links))
-            sources.setWordWrap(True)
-            sources.setTextFormat(Qt.TextFormat.RichText)
-            sources.setOpenExternalLinks(True)  # opened in the person's browser; nothing is fetched here
-            sources.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            sources.setAccessibleName(tr("Sources for: %1").replace("%1", section.title))
-            column.addWidget(sources)
-            self.source_labels.append(sources)
+            column.addWidget(text_label(tr("Sources:"), "small", muted=True))
+            for url in section.sources:
+                # A full-size button per source, named by its site: a big target that says where it goes.
+                link = Button(
+                    tr("%1 ↗").replace("%1", site_name(url)),
+                    tr("Source for %1: %2").replace("%1", section.title).replace("%2", site_name(url)),
+                )
+                link.setToolTip(url)
+                link.clicked.connect(lambda _checked=False, url=url: QDesktopServices.openUrl(QUrl(url)))
+                column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+                self.source_buttons.append((link, url))
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -259,7 +259,8 @@ class LibraryPage(QWidget):
 
     def show_person(self, name: str) -> None:
         """With more than one person, whose library this is stays in sight."""
-        self.people_button.setText(tr("For: %1").replace("%1", name) if name else tr("People"))
+        shown = name.replace("&", "&&")  # shown, not a keyboard shortcut
+        self.people_button.setText(tr("For: %1").replace("%1", shown) if name else tr("People"))
         self.people_button.setAccessibleName(
             tr("Who the session is for: %1. Change person").replace("%1", name) if name else tr("People")
         )

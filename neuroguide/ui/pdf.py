@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from neuroguide import APP_NAME
 
 
 def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize.PageSizeId) -> None:
-    """Raise OSError if the file cannot be written; a half-written file never takes the name."""
-    partial = out.with_name(out.name + ".part")
-    partial.open("wb").close()  # a missing or read-only folder is said plainly, not as a painter warning
-    writer = QPdfWriter(str(partial))
+    """Raise OSError if the file cannot be written (a missing folder, a full or read-only disk); a
+    half-written file never takes the name."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
     writer.setPageLayout(
@@ -22,7 +25,16 @@ def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize
     )
     writer.setResolution(150)
     document.print_(writer)
-    del writer  # finishes the file
-    if not partial.exists():
-        raise OSError(f"{out.parent} cannot be written to")
-    partial.replace(out)
+    del writer  # finishes the document
+    buffer.close()
+    # Written by Python, so a full disk raises here instead of leaving a short file behind.
+    partial = out.with_name(out.name + ".part")
+    try:
+        with partial.open("wb") as file:
+            file.write(bytes(data.data()))
+            file.flush()
+            os.fsync(file.fileno())
+        partial.replace(out)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise

@@ -19,6 +19,11 @@ def person_name(person: Person) -> str:
     return person.name or (tr("Me") if person.id == FIRST else person.id)
 
 
+def as_button_text(text: str) -> str:
+    """'&' in a name is shown, not turned into a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
 class PeopleDialog(QDialog):
     chosen = Signal(str)  # a person's id, other than the current one
 
@@ -42,7 +47,10 @@ class PeopleDialog(QDialog):
         )
         self.person_buttons: dict[str, Button] = {}
         for person in people.people:
-            button = Button(person_name(person), tr("Switch to %1").replace("%1", person_name(person)))
+            button = Button(
+                as_button_text(person_name(person)), tr("Switch to %1").replace("%1", person_name(person))
+            )
+            button.setAutoDefault(False)  # Enter in a name field must not switch person
             button.setCheckable(True)
             button.setChecked(person.id == people.current)
             button.clicked.connect(lambda _on=False, person_id=person.id: self.choose(person_id))
@@ -56,8 +64,10 @@ class PeopleDialog(QDialog):
         self.name_field.setMinimumHeight(style.MIN_TARGET)
         self.name_field.setAccessibleName(tr("This person's name"))
         self.name_field.setPlaceholderText(tr("a name, so you can tell people apart"))
+        self.name_field.returnPressed.connect(self.rename_current)
         rename_row.addWidget(self.name_field, 1)
         self.rename_button = Button(tr("Save name"))
+        self.rename_button.setAutoDefault(False)
         self.rename_button.clicked.connect(self.rename_current)
         rename_row.addWidget(self.rename_button)
         layout.addLayout(rename_row)
@@ -71,6 +81,7 @@ class PeopleDialog(QDialog):
         self.new_name.returnPressed.connect(self.add_person)
         add_row.addWidget(self.new_name, 1)
         self.add_button = Button(tr("Add and switch"))
+        self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_person)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
@@ -79,6 +90,7 @@ class PeopleDialog(QDialog):
         self.status.setAccessibleName(tr("Status"))
         layout.addWidget(self.status)
         close = Button(tr("Close"))
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         layout.addWidget(close)
 
@@ -104,7 +116,7 @@ class PeopleDialog(QDialog):
             return
         person = self.people.get(self.people.current)
         if person is not None:
-            self.person_buttons[person.id].setText(person_name(person))
+            self.person_buttons[person.id].setText(as_button_text(person_name(person)))
         self.status.setText(tr("Saved."))
 
     def add_person(self) -> None:
