@@ -70,7 +70,9 @@ def test_the_card_is_saved_as_a_pdf_from_settings(qtbot: QtBot, qapp: QApplicati
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-singlefile", str(out), str(tmp_path / "card")], check=True
         )
-        shutil.copy(tmp_path / "card.png", Path(__file__).parent / "screens" / "about-me-card.png")
+        screens = Path(__file__).parent / "screens"
+        screens.mkdir(exist_ok=True)
+        shutil.copy(tmp_path / "card.png", screens / "about-me-card.png")
 
 
 def test_a_card_that_cannot_be_saved_says_why(qtbot: QtBot, tmp_path: Path) -> None:
