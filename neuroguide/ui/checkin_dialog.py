@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.ui import style
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, CheckBox, RadioButton, text_label
 from neuroguide.ui.words import side_and_limb
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -220,7 +219,7 @@ class CheckInDialog(QDialog):
         outer.addWidget(scroll, 1)
 
         buttons = QHBoxLayout()
-        self.remember = QCheckBox(tr("Don't ask before sessions"))
+        self.remember = CheckBox(tr("Don't ask before sessions"))
         self.remember.setMinimumHeight(style.MIN_TARGET)
         self.remember.setVisible(moment == "before")
         buttons.addWidget(self.remember)
@@ -253,21 +252,21 @@ class CheckInDialog(QDialog):
             "swelling": tr("Swelling"),
         }
         for finding in SKIN_FINDINGS:
-            box_ = QCheckBox(names[finding])
+            box_ = CheckBox(names[finding])
             box_.setMinimumHeight(style.MIN_TARGET)
             self.skin[finding] = box_
             row.addWidget(box_)
         row.addStretch(1)
         layout.addLayout(row)
-        self.soreness = QCheckBox(tr("Sore afterwards"))
-        self.fatigue = QCheckBox(tr("Tired afterwards"))
+        self.soreness = CheckBox(tr("Sore afterwards"))
+        self.fatigue = CheckBox(tr("Tired afterwards"))
         for box_ in (self.soreness, self.fatigue):
             box_.setMinimumHeight(style.MIN_TARGET)
             layout.addWidget(box_)
         layout.addWidget(text_label(tr("Who did the massage?"), "lead", bold=True))
         who = QHBoxLayout()
-        self.by_self = QRadioButton(tr("I did it myself"))
-        self.by_caregiver = QRadioButton(tr("A caregiver:"))
+        self.by_self = RadioButton(tr("I did it myself"))
+        self.by_caregiver = RadioButton(tr("A caregiver:"))
         for button in (self.by_self, self.by_caregiver):
             button.setMinimumHeight(style.MIN_TARGET)
             who.addWidget(button)

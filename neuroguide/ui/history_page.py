@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -249,6 +251,7 @@ class HistoryPage(QWidget):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.setAccessibleName(tr("Calendar of sessions"))
         self.calendar.setMinimumSize(340, 280)
+        name_calendar_buttons(self.calendar)
         left.addWidget(self.calendar)
         self.run_label = text_label("", "lead")
         self.run_label.setAccessibleName(tr("Days in a row"))
@@ -382,3 +385,20 @@ class HistoryPage(QWidget):
         marked.setFontWeight(QFont.Weight.Bold)
         for day in days:
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+
+
+def name_calendar_buttons(calendar: QCalendarWidget) -> None:
+    """Qt's calendar leaves its month arrows unnamed and small; give them names and full-size targets."""
+    names = {
+        "qt_calendar_prevmonth": tr("Previous month"),
+        "qt_calendar_nextmonth": tr("Next month"),
+        "qt_calendar_monthbutton": tr("Choose the month"),
+        "qt_calendar_yearbutton": tr("Choose the year"),
+    }
+    for object_name, name in names.items():
+        button = calendar.findChild(QToolButton, object_name)
+        if button is not None:
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
+            button.setIconSize(QSize(24, 24))

@@ -58,22 +58,25 @@ class AnswerRow(QWidget):
         self.question = question
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
-        label = text_label(tr(question.text_caregiver if caregiver else question.text), "lead")
+        asked = tr(question.text_caregiver if caregiver else question.text)
+        label = text_label(asked, "lead")
         layout.addWidget(label)
         row = QHBoxLayout()
-        self.no = Button(tr("No"), tr("No: %1").replace("%1", question.id))
+        # A screen reader hears the question with each answer, since it reads a button on its own.
+        self.no = Button(tr("No"), tr("No: %1").replace("%1", asked))
         self.no.setCheckable(True)
         row.addWidget(self.no)
         self.choices: dict[str, Button] = {}
         if question.kind == "places":
             for place in PLACES:
                 button = Button(tr(PLACE_WORDS[place]))
+                button.setAccessibleDescription(asked)
                 button.setCheckable(True)
                 button.clicked.connect(self._on_place)  # not toggled: that also fires while being destroyed
                 self.choices[place] = button
                 row.addWidget(button)
         else:
-            yes = Button(tr("Yes"), tr("Yes: %1").replace("%1", question.id))
+            yes = Button(tr("Yes"), tr("Yes: %1").replace("%1", asked))
             yes.setCheckable(True)
             self.choices["yes"] = yes
             row.addWidget(yes)

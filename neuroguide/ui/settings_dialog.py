@@ -28,7 +28,7 @@ from neuroguide.core.settings import BY_KEY, Settings
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, CheckBox, text_label
 
 if TYPE_CHECKING:
     from neuroguide.ui.reminders import ReminderController
@@ -213,7 +213,7 @@ class SettingsDialog(QDialog):
         return box
 
     def _check_box(self, key: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
+        box = CheckBox(text)
         box.setChecked(self.settings.flag(key))
         box.setMinimumHeight(style.MIN_TARGET)
         box.setAccessibleName(text)

@@ -106,6 +106,6 @@ def stylesheet() -> str:
     QProgressBar {{ border: none; background: #E7E2DA; border-radius: 5px; max-height: 10px; }}
     QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}
     QScrollArea {{ border: none; background: transparent; }}
-    QCheckBox {{ spacing: 12px; }}
+    QCheckBox {{ spacing: 12px; min-height: {MIN_TARGET}px; }}
     QCheckBox::indicator {{ width: 26px; height: 26px; }}
     """

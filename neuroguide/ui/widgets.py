@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton, QWidget
 
 from neuroguide.ui import style
 
@@ -33,6 +33,31 @@ class Button(QPushButton):
             self.animateClick()
             return
         super().keyPressEvent(event)
+
+
+class CheckBox(QCheckBox):
+    """A check box that answers a click anywhere on its row: Qt's own takes only the small box and its
+    words, well under a fingertip's 44 px."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumHeight(style.MIN_TARGET)
+        self.setAccessibleName(text.replace("&", ""))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+
+class RadioButton(QRadioButton):
+    """A radio button that answers a click anywhere on its row, like CheckBox."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumHeight(style.MIN_TARGET)
+        self.setAccessibleName(text.replace("&", ""))
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
 
 
 def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bool = False) -> QLabel:

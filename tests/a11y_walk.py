@@ -1,0 +1,155 @@
+"""Walk a window's accessibility tree the way a screen reader sees it (Qt's QAccessible interface), and
+list interactive controls that have no name or are smaller than a fingertip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAbstractButton, QWidget
+
+Role = QAccessible.Role
+INTERACTIVE = {
+    Role.Button,
+    Role.CheckBox,
+    Role.RadioButton,
+    Role.ComboBox,
+    Role.EditableText,
+    Role.SpinBox,
+    Role.Slider,
+    Role.Link,
+    Role.PageTab,
+    Role.ButtonMenu,
+    Role.ButtonDropDown,
+}
+MIN_TARGET = 44
+
+
+@dataclass(frozen=True)
+class Control:
+    role: str
+    name: str
+    width: int
+    height: int
+    where: str  # the widget's class and text, to find it
+
+
+def controls(root: QWidget) -> list[Control]:
+    """Every visible interactive control under ``root``."""
+    found: list[Control] = []
+    interface = QAccessible.queryAccessibleInterface(root)
+    if interface is not None:
+        _walk(interface, found, depth=0)
+    return found
+
+
+def _walk(interface: QAccessibleInterface, found: list[Control], depth: int) -> None:
+    if depth > 60 or not interface.isValid() or interface.state().invisible:
+        return
+    role = interface.role()
+    if role in INTERACTIVE:
+        rect = interface.rect()
+        owner = interface.object()
+        if isinstance(owner, QAbstractButton) and owner.hitButton(owner.rect().bottomRight()):
+            rect = owner.rect()  # a button that answers a click on its whole area, not only its box
+        where = type(owner).__name__ if owner is not None else "?"
+        text = interface.text(QAccessible.Text.Value) or interface.text(QAccessible.Text.Description)
+        found.append(
+            Control(
+                role.name,
+                interface.text(QAccessible.Text.Name).strip(),
+                rect.width(),
+                rect.height(),
+                f"{where} {text!r}",
+            )
+        )
+    for index in range(interface.childCount()):
+        child = interface.child(index)
+        if child is not None:
+            _walk(child, found, depth + 1)
+
+
+def problems(root: QWidget) -> list[str]:
+    """Plain descriptions of what a screen reader user or a numb finger would trip over."""
+    found = []
+    for control in controls(root):
+        if not control.name:
+            found.append(f"no name: {control.role} {control.where}")
+        if min(control.width, control.height) < MIN_TARGET:
+            found.append(
+                f"{control.width}x{control.height} px: {control.role} {control.name!r} {control.where}"
+            )
+    return found
+
+
+def every_view(
+    data_dir: Path, clock: object, keep: Callable[[QWidget], None]
+) -> Iterator[tuple[str, QWidget]]:
+    """Open each page and dialog of the app in turn, with the window ``keep`` is given for clean-up;
+    yields (name, top widget) while that view is showing."""
+    from PySide6.QtWidgets import QApplication
+
+    from neuroguide.core.people import People
+    from neuroguide.core.settings import Settings
+    from neuroguide.datadir import load_routine_library, settings_path
+    from neuroguide.ui.checkin_dialog import CheckInDialog
+    from neuroguide.ui.history_bridge import HistoryBridge
+    from neuroguide.ui.main_window import MainWindow
+    from neuroguide.ui.people_dialog import PeopleDialog
+    from neuroguide.ui.reminders import ReminderWindow
+    from neuroguide.ui.screening_dialog import ScreeningDialog
+    from neuroguide.ui.settings_dialog import SettingsDialog
+    from neuroguide.ui.welcome_dialog import WelcomeDialog
+
+    settings = Settings.load(settings_path(data_dir))
+    for key, value in (("safety_check", False), ("ask_before_session", False), ("welcomed", True)):
+        settings.set(key, value)
+    library = load_routine_library(data_dir)
+    window = MainWindow()
+    keep(window)
+    window.populate(library, settings, clock, history=lambda: HistoryBridge(data_dir))  # type: ignore[arg-type]
+    window.resize(1100, 760)
+    window.show()
+    yield "library", window
+    window.show_learn()
+    yield "learn", window
+    window.show_library()
+    window.start_routine("foot-care")
+    yield "player", window
+    player = window.player_page
+    player.stop_button.click()
+    yield "player asking to stop", window
+    player.confirm_stop_button.click()
+    yield "finished", window
+    window.show_library()
+    window.start_routine("hand-relief")
+    window.player_page.wrong_button.click()
+    yield "stop signs", window
+    window.show_library()
+    window.show_history()
+    while window.history is None or window.history.page is None:
+        QApplication.processEvents()
+    yield "history", window
+
+    reminder = ReminderWindow()
+    reminder.show_reminder("Time for your morning foot care (12 min)", "Or snooze it, or skip today.")
+    welcome = WelcomeDialog(settings)
+    dialogs: list[tuple[str, QWidget]] = [
+        ("settings", SettingsDialog(settings)),
+        ("people", PeopleDialog(People.load(data_dir))),
+        ("welcome", welcome),
+        ("screening", ScreeningDialog(library.routines[0], {}, caregiver=False)),
+        ("check-in before", CheckInDialog("before", ("right foot", "left foot"), "Morning foot care")),
+        ("check-in after", CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
+        ("reminder", reminder),
+    ]
+    for name, dialog in dialogs:
+        keep(dialog)
+        dialog.show()
+        yield name, dialog
+        if dialog is welcome:
+            welcome.next_button.click()
+            yield "welcome questions", welcome
+        dialog.close()
