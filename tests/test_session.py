@@ -409,3 +409,39 @@ def test_halfway_is_not_cued_on_short_steps(routine: Routine, clock: FakeClock) 
     clock.advance(19)
     engine.poll()
     assert not any(isinstance(event, Halfway) for event in events)
+
+
+def test_a_slower_pace_stretches_every_step(routine: Routine, clock: FakeClock) -> None:
+    engine, events = make(routine, clock, lead_in_seconds=5, pace=1.5)
+    assert engine.progress().total_left == 5 + 200 * 1.5
+    engine.start()
+    run_to_end(engine, clock)
+    starts = [event for event in events if isinstance(event, StepStarted)]
+    assert [event.elapsed for event in starts] == pytest.approx([5, 35, 125, 170, 260])
+    finished = events[-1]
+    assert isinstance(finished, SessionFinished) and finished.elapsed == pytest.approx(305)
+
+
+def test_untimed_steps_wait_for_the_person(routine: Routine, clock: FakeClock) -> None:
+    engine, events = make(routine, clock, lead_in_seconds=5, untimed=True)
+    engine.start()
+    run_to_end(engine, clock)  # only the reading time runs out by itself
+    assert engine.phase is Phase.RUNNING and engine.current is not None
+    assert engine.current.key == "check"
+    assert engine.seconds_to_next_change() is None
+    clock.advance(600)  # ten minutes on the first step: nothing moves on
+    engine.poll()
+    assert engine.current.key == "check"
+    assert engine.progress().step_left == 20  # the planned length, as a guide, not a countdown
+    engine.pause()
+    clock.advance(100)
+    engine.resume()
+    engine.next()
+    done = [event for event in events if isinstance(event, StepFinished)]
+    assert len(done) == 1 and done[0].completed and done[0].seconds_done == pytest.approx(600)
+    assert not any(isinstance(event, LastSeconds | Halfway) for event in events)
+    for _ in range(4):
+        clock.advance(30)
+        engine.next()
+    finished = events[-1]
+    assert isinstance(finished, SessionFinished) and finished.steps_completed == 5

@@ -310,3 +310,33 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
     qapp.processEvents()
     SCREENS.mkdir(exist_ok=True)
     assert main.grab().save(str(SCREENS / "player-captions-100.png"))
+
+
+def test_pace_and_no_countdown_come_from_settings(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from neuroguide.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings)
+    qtbot.addWidget(dialog)
+    dialog.pace.setCurrentIndex(dialog.pace.findData(2.0))
+    dialog.untimed.click()
+    assert window.settings.number("pace") == 2.0 and window.settings.flag("untimed")
+    window.start_routine("hand-relief")
+    player = window.player_page
+    engine = player.driver.engine  # type: ignore[union-attr]
+    assert engine.pace == 2.0 and engine.untimed
+    first = engine.current
+    assert first is not None
+    clock.advance(window.settings.whole("lead_in_seconds") + 1)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert not player.countdown.isVisibleTo(player) and not player.add_button.isVisibleTo(player)
+    expected = clock_text(first.step.seconds * 2)
+    assert player.status.text().startswith("No countdown") and expected in player.status.text()
+    clock.advance(3600)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert engine.current == first  # an hour later, still waiting for the person
+    SCREENS.mkdir(exist_ok=True)
+    assert window.grab().save(str(SCREENS / "player-untimed-100.png"))
+    qtbot.keyClick(player, Qt.Key.Key_Right)
+    assert engine.current is not None and engine.current.number == 2

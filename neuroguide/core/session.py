@@ -156,13 +156,20 @@ class SessionEngine:
         lead_in_seconds: float = 5.0,
         lead_in_every_step: bool = False,
         steps: Sequence[PlannedStep] | None = None,
+        pace: float = 1.0,
+        untimed: bool = False,
     ) -> None:
-        """``steps`` leaves some of the routine's steps out (a side that must be spared today)."""
+        """``steps`` leaves some of the routine's steps out (a side that must be spared today).
+        ``pace`` stretches every step (1.5 gives half as long again); ``untimed`` runs no countdown at
+        all: a step lasts until the person moves on."""
         self.routine = routine
         self.steps = routine.plan() if steps is None else renumbered(steps)
         self._clock = clock
         self._lead_in = max(0.0, lead_in_seconds)
         self._lead_in_every_step = lead_in_every_step
+        self.pace = min(3.0, max(1.0, pace))
+        self.untimed = untimed
+        self._elapsed_at_step = 0.0  # active seconds when the current step's timer began
         self._listeners: list[Listener] = []
         self._outbox: deque[Event] = deque()
         self._delivering = False
@@ -226,7 +233,7 @@ class SessionEngine:
         )
         step_left = self._length if in_lead_in else phase_left
         if self._phase is Phase.READY:
-            step_left = float(self.steps[0].step.seconds) if self.steps else 0.0
+            step_left = self._seconds(self.steps[0]) if self.steps else 0.0
         return Progress(
             phase=self._phase,
             step=self.current if self._phase not in OVER else None,
@@ -241,7 +248,7 @@ class SessionEngine:
 
     def seconds_to_next_change(self) -> float | None:
         """How long until something is due: a phase end, a cue, or the countdown's next second."""
-        if self._phase not in ACTIVE:
+        if self._phase not in ACTIVE or (self.untimed and self._phase is Phase.RUNNING):
             return None
         left = self._deadline - self._clock.monotonic()
         due = [left, left - (math.ceil(left) - 1)]
@@ -411,7 +418,7 @@ class SessionEngine:
         return not self._last_sent and self._length >= LAST_SECONDS_CUE_MIN_SECONDS
 
     def _begin_step(self, at: float, lead_in: float, repeat: bool = False) -> None:
-        self._length = float(self._step().step.seconds)
+        self._length = self._seconds(self._step())
         self._halfway_sent = self._last_sent = False
         if lead_in > 0:
             self._phase = Phase.LEAD_IN
@@ -422,12 +429,16 @@ class SessionEngine:
 
     def _start_timer(self, at: float, repeat: bool = False) -> None:
         self._phase = Phase.RUNNING
-        self._deadline = at + self._length
+        self._deadline = math.inf if self.untimed else at + self._length
+        self._elapsed_at_step = self._elapsed(at)
         self._emit(StepStarted(step=self._step(), repeat=repeat, **self._times(at)))
 
     def _leave_step(self, now: float) -> None:
         """The person leaves the current step before its timer ran out."""
-        if self._phase is Phase.RUNNING:
+        if self.untimed and self._in_step():
+            # no timer to run out: moving on is how an untimed step is done
+            self._finish_step(now, completed=True, seconds_done=self._elapsed(now) - self._elapsed_at_step)
+        elif self._phase is Phase.RUNNING:
             self._finish_step(now, completed=False, seconds_done=self._length - (self._deadline - now))
         elif self._phase is Phase.PAUSED and self._paused_phase is Phase.RUNNING:
             self._finish_step(now, completed=False, seconds_done=self._length - self._paused_left)
@@ -465,7 +476,18 @@ class SessionEngine:
     def _step(self) -> PlannedStep:
         return self.steps[min(self._index, len(self.steps) - 1)]
 
+    def _in_step(self) -> bool:
+        """Past the reading time, in the step itself (paused or not)."""
+        return self._phase is Phase.RUNNING or (
+            self._phase is Phase.PAUSED and self._paused_phase is Phase.RUNNING
+        )
+
+    def _seconds(self, planned: PlannedStep) -> float:
+        return planned.step.seconds * self.pace
+
     def _phase_left(self, now: float) -> float:
+        if self.untimed and self._in_step():
+            return self._length  # no countdown: the step's planned length, as a guide
         if self._phase in ACTIVE:
             return max(0.0, self._deadline - now)
         if self._phase is Phase.PAUSED:
@@ -482,9 +504,9 @@ class SessionEngine:
             return 0.0
         lead_in = self._lead_in if self._lead_in_every_step else 0.0
         if self._phase is Phase.READY:
-            steps = sum(planned.step.seconds for planned in self.steps)
+            steps = sum(self._seconds(planned) for planned in self.steps)
             return self._lead_in + steps + lead_in * max(0, len(self.steps) - 1)
-        later = sum(planned.step.seconds + lead_in for planned in self.steps[self._index + 1 :])
+        later = sum(self._seconds(planned) + lead_in for planned in self.steps[self._index + 1 :])
         in_lead_in = self._phase is Phase.LEAD_IN or (
             self._phase is Phase.PAUSED and self._paused_phase is Phase.LEAD_IN
         )

@@ -59,6 +59,14 @@ DECLARED: tuple[Setting, ...] = (
         False,
         "Give the same reading time before every step, not only the first.",
     ),
+    Setting(
+        "pace",
+        1.0,
+        "Make every step longer by this much: 1.5 gives half as long again, 2 twice as long.",
+        low=1.0,
+        high=3.0,
+    ),
+    Setting("untimed", False, "No countdown: each step lasts until you move on to the next."),
     Setting("voice", "", "The voice that speaks the instructions; empty for the engine's default."),
     Setting("speech_rate", 145, "How fast the voice speaks, in words a minute.", low=80, high=260),
     Setting("volume", 80, "How loud the voice and the chime are (percent).", low=0, high=100),
@@ -149,6 +157,11 @@ class Settings:
         value = self._values[key]
         assert isinstance(value, int)
         return value
+
+    def number(self, key: str) -> float:
+        value = self._values[key]
+        assert isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value)
 
     def text(self, key: str) -> str:
         value = self._values[key]

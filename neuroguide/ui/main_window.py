@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
             self.clock,
             lead_in_seconds=self.settings.whole("lead_in_seconds"),
             lead_in_every_step=self.settings.flag("lead_in_every_step"),
+            pace=self.settings.number("pace"),
+            untimed=self.settings.flag("untimed"),
             steps=decision.steps(routine) if decision is not None and decision.blocked_places else None,
         )
         player = self.player_page

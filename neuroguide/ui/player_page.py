@@ -398,16 +398,26 @@ class PlayerPage(QWidget):
             .replace("%3", minutes_text(progress.total_left))
         )
         reading = progress.lead_in_left > 0
+        untimed = self.driver.engine.untimed and not reading
+        self.countdown.setVisible(not untimed)
+        self.step_bar.setVisible(not untimed)
+        self.add_button.setVisible(not self.driver.engine.untimed)
         if progress.paused:
             self.status.setText(tr("Paused. Press Space or Resume when you are ready."))
         elif reading:
             seconds = str(math.ceil(progress.lead_in_left - 1e-9))
             self.status.setText(tr("Get ready: the timer starts in %n s").replace("%n", seconds))
+        elif untimed:
+            self.status.setText(
+                tr("No countdown: press Next (→) when you are ready to move on. About %1 is usual.").replace(
+                    "%1", clock_text(progress.step_length)
+                )
+            )
         else:
             self.status.setText("")
         self.countdown.setText(clock_text(progress.step_left))
         done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
-        self.step_bar.setValue(round(1000 * (0 if reading else done)))
+        self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
         self.pause_button.setText(tr("Resume") if progress.paused else tr("Pause"))
         self.pause_button.setAccessibleName(tr("Resume (Space)") if progress.paused else tr("Pause (Space)"))
         self.illustration.set_running(progress.phase is Phase.RUNNING)

@@ -68,6 +68,22 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Reading time before the timer starts"), self.lead_in)
         self.every_step = self._check_box("lead_in_every_step", tr("Give reading time before every step"))
         timing.addRow(self.every_step)
+        self.pace = QComboBox()
+        self.pace.setMinimumHeight(style.MIN_TARGET)
+        for value, words in (
+            (1.0, tr("As written")),
+            (1.25, tr("A little slower (×1.25)")),
+            (1.5, tr("Slower (×1.5)")),
+            (2.0, tr("Twice as long (×2)")),
+        ):
+            self.pace.addItem(words, value)
+        if self.pace.findData(settings.number("pace")) < 0:  # a value set in the file by hand
+            self.pace.addItem(f"×{settings.number('pace'):g}", settings.number("pace"))
+        self.pace.setCurrentIndex(max(0, self.pace.findData(settings.number("pace"))))
+        self.pace.currentIndexChanged.connect(lambda: settings.set("pace", float(self.pace.currentData())))
+        self._add_row(timing, tr("Pace of every step"), self.pace)
+        self.untimed = self._check_box("untimed", tr("No countdown: I'll say when to move on"))
+        timing.addRow(self.untimed)
         self.safety_check = self._check_box(
             "safety_check", tr("Ask the safety questions before each session")
         )
