@@ -321,6 +321,7 @@ def test_pace_and_no_countdown_come_from_settings(
     qtbot.addWidget(dialog)
     dialog.pace.setCurrentIndex(dialog.pace.findData(2.0))
     dialog.untimed.click()
+    dialog.reduce_motion.click()
     assert window.settings.number("pace") == 2.0 and window.settings.flag("untimed")
     window.start_routine("hand-relief")
     player = window.player_page
@@ -331,6 +332,7 @@ def test_pace_and_no_countdown_come_from_settings(
     clock.advance(window.settings.whole("lead_in_seconds") + 1)
     player.driver.wake()  # type: ignore[union-attr]
     assert not player.countdown.isVisibleTo(player) and not player.add_button.isVisibleTo(player)
+    assert not player.illustration.animating  # kept still, as asked
     expected = clock_text(first.step.seconds * 2)
     assert player.status.text().startswith("No countdown") and expected in player.status.text()
     clock.advance(3600)

@@ -66,6 +66,7 @@ DECLARED: tuple[Setting, ...] = (
         low=1.0,
         high=3.0,
     ),
+    Setting("reduce_motion", False, "Show the illustrations' strokes without moving them."),
     Setting("untimed", False, "No countdown: each step lasts until you move on to the next."),
     Setting("voice", "", "The voice that speaks the instructions; empty for the engine's default."),
     Setting("speech_rate", 145, "How fast the voice speaks, in words a minute.", low=80, high=260),

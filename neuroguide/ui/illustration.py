@@ -145,6 +145,7 @@ class IllustrationView(QWidget):
         self._mirrored = False
         self._pace = DEFAULT_PACE
         self._running = False
+        self.still = False  # the person asked for no motion: the marks are drawn, not animated
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.update)
@@ -160,8 +161,8 @@ class IllustrationView(QWidget):
         self.update()
 
     def set_running(self, running: bool) -> None:
-        self._running = running
-        if running and self._illustration is not None and self._illustration.marks:
+        self._running = running and not self.still
+        if self._running and self._illustration is not None and self._illustration.marks:
             self._timer.start()
         else:
             self._timer.stop()

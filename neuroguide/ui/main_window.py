@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
             voice.attach(routine, self.settings.flag("caregiver_mode"), engine.steps)
             driver.happened.connect(voice.on_event)
             self._show_voice_status()
+        player.illustration.still = self.settings.flag("reduce_motion")
         player.begin(driver, self.settings.flag("caregiver_mode"))
         player.show_safety_notice(safety_words(routine, decision))
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")

@@ -84,6 +84,10 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Pace of every step"), self.pace)
         self.untimed = self._check_box("untimed", tr("No countdown: I'll say when to move on"))
         timing.addRow(self.untimed)
+        self.reduce_motion = self._check_box(
+            "reduce_motion", tr("Keep the pictures still (no moving strokes)")
+        )
+        timing.addRow(self.reduce_motion)
         self.safety_check = self._check_box(
             "safety_check", tr("Ask the safety questions before each session")
         )
