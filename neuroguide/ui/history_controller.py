@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QLineEdit,
     QStackedWidget,
@@ -35,7 +34,7 @@ from neuroguide.ui.checkin_dialog import CheckInDialog, limb_words, symptom_name
 from neuroguide.ui.history_bridge import HistoryBridge
 from neuroguide.ui.history_page import PAGE_SIZE, PERIODS, HistoryPage, HistoryView, change_words
 from neuroguide.ui.session_driver import SessionDriver
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
 
 
 def tr(text: str) -> str:
@@ -243,15 +242,13 @@ class HistoryController(QObject):
     def _choose_file(self, kind: str) -> None:
         today = self.clock.now().date().isoformat()
         name = f"neuroguide-history-{today}.csv" if kind == "csv" else f"neuroguide-report-{today}.pdf"
-        dialog = QFileDialog(self.page, tr("Save your history") if kind == "csv" else tr("Save the report"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(tr("CSV files (*.csv)") if kind == "csv" else tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix(kind)
-        dialog.selectFile(str(Path.home() / name))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.export(kind, Path(path)))
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = ask_where_to_save(
+            self.page,
+            tr("Save your history") if kind == "csv" else tr("Save the report"),
+            tr("CSV files (*.csv)") if kind == "csv" else tr("PDF files (*.pdf)"),
+            name,
+            lambda path: self.export(kind, path),
+        )
 
     def export(self, kind: str, out: Path, done: Callable[[str], None] | None = None) -> None:
         """CSV is written on the history thread; the PDF is drawn here, from records read there."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from neuroguide.core.settings import BY_KEY, Settings
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
-from neuroguide.ui.widgets import Button, CheckBox, text_label
+from neuroguide.ui.widgets import Button, CheckBox, ask_where_to_save, text_label
 
 if TYPE_CHECKING:
     from neuroguide.ui.reminders import ReminderController
@@ -336,24 +335,22 @@ class SettingsDialog(QDialog):
         self.settings.set("reminder_days", ",".join(chosen))
 
     def _choose_calendar_file(self) -> None:
-        dialog = QFileDialog(self, tr("Save the reminder for your calendar"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(tr("Calendar files (*.ics)"))
-        dialog.setDefaultSuffix("ics")
-        dialog.selectFile(str(Path.home() / "neuroguide-reminder.ics"))
-        dialog.fileSelected.connect(lambda path: self.save_calendar(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        ask_where_to_save(
+            self,
+            tr("Save the reminder for your calendar"),
+            tr("Calendar files (*.ics)"),
+            "neuroguide-reminder.ics",
+            self.save_calendar,
+        )
 
     def _choose_card_file(self) -> None:
-        dialog = QFileDialog(self, tr("Save the card for your massage therapist"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(tr("PDF files (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile(str(Path.home() / "neuroguide-about-me.pdf"))
-        dialog.fileSelected.connect(lambda path: self.save_card(Path(path)))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        ask_where_to_save(
+            self,
+            tr("Save the card for your massage therapist"),
+            tr("PDF files (*.pdf)"),
+            "neuroguide-about-me.pdf",
+            self.save_card,
+        )
 
     def save_card(self, out: Path) -> None:
         from datetime import date

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QRadioButton, QWidget
 
 from neuroguide.ui import style
 
@@ -68,3 +71,18 @@ def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bo
     if muted:
         label.setProperty("muted", True)
     return label
+
+
+def ask_where_to_save(
+    parent: QWidget, title: str, name_filter: str, suggested: str, then: Callable[[Path], None]
+) -> QFileDialog:
+    """Open a save dialog (not blocking the window) in the home folder; ``then`` gets the chosen path."""
+    dialog = QFileDialog(parent, title)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setNameFilter(name_filter)
+    dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
+    dialog.selectFile(str(Path.home() / suggested))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda path: then(Path(path)))
+    dialog.open()
+    return dialog
