@@ -17,7 +17,7 @@ from neuroguide.datadir import default_data_dir, load_routine_library
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
-    from neuroguide.store.history import Marker, SessionRecord
+    from neuroguide.store.history import HistoryStore, Marker, SessionRecord
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,10 +106,20 @@ def _day(text: str) -> date:
         ) from None
 
 
-def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
+def open_history(data_dir: Path) -> HistoryStore | None:
+    """The history, or None after saying plainly why it cannot be opened."""
     from neuroguide.store.database import HistoryError
-    from neuroguide.store.export import write_csv
     from neuroguide.store.history import HistoryStore
+
+    try:
+        return HistoryStore(data_dir)
+    except HistoryError as error:
+        print(f"{APP_NAME}: the history cannot be opened: {error}", file=sys.stderr)
+        return None
+
+
+def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
+    from neuroguide.store.export import write_csv
 
     today = datetime.now().astimezone().date()
     until = until or today
@@ -118,10 +128,8 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     if since is not None and since > until:
         print(f"The period starts ({since}) after it ends ({until}).", file=sys.stderr)
         return 2
-    try:
-        store = HistoryStore(data_dir)
-    except HistoryError as error:
-        print(f"{APP_NAME}: the history cannot be read: {error}", file=sys.stderr)
+    store = open_history(data_dir)
+    if store is None:
         return 1
     try:
         for message in store.report.messages:
@@ -143,8 +151,6 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
 
 
 def import_history(data_dir: Path, file: Path) -> int:
-    from neuroguide.store.database import HistoryError
-    from neuroguide.store.history import HistoryStore
     from neuroguide.store.importer import ImportRefusedError, import_sessions, read_csv
 
     try:
@@ -154,10 +160,8 @@ def import_history(data_dir: Path, file: Path) -> int:
             print(problem, file=sys.stderr)
         print(f"Nothing was imported: {len(refused.problems)} problem(s) in {file}.", file=sys.stderr)
         return 1
-    try:
-        store = HistoryStore(data_dir)
-    except HistoryError as error:
-        print(f"{APP_NAME}: the history cannot be opened: {error}", file=sys.stderr)
+    store = open_history(data_dir)
+    if store is None:
         return 1
     try:
         imported, skipped = import_sessions(store, sessions)

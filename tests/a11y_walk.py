@@ -89,8 +89,6 @@ def every_view(
 ) -> Iterator[tuple[str, QWidget]]:
     """Open each page and dialog of the app in turn, with the window ``keep`` is given for clean-up;
     yields (name, top widget) while that view is showing."""
-    from PySide6.QtWidgets import QApplication
-
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
     from neuroguide.datadir import load_routine_library, settings_path
@@ -129,8 +127,6 @@ def every_view(
     yield "stop signs", window
     window.show_library()
     window.show_history()
-    while window.history is None or window.history.page is None:
-        QApplication.processEvents()
     yield "history", window
 
     reminder = ReminderWindow()

@@ -24,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QButtonGroup,
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
@@ -41,7 +40,7 @@ from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
 from neuroguide.ui.charts import Points, SymptomChart
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, one_of, page_header, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 
@@ -213,11 +212,9 @@ class HistoryPage(QWidget):
         outer.setContentsMargins(24, 16, 24, 16)
         outer.setSpacing(12)
 
-        top = QHBoxLayout()
-        self.back_button = Button(tr("◀ Routines"), tr("Back to the routines"))
-        self.back_button.clicked.connect(self.leave)
-        top.addWidget(self.back_button)
-        top.addWidget(text_label(tr("Your history"), "title", bold=True), 1)
+        top, self.back_button = page_header(
+            tr("Your history"), tr("◀ Routines"), tr("Back to the routines"), self.leave
+        )
         outer.addLayout(top)
         actions = QHBoxLayout()
         self.marker_button = Button(tr("Add a marker…"))
@@ -278,18 +275,12 @@ class HistoryPage(QWidget):
 
         right = QVBoxLayout()
         periods = QHBoxLayout()
-        self.period_group = QButtonGroup(self)
-        self.period_buttons: dict[str, Button] = {}
-        for key, words in (
-            ("3m", tr("3 months")),
-            ("6m", tr("6 months")),
-            ("1y", tr("A year")),
-            ("all", tr("All")),
-        ):
-            button = Button(words, tr("Show %1").replace("%1", words))
-            button.setCheckable(True)
-            self.period_group.addButton(button)
-            self.period_buttons[key] = button
+        self.period_group, self.period_buttons = one_of(
+            self,
+            (("3m", tr("3 months")), ("6m", tr("6 months")), ("1y", tr("A year")), ("all", tr("All"))),
+            lambda words: tr("Show %1").replace("%1", words),
+        )
+        for key, button in self.period_buttons.items():
             button.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
             periods.addWidget(button)
         periods.addStretch(1)

@@ -6,10 +6,10 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, page_header, text_label
 
 
 def tr(text: str) -> str:
@@ -29,11 +29,9 @@ class LearnPage(QWidget):
         self.setObjectName("page")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        top = QHBoxLayout()
-        self.back_button = Button(tr("◀ Routines"), tr("Back to the routines"))
-        self.back_button.clicked.connect(self.leave)
-        top.addWidget(self.back_button)
-        top.addWidget(text_label(tr("Learn"), "title", bold=True), 1)
+        top, self.back_button = page_header(
+            tr("Learn"), tr("◀ Routines"), tr("Back to the routines"), self.leave
+        )
         outer.addLayout(top)
         body = QWidget()
         body.setObjectName("page")

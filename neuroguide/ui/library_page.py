@@ -7,12 +7,10 @@ import itertools
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.ui.illustration import thumbnail
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, one_of, text_label
 
 FILTERS = {
     "all": frozenset({"feet", "legs", "hands", "arms"}),
@@ -148,17 +146,12 @@ class LibraryPage(QWidget):
         show = text_label(tr("Show:"), muted=True)
         show.setWordWrap(False)
         filters.addWidget(show)
-        self.filter_group = QButtonGroup(self)
-        self.filter_buttons: dict[str, QPushButton] = {}
-        for key, label in (
-            ("all", tr("All")),
-            ("feet", tr("Feet and legs")),
-            ("hands", tr("Hands and arms")),
-        ):
-            button = Button(label, tr("Show: %1").replace("%1", label))
-            button.setCheckable(True)
-            self.filter_group.addButton(button)
-            self.filter_buttons[key] = button
+        self.filter_group, self.filter_buttons = one_of(
+            self,
+            (("all", tr("All")), ("feet", tr("Feet and legs")), ("hands", tr("Hands and arms"))),
+            lambda words: tr("Show: %1").replace("%1", words),
+        )
+        for key, button in self.filter_buttons.items():
             button.clicked.connect(lambda _checked=False, key=key: self.set_filter(key))
             filters.addWidget(button)
         filters.addStretch(1)

@@ -13,7 +13,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.core.safety import PLACES
 from neuroguide.core.settings import Settings
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, one_of, text_label
 from neuroguide.ui.words import side_and_limb
 
 CAUSES = ("diabetes", "chemotherapy", "injury", "infection", "autoimmune", "other", "not-sure")
@@ -108,14 +108,9 @@ class WelcomeDialog(QDialog):
         second.addWidget(text_label(tr("A few questions (all optional)"), "title", bold=True))
         second.addWidget(text_label(tr("What caused your neuropathy?"), "lead"))
         causes = QHBoxLayout()
-        self.cause_group = QButtonGroup(self)
-        self.cause_buttons: dict[str, Button] = {}
-        for key, words in cause_words().items():
-            button = Button(words)
-            button.setCheckable(True)
+        self.cause_group, self.cause_buttons = one_of(self, cause_words().items())
+        for key, button in self.cause_buttons.items():
             button.setChecked(settings.text("profile_cause") == key)
-            self.cause_group.addButton(button)
-            self.cause_buttons[key] = button
             causes.addWidget(button)
         second.addLayout(causes)
         second.addWidget(text_label(tr("Where are your symptoms?"), "lead"))

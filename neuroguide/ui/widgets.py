@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QObject, QPoint, QSize, Qt, SignalInstance
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from neuroguide.ui import style
 
@@ -86,3 +95,29 @@ def ask_where_to_save(
     dialog.fileSelected.connect(lambda path: then(Path(path)))
     dialog.open()
     return dialog
+
+
+def page_header(
+    title: str, back_words: str, back_name: str, leave: SignalInstance
+) -> tuple[QHBoxLayout, Button]:
+    """A page's top row: the way back, then the page's title."""
+    row = QHBoxLayout()
+    back = Button(back_words, back_name)
+    back.clicked.connect(leave)
+    row.addWidget(back)
+    row.addWidget(text_label(title, "title", bold=True), 1)
+    return row, back
+
+
+def one_of(
+    owner: QObject, choices: Iterable[tuple[str, str]], name: Callable[[str], str] = str
+) -> tuple[QButtonGroup, dict[str, Button]]:
+    """Checkable buttons of which one is chosen at a time, by key; ``name`` gives each its accessible name."""
+    group = QButtonGroup(owner)
+    buttons: dict[str, Button] = {}
+    for key, words in choices:
+        button = Button(words, name(words))
+        button.setCheckable(True)
+        group.addButton(button)
+        buttons[key] = button
+    return group, buttons
