@@ -172,7 +172,7 @@ def test_the_history_page_with_a_year_of_sessions(
     assert view.total > 60
     assert page.table_model.records[0].started_at >= page.table_model.records[-1].started_at  # newest first
     chart = page.chart_view.chart()
-    assert len(chart.series()) == 7  # 3 symptoms before and after, and the markers
+    assert len(page.chart.shown_series()) == 7  # 3 symptoms before and after, and the markers
     assert page.week_label.text().startswith("This week: ")
     page.period_buttons["all"].click()
     qtbot.waitUntil(lambda: page.view is not None and page.view.total == count, timeout=5000)
@@ -270,7 +270,50 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
     assert page.chart_view.chart() is chart
     labels = [item for item in chart.scene().items() if isinstance(item, QGraphicsSimpleTextItem)]
     assert sorted(item.text() for item in labels if item.isVisible()) == ["infusion", "new medicine"]
-    assert len(chart.series()) == 2  # pain before, and the markers
+    assert len(chart.shown_series()) == 2  # pain before, and the markers
+
+
+def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: Path) -> None:
+    from neuroguide.ui.history_controller import PreparedViews
+
+    seed(data_dir, 60, TODAY)
+    store, other = HistoryStore(data_dir), HistoryStore(data_dir)
+    views, today = PreparedViews(), TODAY.date()
+    views.prepare(store, today)
+    first = views.view(store, today, "6m")
+    assert views.view(store, today, "6m") is first  # nothing changed: no second read
+    store.add_marker(today, "infusion")  # written here
+    second = views.view(store, today, "6m")
+    assert second is not first and [marker.label for marker in second.markers] == ["infusion"]
+    other.add_marker(today, "new medicine")  # written by another program, such as an import
+    third = views.view(store, today, "6m")
+    assert third is not second and len(third.markers) == 2
+    assert views.view(store, today + timedelta(days=1), "6m").today == today + timedelta(days=1)
+    store.close()
+    other.close()
+
+
+def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QDate
+
+    from neuroguide.ui.history_page import HistoryPage, HistoryView
+
+    page = HistoryPage(3)
+    qtbot.addWidget(page)
+    today = date(2026, 11, 20)
+    days = {date(2026, 11, 18): 1, date(2026, 10, 5): 2, date(2025, 1, 9): 1}
+    page.show_view(HistoryView(today, date(2026, 5, 23), [], 4, 4, "session", {}, [], days), 3)
+
+    def bold(day: date) -> bool:
+        text_format = page.calendar.dateTextFormat(QDate(day.year, day.month, day.day))
+        return text_format.fontWeight() == 700
+
+    assert (page.calendar.yearShown(), page.calendar.monthShown()) == (2026, 11)
+    assert bold(date(2026, 11, 18)) and not bold(date(2026, 11, 19))
+    page.calendar.showPreviousMonth()  # turning the page marks the month turned to
+    assert bold(date(2026, 10, 5)) and not bold(date(2026, 10, 6))
+    page.calendar.setCurrentPage(2025, 1)
+    assert bold(date(2025, 1, 9))
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])

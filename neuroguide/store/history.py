@@ -210,6 +210,12 @@ class HistoryStore:
             done_today=bool(skipped or finished),
         )
 
+    def version(self) -> tuple[int, int]:
+        """Changes whenever the history does: through this connection (rows changed since it opened)
+        or through another one, such as an import from the command line (SQLite's data_version)."""
+        data_version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+        return self.connection.total_changes, int(data_version)
+
     def backup(self, today: date) -> Path | None:
         return backup_daily(self.connection, self.data_dir, today)
 

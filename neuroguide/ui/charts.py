@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis
+from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -78,7 +78,9 @@ Points = dict[tuple[str, str], list[tuple[date, float]]]
 
 
 class SymptomChart(QChart):
-    """One chart whose series are replaced when the period or the data change; built once a page."""
+    """One chart a page, built once: its seven series (three symptoms before and after, and the markers)
+    are made and attached to the axes once, and only their points are replaced after that, which is
+    several times faster than making series anew."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -94,62 +96,72 @@ class SymptomChart(QChart):
         self.y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
         self.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self._labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
-        self._dots: QScatterSeries | None = None
-        self.plotAreaChanged.connect(self._place_labels)
-
-    def show_points(
-        self, bucket: str, points: Points, markers: list[Marker], since: date, until: date
-    ) -> None:
-        """Show ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
-        self.removeAllSeries()
-        for item, _ in self._labels:
-            item.hide()
-            scene = item.scene()
-            if scene:  # a report's chart has no scene yet
-                scene.removeItem(item)  # takes it from the chart, too
-        self._labels, self._dots = [], None
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
-        )
+        self._lines: dict[tuple[str, str], QLineSeries] = {}
         words = symptom_words()
         for symptom in SYMPTOMS:
             for moment in ("before", "after"):
-                values = points.get((symptom, moment), [])
-                if values:
-                    self._add_line(words[symptom], symptom, moment, values)
-        if markers:
-            self._add_markers(markers)
-        averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
-        self.setTitle((tr("Average scores: dashed before a session, solid after.") + " " + averaged).strip())
-        self.setProperty("bucket", bucket)
+                self._lines[(symptom, moment)] = self._make_line(words[symptom], symptom, moment)
+        self._dots = QScatterSeries()
+        self._dots.setName(tr("Your markers"))
+        self._dots.setMarkerSize(12)
+        self._dots.setColor(QColor("#4A3F3A"))
+        self._attach(self._dots)
+        self._labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
+        self.plotAreaChanged.connect(self._place_labels)
 
-    def _add_line(self, name: str, symptom: str, moment: str, values: list[tuple[date, float]]) -> None:
+    def _make_line(self, name: str, symptom: str, moment: str) -> QLineSeries:
         line = QLineSeries()
         line.setName(name)
         pen = QPen(QColor(COLOURS[symptom]), 2.5 if moment == "after" else 2.0)
         if moment == "before":
             pen.setStyle(Qt.PenStyle.DashLine)
         line.setPen(pen)
-        line.replace([QPointF(_msecs(day), value) for day, value in values])
-        self.addSeries(line)
-        line.attachAxis(self.x_axis)
-        line.attachAxis(self.y_axis)
-        if moment == "before":  # one legend entry a symptom; the title says which line is which
-            for legend_marker in self.legend().markers(line):
-                legend_marker.setVisible(False)
+        self._attach(line)
+        return line
 
-    def _add_markers(self, markers: list[Marker]) -> None:
-        dots = QScatterSeries()
-        dots.setName(tr("Your markers"))
-        dots.setMarkerSize(12)
-        dots.setColor(QColor("#4A3F3A"))
-        dots.replace([QPointF(_msecs(marker.day), 10) for marker in markers])
-        self.addSeries(dots)
-        dots.attachAxis(self.x_axis)
-        dots.attachAxis(self.y_axis)
-        self._dots = dots
+    def _attach(self, series: QXYSeries) -> None:
+        self.addSeries(series)
+        series.attachAxis(self.x_axis)
+        series.attachAxis(self.y_axis)
+
+    def shown_series(self) -> list[QXYSeries]:
+        """The series with something to show (the others stay hidden, ready for another period)."""
+        return [series for series in (*self._lines.values(), self._dots) if series.isVisible()]
+
+    def show_points(
+        self, bucket: str, points: Points, markers: list[Marker], since: date, until: date
+    ) -> None:
+        """Show ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
+        self.x_axis.setRange(
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
+            QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
+        )
+        for (symptom, moment), line in self._lines.items():
+            values = points.get((symptom, moment), [])
+            line.replace([QPointF(_msecs(day), value) for day, value in values])
+            line.setVisible(bool(values))
+            # one legend entry a symptom, on its "after" line; the title says which line is which
+            shown_in_legend = bool(values) and (
+                moment == "after" or not points.get((symptom, "after"))
+            )
+            for legend_marker in self.legend().markers(line):
+                legend_marker.setVisible(shown_in_legend)
+        self._show_markers(markers)
+        averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
+        self.setTitle((tr("Average scores: dashed before a session, solid after.") + " " + averaged).strip())
+        self.setProperty("bucket", bucket)
+
+    def _show_markers(self, markers: list[Marker]) -> None:
+        self._dots.replace([QPointF(_msecs(marker.day), 10) for marker in markers])
+        self._dots.setVisible(bool(markers))
+        for legend_marker in self.legend().markers(self._dots):
+            legend_marker.setVisible(bool(markers))
+        for item, _ in self._labels:
+            item.hide()
+            scene = item.scene()
+            if scene:  # a report's chart has no scene yet
+                scene.removeItem(item)  # takes it from the chart, too
+        self._labels = []
         font = QFont(self.font())
         font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
         for marker in markers[-12:]:  # the newest ones, so labels never pile up
@@ -159,8 +171,6 @@ class SymptomChart(QChart):
         self._place_labels()
 
     def _place_labels(self) -> None:
-        if self._dots is None:
-            return
         for item, marker in self._labels:
             at = self.mapToPosition(QPointF(_msecs(marker.day), 10), self._dots)
             item.setPos(at.x() + 6, at.y() - 4)

@@ -32,9 +32,19 @@ from neuroguide.ui import style
 from neuroguide.ui.charts import MAX_POINTS
 from neuroguide.ui.checkin_dialog import CheckInDialog, limb_words, symptom_name
 from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.history_page import PAGE_SIZE, PERIODS, HistoryPage, HistoryView, change_words
+from neuroguide.ui.history_page import (
+    PAGE_SIZE,
+    PERIODS,
+    HistoryPage,
+    HistoryView,
+    change_words,
+    session_cells,
+)
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
+
+
+PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
 
 
 def tr(text: str) -> str:
@@ -48,10 +58,12 @@ def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
     since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
     total, finished = store.count_sessions(since, today)
     bucket, points = store.chart_points(since, today, MAX_POINTS)
+    records = store.recent_sessions(since, today, PAGE_SIZE)
     return HistoryView(
         today=today,
         since=since,
-        records=store.recent_sessions(since, today, PAGE_SIZE),
+        records=records,
+        cells=[session_cells(record) for record in records],
         total=total,
         finished=finished,
         bucket=bucket,
@@ -59,6 +71,31 @@ def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
         markers=store.markers(since, today),
         days=store.session_days(today - timedelta(days=400), today),
     )
+
+
+class PreparedViews:
+    """What the History page shows, read ahead on the history thread and kept until the history (or the
+    day) changes, so opening the page or choosing another period does not wait for the disk.
+
+    Used on the history thread only, like the store it reads."""
+
+    def __init__(self) -> None:
+        self._views: dict[tuple[date, str], HistoryView] = {}
+        self._version: tuple[int, int] | None = None
+
+    def view(self, store: HistoryStore, today: date, period: str) -> HistoryView:
+        version = store.version()
+        if version != self._version or any(day != today for day, _ in self._views):
+            self._views.clear()
+            self._version = version
+        key = (today, period)
+        if key not in self._views:
+            self._views[key] = read_view(store, today, period)
+        return self._views[key]
+
+    def prepare(self, store: HistoryStore, today: date) -> None:
+        for period in PERIODS:
+            self.view(store, today, period)
 
 
 class HistoryController(QObject):
@@ -84,8 +121,14 @@ class HistoryController(QObject):
         self._previous: QWidget | None = None
         bridge.problem.connect(self._on_problem)
         bridge.opened.connect(self._on_opened)
+        self._views = PreparedViews()
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
+        # Read the page ahead once the window has settled, off the start-up path.
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.timeout.connect(self.prepare)
+        self._prepare_timer.start(PREPARE_DELAY_MS)
         # The app may run for days in the background for reminders: look for a new day's backup hourly.
         self._backup_timer = QTimer(self)
         self._backup_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
@@ -94,6 +137,11 @@ class HistoryController(QObject):
         self._backup_timer.start()
 
     # -- the file -------------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Read the History page's views ahead on the history thread (after a change, say)."""
+        today, views = self.clock.now().date(), self._views
+        self.bridge.ask(lambda store: views.prepare(store, today))
 
     def _backup(self) -> None:
         today = self.clock.now().date()
@@ -156,8 +204,10 @@ class HistoryController(QObject):
 
         def after(event: Event) -> None:
             stopped_for_safety = isinstance(event, SessionStopped) and event.reason == SAFETY_STOP_REASON
-            if isinstance(event, SessionFinished | SessionStopped) and not stopped_for_safety:
-                self._after_session(routine, recorder, parent)  # not over the stop signs: they come first
+            if isinstance(event, SessionFinished | SessionStopped):
+                self.prepare()  # after the recorder's last write, on the same thread
+                if not stopped_for_safety:  # not over the stop signs: they come first
+                    self._after_session(routine, recorder, parent)
 
         driver.happened.connect(after)
 
@@ -179,6 +229,7 @@ class HistoryController(QObject):
                 store.set_performer(session, performer)
 
             self.bridge.ask(save)
+            self.prepare()
 
         dialog.finished.connect(done)
         self.dialog = dialog
@@ -217,8 +268,9 @@ class HistoryController(QObject):
 
     def refresh(self) -> None:
         page, today, period, goal = self.page, self.clock.now().date(), self.page.period, self.settings
+        views = self._views
         self.bridge.ask(
-            lambda store: read_view(store, today, period),
+            lambda store: views.view(store, today, period),
             lambda view: page.show_view(view, goal.whole("weekly_goal")),
         )
 
@@ -349,6 +401,7 @@ class HistoryController(QObject):
 
     def close(self) -> None:
         self._backup_timer.stop()
+        self._prepare_timer.stop()
         self.bridge.close()
 
 

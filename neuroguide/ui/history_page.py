@@ -65,6 +65,7 @@ class HistoryView:
     points: Points
     markers: list[Marker]
     days: dict[date, int]  # sessions per day, for the calendar and the run of days
+    cells: list[tuple[str, ...]] | None = None  # the table's words for ``records``, when worked out
 
 
 def run_of_days(days: dict[date, int], today: date) -> int:
@@ -128,16 +129,32 @@ STATUS_WORDS = {
 }
 
 
+def session_cells(record: SessionRecord) -> tuple[str, ...]:
+    """The table's words for one session, worked out once (on the history thread for a page's view)."""
+    words = tr(STATUS_WORDS.get(record.status, record.status))
+    return (
+        record.started_at.strftime("%a %d %b %Y, %H:%M"),
+        record.routine_title,
+        f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
+        record.performed_by or tr("self"),
+        change_words(record),
+        f"{words}: {record.stop_reason}" if record.stop_reason else words,
+        record.after.note if record.after else "",
+    )
+
+
 class SessionTable(QAbstractTableModel):
     HEADERS = ("Date", "Routine", "Minutes", "By", "Before → after", "How it ended", "Note")
 
     def __init__(self) -> None:
         super().__init__()
         self.records: list[SessionRecord] = []
+        self.cells: list[tuple[str, ...]] = []
 
-    def set_records(self, records: list[SessionRecord]) -> None:
+    def set_records(self, records: list[SessionRecord], cells: list[tuple[str, ...]] | None = None) -> None:
         self.beginResetModel()
         self.records = list(records)
+        self.cells = list(cells) if cells is not None else [session_cells(record) for record in records]
         self.endResetModel()
 
     def add_records(self, records: list[SessionRecord]) -> None:
@@ -145,6 +162,7 @@ class SessionTable(QAbstractTableModel):
             start = len(self.records)
             self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
             self.records.extend(records)
+            self.cells.extend(session_cells(record) for record in records)
             self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -161,25 +179,20 @@ class SessionTable(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        record = self.records[index.row()]
-        return self.cell(record, index.column())
+        return self.cells[index.row()][index.column()]
 
-    @staticmethod
-    def cell(record: SessionRecord, column: int) -> str:
-        if column == 0:
-            return record.started_at.strftime("%a %d %b %Y, %H:%M")
-        if column == 1:
-            return record.routine_title
-        if column == 2:
-            return f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}"
-        if column == 3:
-            return record.performed_by or tr("self")
-        if column == 4:
-            return change_words(record)
-        if column == 5:
-            words = tr(STATUS_WORDS.get(record.status, record.status))
-            return f"{words}: {record.stop_reason}" if record.stop_reason else words
-        return record.after.note if record.after else ""
+
+def fit_columns(table: QTableView, model: SessionTable, rows: int = 12) -> None:
+    """Columns as wide as their header and the first ``rows`` rows need, measured here from the words:
+    several times quicker than the view asking each cell's size, and the person may still drag them."""
+    header = table.horizontalHeader()
+    text_metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
+    padding = 2 * text_metrics.averageCharWidth() + 8
+    for column in range(model.columnCount() - 1):  # the last one stretches to the edge
+        needed = header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal, 0)))
+        for cells in model.cells[:rows]:
+            needed = max(needed, text_metrics.horizontalAdvance(cells[column]))
+        header.resizeSection(column, needed + padding)
 
 
 class HistoryPage(QWidget):
@@ -196,6 +209,7 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.view: HistoryView | None = None
+        self._goal_shown = goal
         self._marked_days: dict[date, int] | None = None
         self.period = "6m"
         # Everything scrolls when large text needs more room than the window has; nothing overlaps.
@@ -249,6 +263,7 @@ class HistoryPage(QWidget):
         self.calendar.setAccessibleName(tr("Calendar of sessions"))
         self.calendar.setMinimumSize(340, 280)
         name_calendar_buttons(self.calendar)
+        self.calendar.currentPageChanged.connect(self._mark_month)
         left.addWidget(self.calendar)
         self.run_label = text_label("", "lead")
         self.run_label.setAccessibleName(tr("Days in a row"))
@@ -308,8 +323,7 @@ class HistoryPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(style.MIN_TARGET)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setResizeContentsPrecision(12)  # measure a page, not years of rows
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(self._on_activated)  # Enter or double-click
@@ -337,9 +351,11 @@ class HistoryPage(QWidget):
         self.notice.setVisible(bool(text))
 
     def show_view(self, view: HistoryView, goal: int) -> None:
-        self.view = view
-        self._mark_calendar(view.days)
+        if view is self.view and goal == self._goal_shown:
+            return  # the same prepared view: the page shows it already
+        self.view, self._goal_shown = view, goal
         self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
+        self._mark_calendar(view.days)
         self.run_label.setText(run_words(view.days, view.today))
         self.week_label.setText(week_words(view.days, view.today, goal))
         self.chart.show_points(view.bucket, view.points, view.markers, view.since, view.today)
@@ -350,7 +366,8 @@ class HistoryPage(QWidget):
             if view.total
             else tr("No sessions in this period yet. After your first session, your scores will show here.")
         )
-        self.table_model.set_records(view.records)
+        self.table_model.set_records(view.records, view.cells)
+        fit_columns(self.table, self.table_model)
         self._show_count()
 
     def add_older(self, records: list[SessionRecord]) -> None:
@@ -369,13 +386,20 @@ class HistoryPage(QWidget):
         if days == self._marked_days:
             return  # another period of the same history: the calendar is right already
         self._marked_days = dict(days)
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _mark_month(self, year: int, month: int) -> None:
+        """Mark the session days of the month on show (and the days of its neighbours it shows), so a
+        long history costs no more than a short one; turning the page marks the next month."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         marked = QTextCharFormat()
         marked.setBackground(QBrush(QColor(style.ACCENT_SOFT)))
         marked.setForeground(QBrush(QColor(style.ACCENT)))
         marked.setFontWeight(QFont.Weight.Bold)
-        for day in days:
-            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+        first = date(year, month, 1)
+        for day in (first + timedelta(days=offset) for offset in range(-7, 45)):
+            if (self._marked_days or {}).get(day):
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
 
 
 def name_calendar_buttons(calendar: QCalendarWidget) -> None:
