@@ -30,7 +30,9 @@ def main() -> int:
     base = QFont(app.font())
     kept: list[QWidget] = []
     print("accessibility tree, every page and dialog")
-    print(f"{'text size':<11}{'views':>6}{'controls':>10}{'unnamed':>9}{'smallest':>10}{'walk (all views)':>18}")
+    print(
+        f"{'text size':<11}{'views':>6}{'controls':>10}{'unnamed':>9}{'smallest':>10}{'walk (all views)':>18}"
+    )
     for scale in (1.0, 2.0):
         font = QFont(base)
         font.setPointSizeF(max(base.pointSizeF(), style.MIN_BODY_POINTS) * scale)

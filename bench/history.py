@@ -55,7 +55,7 @@ def main() -> int:
         """Let Qt lay out and paint what changed, then paint the whole window once more, so the
         figure includes the chart and the table drawn, not only handed over."""
         for _ in range(3):
-            app.processEvents()
+            QApplication.processEvents()
 
     def page_ms(data_dir: Path, period: str) -> tuple[float, float, float]:
         """(opening the page the first time after start-up, opening it again later, switching to
@@ -69,14 +69,16 @@ def main() -> int:
             pages.addWidget(QLabel("routines"))
             pages.show()
             settle()
-            controller = HistoryController(HistoryBridge(data_dir), Settings(None), FakeClock(END), pages, print)
+            controller = HistoryController(
+                HistoryBridge(data_dir), Settings(None), FakeClock(END), pages, print
+            )
             controller.bridge.worker.opened.result()
             controller.prepare()  # as the app does after start-up and after each change
             controller.bridge.ask(lambda store: None).result()
             started = time.perf_counter()
             controller.page.period = period
             controller.show()
-            wait(lambda: controller.page.view is not None)
+            wait(lambda c=controller: c.page.view is not None)  # type: ignore[misc]
             settle()
             pages.repaint()
             first.append(1000 * (time.perf_counter() - started))
@@ -84,17 +86,17 @@ def main() -> int:
             settle()
             started = time.perf_counter()
             controller.show()
-            wait(lambda: controller.page.view is not None)
+            wait(lambda c=controller: c.page.view is not None)  # type: ignore[misc]
             settle()
             pages.repaint()
             again.append(1000 * (time.perf_counter() - started))
             controller.page.period_buttons[other].click()
-            wait(lambda: controller.page.view is not None and controller.page.period == other)
+            wait(lambda c=controller: c.page.view is not None and c.page.period == other)  # type: ignore[misc]
             settle()
             shown = controller.page.view
             started = time.perf_counter()
             controller.page.period_buttons[period].click()
-            wait(lambda: controller.page.view is not shown)
+            wait(lambda c=controller, s=shown: c.page.view is not s)  # type: ignore[misc]
             settle()
             pages.repaint()
             switch.append(1000 * (time.perf_counter() - started))

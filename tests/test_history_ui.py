@@ -171,7 +171,7 @@ def test_the_history_page_with_a_year_of_sessions(
     assert page.table_model.rowCount() == len(view.records) == min(50, view.total)
     assert view.total > 60
     assert page.table_model.records[0].started_at >= page.table_model.records[-1].started_at  # newest first
-    chart = page.chart_view.chart()
+    assert page.chart_view.chart() is page.chart
     assert len(page.chart.shown_series()) == 7  # 3 symptoms before and after, and the markers
     assert page.week_label.text().startswith("This week: ")
     page.period_buttons["all"].click()
