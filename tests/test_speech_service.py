@@ -202,6 +202,31 @@ def test_the_worker_protocol_directly(tmp_path: Path) -> None:
     assert not (tmp_path / "a.wav.part").exists()
 
 
+def test_every_change_of_rate_is_heard_at_once(tmp_path: Path) -> None:
+    """One worker, the rate changed back and forth: each file has the speed asked for (pyttsx3's own
+    asynchronous espeak driver now and then kept an earlier speed for the rest of the process)."""
+    import subprocess
+
+    text = "Glide slowly from the toes up toward the ankle."
+    rates = [200, 100, 200, 100, 300, 100, 300, 200, 100, 300]
+    requests = "\n".join(
+        json.dumps(
+            {"id": index, "op": "synth", "text": text, "rate": rate, "out": str(tmp_path / f"{index}.wav")}
+        )
+        for index, rate in enumerate(rates)
+    )
+    result = subprocess.run(
+        WORKER, input=requests + "\n", capture_output=True, text=True, timeout=60, check=True
+    )
+    seconds = [json.loads(line)["seconds"] for line in result.stdout.splitlines()[1:]]
+    by_rate = {
+        rate: {round(value, 1) for value, asked in zip(seconds, rates, strict=True) if asked == rate}
+        for rate in set(rates)
+    }
+    assert all(len(values) == 1 for values in by_rate.values()), by_rate  # the same speed each time
+    assert min(by_rate[100]) > 1.7 * max(by_rate[200]) and min(by_rate[200]) > 1.3 * max(by_rate[300])
+
+
 def test_a_very_long_prompt_is_cut_not_choked_on(qtbot: QtBot, service) -> None:  # type: ignore[no-untyped-def]
     speech = service()
     text = "Glide gently. " * 400  # 5,600 characters

@@ -35,10 +35,69 @@ def wav_seconds(path: Path) -> float:
         return audio.getnframes() / float(audio.getframerate())
 
 
+class SynchronousEspeak:
+    """espeak-ng in its synchronous mode, where each synthesis returns with all of its sound.
+
+    pyttsx3 2.99 drives espeak-ng asynchronously; there, a newly set rate is now and then not applied
+    (the voice keeps an earlier speed for the rest of the process) and a file can come back empty. So
+    when pyttsx3's engine is espeak, espeak is started here first, in synchronous mode, and this class
+    makes the files; pyttsx3 still finds the library and lists the voices."""
+
+    def __init__(self, espeak: Any, sample_rate: int) -> None:
+        self.espeak = espeak
+        self.sample_rate = sample_rate
+        self._sound = bytearray()
+        self._callback = self._on_sound  # kept: espeak holds only a pointer to it
+
+    @classmethod
+    def start(cls) -> SynchronousEspeak | None:
+        """Start espeak-ng before pyttsx3 does, or None when it cannot be (pyttsx3 then reports why)."""
+        try:
+            from pyttsx3.drivers import _espeak
+            from pyttsx3.drivers import espeak as espeak_driver
+        except Exception:
+            return None
+        sample_rate = _espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, 1000)
+        if sample_rate <= 0:
+            return None
+        voice = _espeak.GetCurrentVoice()
+        name = voice.contents.name.decode("utf-8") if voice and voice.contents.name else "gmw/en"
+        espeak_driver.EspeakDriver._defaultVoice = name
+        espeak_driver.EspeakDriver._moduleInitialized = True  # pyttsx3 must not start it again
+        return cls(_espeak, sample_rate)
+
+    def take_over(self) -> None:
+        """After pyttsx3.init(), which points espeak's sound at its own driver: point it here."""
+        self.espeak.SetSynthCallback(self._callback)
+
+    def _on_sound(self, wav: Any, samples: int, events: Any) -> int:
+        import ctypes
+
+        if samples > 0:
+            self._sound.extend(ctypes.string_at(wav, samples * ctypes.sizeof(ctypes.c_short)))
+        return 0
+
+    def save(self, text: str, voice: str, rate: int, path: Path) -> None:
+        espeak = self.espeak
+        if espeak.SetVoiceByName(voice.encode("utf-8")) != 0:
+            raise ValueError(f"voice {voice!r} could not be set")
+        espeak.SetParameter(espeak.RATE, rate, 0)
+        self._sound.clear()
+        espeak.Synth(text.encode("utf-8"), flags=espeak.ENDPAUSE | espeak.CHARS_UTF8)
+        if not self._sound:
+            return  # no file: the caller says the engine wrote nothing
+        with wave.open(str(path), "wb") as audio:
+            audio.setnchannels(1)
+            audio.setsampwidth(2)
+            audio.setframerate(self.sample_rate)
+            audio.writeframes(bytes(self._sound))
+
+
 class Worker:
-    def __init__(self, engine: Any, replies: TextIO) -> None:
+    def __init__(self, engine: Any, replies: TextIO, espeak: SynchronousEspeak | None = None) -> None:
         self.engine = engine
         self.replies = replies
+        self.espeak = espeak
         self.default_voice = str(engine.getProperty("voice") or "")
         self._voice_ids: set[str] | None = None
 
@@ -90,16 +149,13 @@ class Worker:
             # A voice that no longer exists (an engine update, another machine): use the default.
             note = f"voice {voice!r} was not found; the default voice was used"
             voice = self.default_voice
-        self.engine.setProperty("voice", voice)
-        self.engine.setProperty("rate", int(request.get("rate", 150)))
+        rate = int(request.get("rate", 150))
         out.parent.mkdir(parents=True, exist_ok=True)
         partial = out.with_name(out.name + ".part")
-        for _attempt in range(2):
-            # pyttsx3 2.99 now and then writes nothing, mostly for a long first prompt: try once more.
-            self.engine.save_to_file(text, str(partial))
-            self.engine.runAndWait()
-            if partial.exists():
-                break
+        if self.espeak is not None:
+            self.espeak.save(text, voice, rate, partial)
+        else:
+            self._save_with_pyttsx3(text, voice, rate, partial)
         if not partial.exists():
             return {"error": "the engine wrote no file"}
         seconds = wav_seconds(partial)
@@ -109,6 +165,16 @@ class Worker:
         partial.replace(out)  # whole or not at all: a half-written file is never played
         return {"path": str(out), "seconds": seconds, "note": note}
 
+    def _save_with_pyttsx3(self, text: str, voice: str, rate: int, partial: Path) -> None:
+        self.engine.setProperty("voice", voice)
+        self.engine.setProperty("rate", rate)
+        for _attempt in range(2):
+            # pyttsx3 2.99 now and then writes nothing, mostly for a long first prompt: try once more.
+            self.engine.save_to_file(text, str(partial))
+            self.engine.runAndWait()
+            if partial.exists():
+                break
+
 
 def main() -> int:
     # The protocol gets its own copy of standard output; pyttsx3's prints go to standard error.
@@ -116,6 +182,7 @@ def main() -> int:
     os.dup2(2, 1)
     sys.stdout = sys.stderr
     try:
+        espeak = SynchronousEspeak.start()
         import pyttsx3
 
         engine = pyttsx3.init()
@@ -123,8 +190,11 @@ def main() -> int:
         replies.write(json.dumps({"ready": False, "reason": describe_start_failure(error)}) + "\n")
         replies.flush()
         return 3
-    worker = Worker(engine, replies)
-    worker.warm_up()
+    if espeak is not None:
+        espeak.take_over()
+    worker = Worker(engine, replies, espeak)
+    if espeak is None:
+        worker.warm_up()
     driver = getattr(getattr(engine, "proxy", None), "_module", None)
     engine_name = getattr(driver, "__name__", "pyttsx3").rsplit(".", 1)[-1]
     worker.reply({"ready": True, "engine": f"pyttsx3/{engine_name}", "default_voice": worker.default_voice})
