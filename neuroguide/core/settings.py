@@ -67,6 +67,13 @@ DECLARED: tuple[Setting, ...] = (
         high=3.0,
     ),
     Setting("reduce_motion", False, "Show the illustrations' strokes without moving them."),
+    Setting(
+        "appearance",
+        "system",
+        "Colours: follow the computer's light, dark or high-contrast choice, or always use one.",
+        choices=("system", "light", "dark", "contrast"),
+    ),
+    Setting("text_size", 100, "Text size, in percent of the computer's own.", low=100, high=200),
     Setting("untimed", False, "No countdown: each step lasts until you move on to the next."),
     Setting("voice", "", "The voice that speaks the instructions; empty for the engine's default."),
     Setting("speech_rate", 145, "How fast the voice speaks, in words a minute.", low=80, high=260),

@@ -59,7 +59,7 @@ def run(data_dir: Path, background: bool = False) -> int:
     instance = claim_data_folder(data_dir)
     if instance is None:
         return 0
-    style.apply(app)
+    style.apply(app, style.system_theme(app))  # the person's own choice is applied once it is read
     app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
     shell = Shell(data_dir, instance)
     if background:
@@ -140,6 +140,7 @@ class Shell(QObject):
             voice_cache_dir,
         )
         from neuroguide.speech import build_voice_guide
+        from neuroguide.ui.appearance import Appearance
         from neuroguide.ui.history_bridge import HistoryBridge
 
         folder = self.people.folder(self.people.current)
@@ -153,6 +154,7 @@ class Shell(QObject):
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
+        Appearance(settings, window)  # before the pages are built, so they are built at the right size
         window.populate(
             load_routine_library(folder),
             settings,

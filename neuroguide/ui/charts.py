@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.ui import style
+from neuroguide.ui.style import Theme
 
-COLOURS = {"pain": "#B3261E", "tingling": "#1D5FA8", "numbness": "#5B3E96"}
 MAX_POINTS = 60  # more sessions than this in a period are averaged by week, then by month
 
 
@@ -82,7 +83,7 @@ class SymptomChart(QChart):
     are made and attached to the axes once, and only their points are replaced after that, which is
     several times faster than making series anew."""
 
-    def __init__(self) -> None:
+    def __init__(self, theme: Theme | None = None) -> None:
         super().__init__()
         self.setBackgroundRoundness(0)
         self.setMargins(QMargins(4, 4, 4, 4))
@@ -104,20 +105,39 @@ class SymptomChart(QChart):
         self._dots = QScatterSeries()
         self._dots.setName(tr("Your markers"))
         self._dots.setMarkerSize(12)
-        self._dots.setColor(QColor("#4A3F3A"))
         self._attach(self._dots)
         self._labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
         self.plotAreaChanged.connect(self._place_labels)
+        self._theme = theme or style.theme()
+        self.apply_theme(self._theme)
 
     def _make_line(self, name: str, symptom: str, moment: str) -> QLineSeries:
         line = QLineSeries()
         line.setName(name)
-        pen = QPen(QColor(COLOURS[symptom]), 2.5 if moment == "after" else 2.0)
-        if moment == "before":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        line.setPen(pen)
         self._attach(line)
         return line
+
+    def apply_theme(self, theme: Theme) -> None:
+        """Paint the chart in ``theme``'s colours: the page's surface, its text, its symptom lines."""
+        text, muted = QColor(theme.text), QColor(theme.muted)
+        self.setBackgroundBrush(QColor(theme.surface))
+        self.setTitleBrush(text)
+        self.legend().setLabelColor(text)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(QColor(theme.grid))
+            axis.setLinePenColor(muted)
+        for (symptom, moment), line in self._lines.items():
+            pen = QPen(QColor(getattr(theme, symptom)), 2.5 if moment == "after" else 2.0)
+            if moment == "before":
+                pen.setStyle(Qt.PenStyle.DashLine)
+            line.setPen(pen)
+        self._dots.setColor(QColor(theme.marker_dot))
+        self._dots.setBorderColor(QColor(theme.surface))
+        for item, _ in self._labels:
+            item.setBrush(text)
+        self._theme = theme
 
     def _attach(self, series: QXYSeries) -> None:
         self.addSeries(series)
@@ -141,9 +161,7 @@ class SymptomChart(QChart):
             line.replace([QPointF(_msecs(day), value) for day, value in values])
             line.setVisible(bool(values))
             # one legend entry a symptom, on its "after" line; the title says which line is which
-            shown_in_legend = bool(values) and (
-                moment == "after" or not points.get((symptom, "after"))
-            )
+            shown_in_legend = bool(values) and (moment == "after" or not points.get((symptom, "after")))
             for legend_marker in self.legend().markers(line):
                 legend_marker.setVisible(shown_in_legend)
         self._show_markers(markers)
@@ -167,6 +185,7 @@ class SymptomChart(QChart):
         for marker in markers[-12:]:  # the newest ones, so labels never pile up
             item = QGraphicsSimpleTextItem(marker.label, self)
             item.setFont(font)
+            item.setBrush(QColor(self._theme.text))
             self._labels.append((item, marker))
         self._place_labels()
 
@@ -177,6 +196,6 @@ class SymptomChart(QChart):
 
 
 def build_chart(bucket: str, points: Points, markers: list[Marker], since: date, until: date) -> SymptomChart:
-    chart = SymptomChart()
+    chart = SymptomChart(style.LIGHT)  # printed on white paper, whatever the screen shows
     chart.show_points(bucket, points, markers, since, until)
     return chart

@@ -100,16 +100,17 @@ class ScoreScale(QWidget):
         font.setPointSizeF(style.body_points() * 1.1)
         font.setBold(True)
         painter.setFont(font)
+        theme = style.theme()
         for index in range(11):
             rect = self._cell(index)
             chosen = index == self._value
-            painter.setPen(QPen(QColor(style.ACCENT if chosen else style.BORDER), 2))
-            painter.setBrush(QColor(style.ACCENT if chosen else style.SURFACE))
+            painter.setPen(QPen(QColor(theme.accent if chosen else theme.border), 2))
+            painter.setBrush(QColor(theme.accent if chosen else theme.surface))
             painter.drawRoundedRect(rect, 8, 8)
-            painter.setPen(QColor("white" if chosen else style.TEXT))
+            painter.setPen(QColor(theme.on_accent if chosen else theme.text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index))
         if self.hasFocus():
-            painter.setPen(QPen(QColor(style.FOCUS), 3))
+            painter.setPen(QPen(QColor(theme.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
         painter.end()

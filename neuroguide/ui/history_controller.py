@@ -43,7 +43,6 @@ from neuroguide.ui.history_page import (
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
 
-
 PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
 
 

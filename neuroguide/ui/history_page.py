@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -43,6 +44,7 @@ from neuroguide.ui.charts import Points, SymptomChart
 from neuroguide.ui.widgets import Button, one_of, page_header, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
+THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 
 
 def tr(text: str) -> str:
@@ -264,6 +266,7 @@ class HistoryPage(QWidget):
         self.calendar.setMinimumSize(340, 280)
         name_calendar_buttons(self.calendar)
         self.calendar.currentPageChanged.connect(self._mark_month)
+        self._theme_shown: style.Theme | None = None
         left.addWidget(self.calendar)
         self.run_label = text_label("", "lead")
         self.run_label.setAccessibleName(tr("Days in a row"))
@@ -336,6 +339,28 @@ class HistoryPage(QWidget):
         self.more_button.clicked.connect(self.more_requested)
         more_row.addWidget(self.more_button)
         outer.addLayout(more_row)
+        self._apply_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in THEME_EVENTS:
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        """Colours Qt's style sheet does not reach: the chart and the calendar's day formats."""
+        theme = style.theme()
+        if theme is self._theme_shown:
+            return
+        self._theme_shown = theme
+        self.chart.apply_theme(theme)
+        plain = QTextCharFormat()
+        plain.setForeground(QBrush(QColor(theme.text)))
+        for day in Qt.DayOfWeek:
+            self.calendar.setWeekdayTextFormat(day, plain)
+        header = QTextCharFormat(plain)
+        header.setBackground(QBrush(QColor(theme.background)))
+        self.calendar.setHeaderTextFormat(header)
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
 
     def _choose_period(self, key: str) -> None:
         self.period = key
@@ -393,8 +418,8 @@ class HistoryPage(QWidget):
         long history costs no more than a short one; turning the page marks the next month."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         marked = QTextCharFormat()
-        marked.setBackground(QBrush(QColor(style.ACCENT_SOFT)))
-        marked.setForeground(QBrush(QColor(style.ACCENT)))
+        marked.setBackground(QBrush(QColor(style.theme().accent_soft)))
+        marked.setForeground(QBrush(QColor(style.theme().accent_text)))
         marked.setFontWeight(QFont.Weight.Bold)
         first = date(year, month, 1)
         for day in (first + timedelta(days=offset) for offset in range(-7, 45)):

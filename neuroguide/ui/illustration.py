@@ -71,12 +71,14 @@ def _point(target: QRectF, xy: tuple[float, float]) -> QPointF:
 
 def _paint_mark(painter: QPainter, target: QRectF, mark: Mark, phase: float | None) -> None:
     unit = min(target.width(), target.height())
-    pen = QPen(QColor(style.MARK), max(2.0, unit * 0.018), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    pen = QPen(
+        QColor(style.theme().mark), max(2.0, unit * 0.018), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
+    )
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     dot = max(4.0, unit * 0.028)
     if mark.kind == "zone":
-        painter.setPen(QPen(QColor(style.ACCENT), max(1.5, unit * 0.006), Qt.PenStyle.DashLine))
-        painter.setBrush(QBrush(style.MARK_ZONE))
+        painter.setPen(QPen(QColor(style.LIGHT.accent), max(1.5, unit * 0.006), Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(style.colour(style.theme().mark_zone)))
         painter.drawPolygon(QPolygonF([_point(target, xy) for xy in mark.points]))
         return
     painter.setPen(pen)
@@ -108,7 +110,7 @@ def _paint_mark(painter: QPainter, target: QRectF, mark: Mark, phase: float | No
     elif mark.kind == "point":
         assert mark.at is not None
         centre = _point(target, mark.at)
-        painter.setBrush(QBrush(QColor(style.MARK)))
+        painter.setBrush(QBrush(QColor(style.theme().mark)))
         painter.drawEllipse(centre, dot * 1.2, dot * 1.2)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # a ring that slowly breathes in and out while the step runs
@@ -129,7 +131,7 @@ def _arrow_head(painter: QPainter, start: QPointF, end: QPointF, size: float) ->
 def _dot(painter: QPainter, at: QPointF, size: float) -> None:
     painter.save()
     painter.setPen(QPen(QColor("white"), size * 0.35))
-    painter.setBrush(QBrush(QColor(style.ACCENT)))
+    painter.setBrush(QBrush(QColor(style.LIGHT.accent)))
     painter.drawEllipse(at, size, size)
     painter.restore()
 

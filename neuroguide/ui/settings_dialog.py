@@ -61,6 +61,28 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
 
+        layout.addWidget(text_label(tr("How it looks"), "lead", bold=True))
+        looks = self._form(layout)
+        self.appearance = self._choices(
+            "appearance",
+            (
+                ("system", tr("Follow my computer")),
+                ("light", tr("Light")),
+                ("dark", tr("Dark")),
+                ("contrast", tr("High contrast")),
+            ),
+        )
+        self._add_row(looks, tr("Colours"), self.appearance)
+        self.text_size = self._choices(
+            "text_size",
+            tuple((percent, f"{percent}%") for percent in (100, 125, 150, 175, 200)),
+        )
+        self._add_row(looks, tr("Text size"), self.text_size)
+        self.reduce_motion = self._check_box(
+            "reduce_motion", tr("Keep the pictures still (no moving strokes)")
+        )
+        looks.addRow(self.reduce_motion)
+
         layout.addWidget(text_label(tr("Timing"), "lead", bold=True))
         timing = self._form(layout)
         self.lead_in = self._spin_box("lead_in_seconds", tr(" seconds"))
@@ -83,10 +105,6 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Pace of every step"), self.pace)
         self.untimed = self._check_box("untimed", tr("No countdown: I'll say when to move on"))
         timing.addRow(self.untimed)
-        self.reduce_motion = self._check_box(
-            "reduce_motion", tr("Keep the pictures still (no moving strokes)")
-        )
-        timing.addRow(self.reduce_motion)
         self.safety_check = self._check_box(
             "safety_check", tr("Ask the safety questions before each session")
         )
@@ -229,6 +247,21 @@ class SettingsDialog(QDialog):
         box.setAccessibleDescription(declared.description)
         # saved when editing is done, not at every step of the arrows
         box.editingFinished.connect(lambda: self.settings.set(key, box.value()))
+        return box
+
+    def _choices(self, key: str, options: tuple[tuple[str | int, str], ...]) -> QComboBox:
+        """A drop-down of a setting's values, saved (and so shown) as soon as one is chosen."""
+        declared = BY_KEY[key]
+        current = self.settings.whole(key) if isinstance(declared.default, int) else self.settings.text(key)
+        box = QComboBox()
+        box.setMinimumHeight(style.MIN_TARGET)
+        box.setAccessibleDescription(declared.description)
+        for value, words in options:
+            box.addItem(words, value)
+        if box.findData(current) < 0:  # a value set in the file by hand
+            box.addItem(f"{current}%" if isinstance(current, int) else str(current), current)
+        box.setCurrentIndex(box.findData(current))
+        box.currentIndexChanged.connect(lambda: self.settings.set(key, box.currentData()))
         return box
 
     def _check_box(self, key: str, text: str) -> QCheckBox:
