@@ -32,6 +32,11 @@ def illustration_path(base: str) -> Path:
     return assets_dir() / "illustrations" / f"{base}.svg"
 
 
+def icon_path(name: str) -> Path:
+    """One of the line icons drawn for the buttons (see neuroguide.ui.icons)."""
+    return assets_dir() / "icons" / "ui" / f"{name}.svg"
+
+
 def learn_path() -> Path:
     return assets_dir() / "learn" / "learn.toml"
 

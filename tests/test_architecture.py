@@ -42,6 +42,8 @@ def test_the_wheel_carries_routines_and_assets(tmp_path: Path) -> None:
         assert f"neuroguide/routines/{routine.name}" in names
     for drawing in (ROOT / "assets" / "illustrations").glob("*.svg"):
         assert f"neuroguide/assets/illustrations/{drawing.name}" in names
+    for drawing in (ROOT / "assets" / "icons" / "ui").glob("*.svg"):
+        assert f"neuroguide/assets/icons/ui/{drawing.name}" in names
     assert "neuroguide/assets/sounds/chime.wav" in names
     assert "neuroguide/speech/worker.py" in names
     assert "neuroguide/core/session.py" in names
