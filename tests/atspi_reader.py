@@ -1,0 +1,406 @@
+"""A screen reader's view of an application: its accessibility tree read over AT-SPI, the D-Bus protocol
+that Orca uses on Linux, with jeepney (pure Python, so no compiler or GObject libraries are needed).
+
+Also starts what a Linux desktop provides for that, each part private to the caller: a virtual X display
+(Xvfb), a session bus (dbus-daemon) and the accessibility bus with its registry (at-spi-bus-launcher,
+which starts at-spi2-registryd)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jeepney import DBusAddress, Properties, new_method_call
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from jeepney.wrappers import unwrap_msg
+
+ACCESSIBLE = "org.a11y.atspi.Accessible"
+REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")  # the desktop, all apps below
+CALL_TIMEOUT = 5.0
+
+# AtspiRole numbers (atspi-constants.h) and the names libatspi gives them, which screen readers act on.
+# Qt's own GetRoleName words differ for some ("spin box" for a spin button), so the number is what counts.
+ROLE_NAMES = {
+    2: "alert",
+    5: "calendar",
+    7: "check box",
+    8: "check menu item",
+    10: "column header",
+    11: "combo box",
+    16: "dialog",
+    20: "filler",
+    23: "frame",
+    26: "icon",
+    27: "image",
+    29: "label",
+    30: "layered pane",
+    31: "list",
+    32: "list item",
+    33: "menu",
+    34: "menu bar",
+    35: "menu item",
+    37: "page tab",
+    38: "page tab list",
+    39: "panel",
+    40: "password text",
+    41: "popup menu",
+    42: "progress bar",
+    43: "push button",
+    44: "radio button",
+    45: "radio menu item",
+    47: "row header",
+    48: "scroll bar",
+    49: "scroll pane",
+    50: "separator",
+    51: "slider",
+    52: "spin button",
+    54: "status bar",
+    55: "table",
+    56: "table cell",
+    57: "table column header",
+    58: "table row header",
+    61: "text",
+    62: "toggle button",
+    63: "tool bar",
+    64: "tool tip",
+    65: "tree",
+    66: "tree table",
+    67: "unknown",
+    69: "window",
+    75: "application",
+    79: "entry",
+    80: "chart",
+    83: "heading",
+    88: "link",
+    91: "tree item",
+    98: "list box",
+    99: "grouping",
+    101: "notification",
+}
+# Controls a person acts on: a screen reader says only the role of one without a name.
+INTERACTIVE_ROLES = frozenset(
+    {
+        "push button",
+        "check box",
+        "radio button",
+        "toggle button",
+        "spin button",
+        "combo box",
+        "slider",
+        "text",
+        "entry",
+        "password text",
+        "table",
+        "tree",
+        "tree table",
+        "list box",
+        "link",
+        "page tab",
+        "menu item",
+    }
+)
+# AtspiStateType bit numbers: GetState answers with two 32-bit words.
+STATE_BITS = {
+    "checked": 4,
+    "editable": 7,
+    "enabled": 8,
+    "focusable": 11,
+    "focused": 12,
+    "selected": 23,
+    "sensitive": 24,
+    "showing": 25,
+    "visible": 30,
+}
+
+
+@dataclass
+class Node:
+    """One object of the tree, as a screen reader gets it."""
+
+    role: str
+    name: str
+    description: str
+    states: frozenset[str]
+    address: tuple[str, str]  # bus name and object path
+    children: list[Node] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Node]:
+        """This node and everything below it, in reading order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def shown(self) -> Iterator[Node]:
+        """What a screen reader presents: the nodes on screen, skipping hidden pages and their contents."""
+        if "showing" not in self.states:
+            return
+        yield self
+        for child in self.children:
+            yield from child.shown()
+
+    def find(self, role: str, name: str) -> Node | None:
+        return next((node for node in self.shown() if node.role == role and node.name == name), None)
+
+    def __str__(self) -> str:
+        return f"{self.role} {self.name!r}"
+
+
+class AtspiReader:
+    """A connection to the accessibility bus that reads trees as Orca does: the registry lists the
+    applications, and each object gives its name, role, states and children on request."""
+
+    def __init__(self, bus_address: str) -> None:
+        self.connection: DBusConnection = open_dbus_connection(bus=bus_address)
+        self.calls = 0  # D-Bus round trips, for the figures
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def call(self, address: tuple[str, str], method: str, signature: str | None = None, *args: Any) -> Any:
+        bus_name, path = address
+        message = new_method_call(DBusAddress(path, bus_name, ACCESSIBLE), method, signature, args)
+        self.calls += 1
+        return unwrap_msg(self.connection.send_and_get_reply(message, timeout=CALL_TIMEOUT))
+
+    def property(self, address: tuple[str, str], name: str) -> Any:
+        """One property of org.a11y.atspi.Accessible (Qt's bridge answers Get, not GetAll)."""
+        bus_name, path = address
+        message = Properties(DBusAddress(path, bus_name, ACCESSIBLE)).get(name)
+        self.calls += 1
+        ((_signature, value),) = unwrap_msg(self.connection.send_and_get_reply(message, timeout=CALL_TIMEOUT))
+        return value
+
+    def applications(self) -> dict[str, tuple[str, str]]:
+        """The applications the registry knows of, by name: what Orca lists as the desktop's children."""
+        (children,) = self.call(REGISTRY, "GetChildren")
+        return {self.property(tuple(child), "Name"): tuple(child) for child in children}
+
+    def wait_for_application(self, name: str, deadline: float) -> tuple[str, str]:
+        """An application registers with the registry a moment after its window shows: polled until then."""
+        while True:
+            found = self.applications().get(name)
+            if found is not None:
+                return found
+            if time.monotonic() > deadline:
+                seen = list(self.applications())
+                raise TimeoutError(f"{name!r} never appeared on the accessibility bus, only {seen}")
+            time.sleep(0.05)
+
+    def children(self, address: tuple[str, str]) -> list[tuple[str, str]]:
+        """The children in one call (GetChildren), as a cache-filling screen reader asks for them."""
+        (children,) = self.call(address, "GetChildren")
+        return [tuple(child) for child in children]
+
+    def read(self, address: tuple[str, str], depth: int = 0) -> Node:
+        """The whole tree from ``address`` down, one object at a time (ChildCount, then GetChildAtIndex
+        for each child), the way libatspi walks it for Orca without a cache."""
+        (role,) = self.call(address, "GetRole")
+        (words,) = self.call(address, "GetState")
+        bits = words[0] | words[1] << 32
+        node = Node(
+            role=ROLE_NAMES.get(role, f"role {role}"),
+            name=self.property(address, "Name"),
+            description=self.property(address, "Description"),
+            states=frozenset(state for state, bit in STATE_BITS.items() if bits >> bit & 1),
+            address=address,
+        )
+        if depth < 60:  # a cycle in a broken tree must not hang the walk
+            for index in range(self.property(address, "ChildCount")):
+                (child,) = self.call(address, "GetChildAtIndex", "i", index)
+                node.children.append(self.read(tuple(child), depth + 1))
+        return node
+
+
+def problems(tree: Node) -> list[str]:
+    """What a screen reader user would trip over on screen: controls read out as a bare role. Each is
+    told with the nearest named object around it, to find it by."""
+    found: list[str] = []
+
+    def visit(node: Node, around: Node) -> None:
+        if "showing" not in node.states:
+            return
+        if node.role in INTERACTIVE_ROLES and not node.name.strip():
+            found.append(f"{node} in {around}")
+        for child in node.children:
+            visit(child, node if node.name.strip() else around)
+
+    visit(tree, tree)
+    return found
+
+
+class LineReader:
+    """Lines from a child process's output, waiting at most until a deadline for each."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = b""
+
+    def readline(self, deadline: float) -> str:
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise TimeoutError(f"no line in time; had {self.buffer!r}")
+            chunk = os.read(self.fd, 4096)
+            if not chunk:
+                raise EOFError(f"the process ended; it had written {self.buffer!r}")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode()
+
+
+class Desktop:
+    """Xvfb, a session bus and the accessibility bus, started in ``folder`` and stopped together.
+
+    Each process leads its own session, so stopping ends whatever it started too (the accessibility
+    bus's dbus-daemon and the registry) and ``leftovers`` can tell whether anything survived."""
+
+    def __init__(self, folder: Path, launcher: str, deadline: float) -> None:
+        self.folder = folder
+        self.launcher = launcher
+        self.deadline = deadline
+        self.processes: list[subprocess.Popen[bytes]] = []
+        self.env: dict[str, str] = {}
+        self.a11y_address = ""
+
+    def __enter__(self) -> Desktop:
+        try:
+            self._start()
+        except (OSError, TimeoutError, EOFError) as error:
+            self.stop()
+            raise RuntimeError(f"the virtual desktop did not start: {error}\n{self.logs()}") from error
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def log(self, name: str) -> Path:
+        return self.folder / f"{name}.log"
+
+    def logs(self) -> str:
+        """The helpers' own words, for a failure message."""
+        return "\n".join(
+            f"--- {path.name}\n{path.read_text(errors='replace')[-2000:]}"
+            for path in sorted(self.folder.glob("*.log"))
+        )
+
+    def spawn(self, name: str, command: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        options.setdefault("stdin", subprocess.DEVNULL)
+        with self.log(name).open("wb") as log:
+            options.setdefault("stdout", log)
+            process = subprocess.Popen(command, stderr=log, start_new_session=True, **options)
+        self.processes.append(process)
+        return process
+
+    def _start(self) -> None:
+        runtime = self.folder / "runtime"
+        runtime.mkdir(mode=0o700)
+        # Xvfb picks a free display and writes its number once it accepts clients.
+        read_end, write_end = os.pipe()
+        try:
+            screen = ["-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
+            self.spawn("xvfb", ["Xvfb", "-displayfd", str(write_end), *screen], pass_fds=[write_end])
+            os.close(write_end)
+            display = LineReader(read_end).readline(self.deadline).strip()
+        finally:
+            os.close(read_end)
+        # A session bus of our own, that starts nothing by itself: every service here is ours to stop.
+        config = self.folder / "session.conf"
+        config.write_text(
+            '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"\n'
+            ' "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n'
+            f"<busconfig><type>session</type><listen>unix:dir={self.folder}</listen><auth>EXTERNAL</auth>"
+            '<policy context="default"><allow send_destination="*" eavesdrop="true"/>'
+            '<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>\n'
+        )
+        bus = self.spawn(
+            "dbus-daemon",
+            ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
+            stdout=subprocess.PIPE,
+        )
+        assert bus.stdout is not None
+        session_address = LineReader(bus.stdout.fileno()).readline(self.deadline).strip()
+        self.env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "DBUS_"))}
+        self.env |= {
+            "DISPLAY": f":{display}",
+            "DBUS_SESSION_BUS_ADDRESS": session_address,
+            "XDG_RUNTIME_DIR": str(runtime),  # where the launcher puts the accessibility bus's socket
+        }
+        self.spawn("at-spi-bus-launcher", [self.launcher, "--launch-immediately", "--a11y=1"], env=self.env)
+        self.a11y_address = self._accessibility_bus_address(session_address)
+
+    def _accessibility_bus_address(self, session_address: str) -> str:
+        """Asked of org.a11y.Bus on the session bus, as every toolkit and screen reader does."""
+        with open_dbus_connection(bus=session_address) as session:
+            while not unwrap_msg(session.send_and_get_reply(message_bus.NameHasOwner("org.a11y.Bus")))[0]:
+                if time.monotonic() > self.deadline:
+                    raise TimeoutError("at-spi-bus-launcher never took org.a11y.Bus\n" + self.logs())
+                time.sleep(0.02)
+            ask = new_method_call(DBusAddress("/org/a11y/bus", "org.a11y.Bus", "org.a11y.Bus"), "GetAddress")
+            (address,) = unwrap_msg(session.send_and_get_reply(ask, timeout=CALL_TIMEOUT))
+        return str(address)
+
+    def stop(self) -> None:
+        """Ends each helper's session, the newest first, waiting for each to go."""
+        for process in reversed(self.processes):
+            end_session(process)
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    stream.close()
+
+    def leftovers(self) -> list[str]:
+        """Processes still alive in the helpers' sessions."""
+        return [line for process in self.processes for line in session_members(process.pid)]
+
+
+def end_session(process: subprocess.Popen[bytes], grace: float = 3.0) -> None:
+    """SIGTERM to everything in the session ``process`` leads, SIGKILL to what is left after ``grace``."""
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        for pid in [process.pid, *session_pids(process.pid)]:
+            with contextlib.suppress(ProcessLookupError):  # gone meanwhile
+                os.kill(pid, sig)
+        try:
+            process.wait(timeout=grace)
+        except subprocess.TimeoutExpired:
+            continue
+        deadline = time.monotonic() + grace
+        while session_pids(process.pid) and time.monotonic() < deadline:
+            time.sleep(0.02)  # its children are not ours to wait for: polled until they are gone
+        if not session_pids(process.pid):
+            return
+
+
+def session_pids(session: int) -> list[int]:
+    """Live processes (not zombies) whose session is ``session``, from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # gone meanwhile
+        fields = text.rsplit(")", 1)[1].split()
+        if int(fields[3]) == session and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def session_members(session: int) -> list[str]:
+    names = []
+    for pid in session_pids(session):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        names.append(f"{pid} {command}")
+    return names
