@@ -76,7 +76,7 @@ def test_each_drawing_is_a_plain_24_grid_line_icon_in_current_colour(name: str) 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_each_icon_is_drawn_in_the_colour_asked_for(qapp: QApplication, name: str) -> None:
-    tint = QColor(style.MARK)
+    tint = QColor(style.LIGHT.mark)
     image = rendered(name, tint)
     painted = 0
     for y in range(image.height()):
@@ -100,7 +100,7 @@ def test_a_see_through_colour_fades_the_whole_icon_evenly(qapp: QApplication, na
 
 
 def test_the_icon_comes_at_button_sizes_and_sharp_on_dense_screens(qapp: QApplication) -> None:
-    made = icons.icon("play", style.TEXT)
+    made = icons.icon("play", style.LIGHT.text)
     for size in icons.SIZES:
         assert QSize(size, size) in made.availableSizes()
         sharp = made.pixmap(QSize(size, size), 2.0)
@@ -109,7 +109,7 @@ def test_the_icon_comes_at_button_sizes_and_sharp_on_dense_screens(qapp: QApplic
 
 def test_no_two_icons_look_alike(qapp: QApplication) -> None:
     for size in (24, 48):
-        pictures = {name: alpha_of(rendered(name, style.TEXT, size)) for name in NAMES}
+        pictures = {name: alpha_of(rendered(name, style.LIGHT.text, size)) for name in NAMES}
         for index, first in enumerate(NAMES):
             for second in NAMES[index + 1 :]:
                 differ = sum(abs(a - b) > 64 for a, b in zip(pictures[first], pictures[second], strict=True))
@@ -119,14 +119,14 @@ def test_no_two_icons_look_alike(qapp: QApplication) -> None:
 
 def test_the_same_name_and_colour_give_the_same_icon(qapp: QApplication) -> None:
     first = icons.icon("bell", "#1d5fa8")
-    assert icons.icon("bell", QColor(style.ACCENT)) is first
-    assert icons.icon("bell", style.TEXT) is not first
-    assert icons.icon("check", style.ACCENT) is not first
+    assert icons.icon("bell", QColor(style.LIGHT.accent)) is first
+    assert icons.icon("bell", style.LIGHT.text) is not first
+    assert icons.icon("check", style.LIGHT.accent) is not first
 
 
 def test_an_unknown_name_or_colour_is_a_mistake_in_the_code(qapp: QApplication) -> None:
     with pytest.raises(KeyError):
-        icons.icon("sparkles", style.TEXT)
+        icons.icon("sparkles", style.LIGHT.text)
     with pytest.raises(ValueError, match="not a colour"):
         icons.icon("play", "not-a-colour")
 
@@ -152,9 +152,9 @@ def test_a_damaged_drawing_gives_an_empty_icon_and_one_warning(
         broken.write_bytes(damage)
     monkeypatch.setattr(icons, "icon_path", lambda name: broken if name == "play" else icon_path(name))
     with caplog.at_level(logging.WARNING, logger="neuroguide.ui.icons"):
-        assert icons.icon("play", style.TEXT).isNull()
-        assert icons.icon("play", style.ACCENT).isNull()
-        assert not icons.icon("pause", style.TEXT).isNull()  # the others are untouched
+        assert icons.icon("play", style.LIGHT.text).isNull()
+        assert icons.icon("play", style.LIGHT.accent).isNull()
+        assert not icons.icon("pause", style.LIGHT.text).isNull()  # the others are untouched
     # said once, though asked for twice
     assert [record.getMessage().split(":")[0] for record in caplog.records] == ["icon 'play' left out"]
 
@@ -166,7 +166,7 @@ def test_render_the_contact_sheet_to_png(qapp: QApplication) -> None:
     rows = -(-len(NAMES) // columns)
     panel_width = columns * cell_width + 2 * margin
     panel_height = rows * cell_height + 2 * margin
-    themes = ((style.TEXT, style.BACKGROUND), ("#F2EEE8", "#1F2328"))
+    themes = ((style.LIGHT.text, style.LIGHT.background), (style.DARK.text, style.DARK.background))
     sheet = QImage(panel_width * len(themes), panel_height, QImage.Format.Format_ARGB32)
     painter = QPainter(sheet)
     font = QFont(qapp.font())
@@ -184,5 +184,5 @@ def test_render_the_contact_sheet_to_png(qapp: QApplication) -> None:
             painter.drawPixmap(x + 36, y, made.pixmap(QSize(48, 48), 1.0))
             painter.drawText(QPointF(x + 96, y + 30), name)
     painter.end()
-    assert sheet.pixelColor(0, 0) == QColor(style.BACKGROUND)
+    assert sheet.pixelColor(0, 0) == QColor(style.LIGHT.background)
     assert sheet.save(str(SCREENS / "icons.png"))
