@@ -214,6 +214,7 @@ class CheckInDialog(QDialog):
             layout.addWidget(self._after_section(caregiver_name))
         layout.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Scores"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -218,6 +218,7 @@ class HistoryPage(QWidget):
         inner = QWidget()
         inner.setObjectName("page")
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Your history"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -229,13 +230,13 @@ class HistoryPage(QWidget):
         outer.setSpacing(12)
 
         top, self.back_button = page_header(
-            tr("Your history"), tr("◀ Routines"), tr("Back to the routines"), self.leave
+            tr("Your history"), tr("Routines"), tr("Back to the routines"), self.leave
         )
         outer.addLayout(top)
         actions = QHBoxLayout()
-        self.marker_button = Button(tr("Add a marker…"))
-        self.csv_button = Button(tr("Export CSV…"))
-        self.report_button = Button(tr("Report for my clinician…"), primary=True)
+        self.marker_button = Button(tr("Add a marker…"), icon="marker")
+        self.csv_button = Button(tr("Export CSV…"), icon="export")
+        self.report_button = Button(tr("Report for my clinician…"), primary=True, icon="report")
         for button, signal in (
             (self.marker_button, self.add_marker),
             (self.csv_button, self.export_csv),
@@ -269,10 +270,10 @@ class HistoryPage(QWidget):
         self._theme_shown: style.Theme | None = None
         left.addWidget(self.calendar)
         self.run_label = text_label("", "lead")
-        self.run_label.setAccessibleName(tr("Days in a row"))
+        self.run_label.setAccessibleDescription(tr("Days in a row"))
         left.addWidget(self.run_label)
         self.week_label = text_label("")
-        self.week_label.setAccessibleName(tr("This week"))
+        self.week_label.setAccessibleDescription(tr("This week"))
         left.addWidget(self.week_label)
         goal_row = QHBoxLayout()
         goal_label = text_label(tr("Your goal:"))
@@ -312,7 +313,7 @@ class HistoryPage(QWidget):
         self.chart_view.setFrameShape(QFrame.Shape.NoFrame)
         right.addWidget(self.chart_view, 1)
         self.summary = text_label("", muted=True)
-        self.summary.setAccessibleName(tr("Summary of the period"))
+        self.summary.setAccessibleDescription(tr("Summary of the period"))
         right.addWidget(self.summary)
         middle.addLayout(right, 1)
         outer.addLayout(middle, 3)
@@ -428,7 +429,8 @@ class HistoryPage(QWidget):
 
 
 def name_calendar_buttons(calendar: QCalendarWidget) -> None:
-    """Qt's calendar leaves its month arrows unnamed and small; give them names and full-size targets."""
+    """Qt's calendar leaves its month arrows and its grid of days unnamed, and the arrows small; give
+    them names, and the arrows full-size targets."""
     names = {
         "qt_calendar_prevmonth": tr("Previous month"),
         "qt_calendar_nextmonth": tr("Next month"),
@@ -442,3 +444,6 @@ def name_calendar_buttons(calendar: QCalendarWidget) -> None:
             button.setToolTip(name)
             button.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
             button.setIconSize(QSize(24, 24))
+    days = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    if days is not None:
+        days.setAccessibleName(tr("Days of the month; days with a session are marked"))

@@ -30,7 +30,7 @@ class LearnPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top, self.back_button = page_header(
-            tr("Learn"), tr("◀ Routines"), tr("Back to the routines"), self.leave
+            tr("Learn"), tr("Routines"), tr("Back to the routines"), self.leave
         )
         outer.addLayout(top)
         body = QWidget()
@@ -46,8 +46,12 @@ class LearnPage(QWidget):
             for url in section.sources:
                 # A full-size button per source, named by its site: a big target that says where it goes.
                 link = Button(
-                    tr("%1 ↗").replace("%1", site_name(url)),
-                    tr("Source for %1: %2").replace("%1", section.title).replace("%2", site_name(url)),
+                    site_name(url),
+                    tr("%1, source for %2, opens in your browser")
+                    .replace("%1", site_name(url))
+                    .replace("%2", section.title),
+                    icon="external",
+                    icon_after=True,
                 )
                 link.setToolTip(url)
                 link.clicked.connect(lambda _checked=False, url=url: QDesktopServices.openUrl(QUrl(url)))
@@ -55,6 +59,7 @@ class LearnPage(QWidget):
                 self.source_buttons.append((link, url))
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Questions and answers"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -121,23 +121,25 @@ class LibraryPage(QWidget):
         heading = text_label(tr("Choose a routine"), "title", bold=True)
         heading.setAccessibleName(tr("Choose a routine"))
         top.addWidget(heading, 1)
-        self.people_button = Button(tr("People"), tr("Who the session is for"))
+        self.people_button = Button(tr("People"), tr("People: who the session is for"), icon="people")
         self.people_button.clicked.connect(self.people_requested)
         top.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.learn_button = Button(tr("Learn"), tr("Questions and answers about massage for neuropathy"))
+        self.learn_button = Button(
+            tr("Learn"), tr("Learn: questions and answers about massage for neuropathy"), icon="learn"
+        )
         self.learn_button.clicked.connect(self.learn_requested)
         top.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.history_button = Button(tr("History"), tr("Your history and reports"))
+        self.history_button = Button(tr("History"), tr("History: your sessions and reports"), icon="history")
         self.history_button.clicked.connect(self.history_requested)
         top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.settings_button = Button(tr("Settings"))
+        self.settings_button = Button(tr("Settings"), icon="settings")
         self.settings_button.clicked.connect(self.settings_requested)
         top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
         self.notice = text_label("", "small")
         self.notice.setObjectName("notice")
-        self.notice.setAccessibleName(tr("Message"))
+        self.notice.setAccessibleDescription(tr("Message"))
         self.notice.hide()
         outer.addWidget(self.notice)
 
@@ -167,6 +169,7 @@ class LibraryPage(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Routines"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -254,8 +257,11 @@ class LibraryPage(QWidget):
         """With more than one person, whose library this is stays in sight."""
         shown = name.replace("&", "&&")  # shown, not a keyboard shortcut
         self.people_button.setText(tr("For: %1").replace("%1", shown) if name else tr("People"))
+        # the name starts with the words shown, so "click For Anna" works for voice control too
         self.people_button.setAccessibleName(
-            tr("Who the session is for: %1. Change person").replace("%1", name) if name else tr("People")
+            tr("For: %1. Change who the session is for").replace("%1", name)
+            if name
+            else tr("People: who the session is for")
         )
 
     def _chain_focus(self, shown: list[RoutineCard]) -> None:

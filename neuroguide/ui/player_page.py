@@ -118,10 +118,10 @@ class PlayerPage(QWidget):
         side_row.addStretch(1)
         column.addLayout(side_row)
         self.step_title = text_label("", "display", bold=True)
-        self.step_title.setAccessibleName(tr("Step"))
+        self.step_title.setAccessibleDescription(tr("Step"))
         column.addWidget(self.step_title)
         self.instruction = text_label("", "lead")
-        self.instruction.setAccessibleName(tr("Instruction"))
+        self.instruction.setAccessibleDescription(tr("Instruction"))
         column.addWidget(self.instruction)
         self.giver_tips = text_label(
             tr(
@@ -131,17 +131,18 @@ class PlayerPage(QWidget):
             "small",
             muted=True,
         )
-        self.giver_tips.setAccessibleName(tr("Tips for the helper"))
+        self.giver_tips.setAccessibleDescription(tr("Tips for the helper"))
         self.giver_tips.hide()
         column.addWidget(self.giver_tips)
         self.caption = text_label("", "lead")
         self.caption.setObjectName("caption")
-        self.caption.setAccessibleName(tr("What the voice says"))
+        self.caption.setAccessibleDescription(tr("What the voice says"))
         self.caption.hide()
         column.addWidget(self.caption)
         column.addStretch(1)
         # The words scroll when large text needs it; the countdown below them always stays in view.
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("The step's words"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(words)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -150,11 +151,11 @@ class PlayerPage(QWidget):
         right.setSpacing(8)
         right.addWidget(scroll, 1)
         self.status = text_label("", "lead", bold=True)
-        self.status.setAccessibleName(tr("Session state"))
+        self.status.setAccessibleDescription(tr("Session state"))
         right.addWidget(self.status)
         self.countdown = text_label("", "countdown", bold=True)
         self.countdown.setWordWrap(False)
-        self.countdown.setAccessibleName(tr("Time left on this step"))
+        self.countdown.setAccessibleDescription(tr("Time left on this step"))
         right.addWidget(self.countdown)
         self.step_bar = QProgressBar()
         self.step_bar.setTextVisible(False)
@@ -166,17 +167,17 @@ class PlayerPage(QWidget):
 
         self.voice_notice = text_label("", "small")
         self.voice_notice.setObjectName("notice")
-        self.voice_notice.setAccessibleName(tr("Voice guidance"))
+        self.voice_notice.setAccessibleDescription(tr("Voice guidance"))
         self.voice_notice.hide()
         layout.addWidget(self.voice_notice)
         self.safety_notice = text_label("", "small")
         self.safety_notice.setObjectName("notice")
-        self.safety_notice.setAccessibleName(tr("Safety today"))
+        self.safety_notice.setAccessibleDescription(tr("Safety today"))
         self.safety_notice.hide()
         layout.addWidget(self.safety_notice)
         self.history_notice = text_label("", "small")
         self.history_notice.setObjectName("notice")
-        self.history_notice.setAccessibleName(tr("History"))
+        self.history_notice.setAccessibleDescription(tr("History"))
         self.history_notice.hide()
         layout.addWidget(self.history_notice)
 
@@ -185,13 +186,13 @@ class PlayerPage(QWidget):
 
         controls = QHBoxLayout()
         controls.setSpacing(12)
-        self.back_button = Button(tr("◀ Back"), tr("Previous step (Left arrow)"))
-        self.repeat_button = Button(tr("↻ Repeat"), tr("Repeat this step (R)"))
-        self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True)
+        self.back_button = Button(tr("Back"), tr("Previous step (Left arrow)"), icon="back")
+        self.repeat_button = Button(tr("Repeat"), tr("Repeat this step (R)"), icon="repeat")
+        self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True, icon="pause")
         self.pause_button.setMinimumWidth(140)
-        self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"))
-        self.next_button = Button(tr("Next ▶"), tr("Next step (Right arrow)"))
-        self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"))
+        self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"), icon="add-time")
+        self.next_button = Button(tr("Next"), tr("Next step (Right arrow)"), icon="next", icon_after=True)
+        self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"), icon="stop")
         for button, slot in (
             (self.back_button, self._on_back),
             (self.repeat_button, self._on_repeat),
@@ -202,7 +203,9 @@ class PlayerPage(QWidget):
             button.clicked.connect(slot)
             controls.addWidget(button)
         controls.addStretch(1)
-        self.wrong_button = Button(tr("⚠ Something's wrong"), tr("Something's wrong: stop now (W)"))
+        self.wrong_button = Button(
+            tr("Something's wrong"), tr("Something's wrong: stop now (W)"), icon="warning"
+        )
         self.wrong_button.setObjectName("danger")
         self.wrong_button.clicked.connect(self.something_wrong)
         controls.addWidget(self.wrong_button)
@@ -288,6 +291,7 @@ class PlayerPage(QWidget):
             self.stop_sign_labels += [sign, action]
         signs.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("What to do now"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -419,6 +423,7 @@ class PlayerPage(QWidget):
         done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
         self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
         self.pause_button.setText(tr("Resume") if progress.paused else tr("Pause"))
+        self.pause_button.set_icon("play" if progress.paused else "pause")
         self.pause_button.setAccessibleName(tr("Resume (Space)") if progress.paused else tr("Pause (Space)"))
         self.illustration.set_running(progress.phase is Phase.RUNNING)
         self._update_controls()

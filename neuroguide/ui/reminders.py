@@ -71,7 +71,7 @@ class ReminderWindow(QWidget):
         self.detail = text_label("", muted=True)
         layout.addWidget(self.detail)
         row = QHBoxLayout()
-        self.start_button = Button(tr("Start"), primary=True)
+        self.start_button = Button(tr("Start"), primary=True, icon="play")
         row.addWidget(self.start_button)
         self.snooze_buttons: dict[int, Button] = {}
         for minutes in SNOOZES:

@@ -149,6 +149,7 @@ class ScreeningDialog(QDialog):
             rows.addWidget(row)
         rows.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Safety questions"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -57,6 +57,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
         scroll = QScrollArea()
+        scroll.setAccessibleName(tr("All settings"))  # it takes focus, to scroll by keyboard
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -134,7 +135,7 @@ class SettingsDialog(QDialog):
         self.card_button.clicked.connect(self._choose_card_file)
         about.addRow(self.card_button)
         self.card_status = text_label("", "small", muted=True)
-        self.card_status.setAccessibleName(tr("Card status"))
+        self.card_status.setAccessibleDescription(tr("Card status"))
         about.addRow(self.card_status)
 
         layout.addWidget(text_label(tr("Who gives the massage"), "lead", bold=True))
@@ -189,12 +190,12 @@ class SettingsDialog(QDialog):
         self._add_row(voice_form, tr("Show what the voice says"), self.captions)
 
         test_row = QHBoxLayout()
-        self.test_button = Button(tr("Test voice"))
+        self.test_button = Button(tr("Test voice"), icon="speaker")
         self.test_button.setEnabled(voice is not None)
         self.test_button.clicked.connect(self._on_test)
         test_row.addWidget(self.test_button)
         self.voice_status = text_label("", "small", muted=True)
-        self.voice_status.setAccessibleName(tr("Voice status"))
+        self.voice_status.setAccessibleDescription(tr("Voice status"))
         test_row.addWidget(self.voice_status, 1)
         layout.addLayout(test_row)
         layout.addStretch(1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QSize, Qt, SignalInstance
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, SignalInstance
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,10 +22,19 @@ from neuroguide.ui import style
 
 
 class Button(QPushButton):
-    """A push button that Enter and Return press too, since Space may belong to the page."""
+    """A push button that Enter and Return press too, since Space may belong to the page.
+
+    ``icon`` names one of the app's icons, drawn before the words (after them with ``icon_after``)
+    in the colour of the words, in every theme, and as large as the text."""
 
     def __init__(
-        self, text: str, accessible_name: str = "", primary: bool = False, parent: QWidget | None = None
+        self,
+        text: str,
+        accessible_name: str = "",
+        primary: bool = False,
+        parent: QWidget | None = None,
+        icon: str = "",
+        icon_after: bool = False,
     ) -> None:
         super().__init__(text, parent)
         self.setAccessibleName(accessible_name or text.replace("&", ""))
@@ -34,6 +43,40 @@ class Button(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         if primary:
             self.setProperty("primary", True)
+        self.icon_name = icon
+        if icon_after:
+            self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # puts the icon after the words
+        self._tint()
+
+    def set_icon(self, name: str) -> None:
+        if name != self.icon_name:
+            self.icon_name = name
+            self._tint()
+
+    def _tint(self) -> None:
+        if not self.icon_name:
+            return
+        from neuroguide.ui.icons import icon
+
+        theme = style.theme()
+        if self.property("primary"):
+            colour = theme.on_accent
+        elif self.objectName() == "danger":
+            colour = theme.danger
+        else:
+            colour = theme.text
+        self.setIcon(icon(self.icon_name, colour))
+        side = round(style.body_points() * 1.6)
+        self.setIconSize(QSize(side, side))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._tint()  # a new theme or text size
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._tint()  # its role (danger, say) may have been given after it was made
+        super().showEvent(event)
 
     def minimumSizeHint(self) -> QSize:
         # never squeezed below what its words need, nor below a comfortable target
@@ -102,7 +145,7 @@ def page_header(
 ) -> tuple[QHBoxLayout, Button]:
     """A page's top row: the way back, then the page's title."""
     row = QHBoxLayout()
-    back = Button(back_words, back_name)
+    back = Button(back_words, back_name, icon="back")
     back.clicked.connect(leave)
     row.addWidget(back)
     row.addWidget(text_label(title, "title", bold=True), 1)
