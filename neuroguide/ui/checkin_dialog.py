@@ -222,7 +222,6 @@ class CheckInDialog(QDialog):
 
         buttons = QHBoxLayout()
         self.remember = CheckBox(tr("Don't ask before sessions"))
-        self.remember.setMinimumHeight(style.MIN_TARGET)
         self.remember.setVisible(moment == "before")
         buttons.addWidget(self.remember)
         buttons.addStretch(1)
@@ -255,7 +254,6 @@ class CheckInDialog(QDialog):
         }
         for finding in SKIN_FINDINGS:
             box_ = CheckBox(names[finding])
-            box_.setMinimumHeight(style.MIN_TARGET)
             self.skin[finding] = box_
             row.addWidget(box_)
         row.addStretch(1)
@@ -263,14 +261,12 @@ class CheckInDialog(QDialog):
         self.soreness = CheckBox(tr("Sore afterwards"))
         self.fatigue = CheckBox(tr("Tired afterwards"))
         for box_ in (self.soreness, self.fatigue):
-            box_.setMinimumHeight(style.MIN_TARGET)
             layout.addWidget(box_)
         layout.addWidget(text_label(tr("Who did the massage?"), "lead", bold=True))
         who = QHBoxLayout()
         self.by_self = RadioButton(tr("I did it myself"))
         self.by_caregiver = RadioButton(tr("A caregiver:"))
         for button in (self.by_self, self.by_caregiver):
-            button.setMinimumHeight(style.MIN_TARGET)
             who.addWidget(button)
         self.caregiver_name = QLineEdit(caregiver_name)
         self.caregiver_name.setPlaceholderText(tr("their name"))

@@ -4,7 +4,7 @@ their own settings, routines and history."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.ui import style
@@ -32,8 +32,9 @@ class PeopleDialog(QDialog):
         self.people = people
         self.setWindowTitle(tr("People"))
         self.setModal(True)
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
+        # the dialog never gets smaller than its words and buttons need, at any text size
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setSpacing(12)
         layout.addWidget(text_label(tr("Who is this session for?"), "lead", bold=True))
         layout.addWidget(
@@ -93,6 +94,7 @@ class PeopleDialog(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         layout.addWidget(close)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     def choose(self, person_id: str) -> None:
         if person_id == self.people.current:

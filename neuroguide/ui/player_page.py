@@ -30,7 +30,7 @@ from neuroguide.core.session import (
 )
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
 
@@ -71,7 +71,7 @@ class PlayerPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
-        self.views.addWidget(self._build_session_view())
+        self.views.addWidget(scrolling(self._build_session_view(), tr("The session")))
         self.views.addWidget(self._build_finished_view())
         self.views.addWidget(self._build_stop_signs_view())
         self._stopped_for_safety = False
@@ -189,7 +189,7 @@ class PlayerPage(QWidget):
         self.back_button = Button(tr("Back"), tr("Previous step (Left arrow)"), icon="back")
         self.repeat_button = Button(tr("Repeat"), tr("Repeat this step (R)"), icon="repeat")
         self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True, icon="pause")
-        self.pause_button.setMinimumWidth(140)
+        self.pause_button.other_texts = (tr("Resume"),)
         self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"), icon="add-time")
         self.next_button = Button(tr("Next"), tr("Next step (Right arrow)"), icon="next", icon_after=True)
         self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"), icon="stop")

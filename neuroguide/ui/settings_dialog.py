@@ -268,7 +268,6 @@ class SettingsDialog(QDialog):
     def _check_box(self, key: str, text: str) -> QCheckBox:
         box = CheckBox(text)
         box.setChecked(self.settings.flag(key))
-        box.setMinimumHeight(style.MIN_TARGET)
         box.setAccessibleName(text)
         box.setAccessibleDescription(BY_KEY[key].description)
         box.toggled.connect(lambda on: self.settings.set(key, on))

@@ -7,7 +7,11 @@ every page together.
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -311,9 +315,36 @@ def palette(chosen: Theme) -> QPalette:
     return result
 
 
+# Small drawings the style sheet needs as files (it takes no inline pictures), in each theme's colour.
+_MARKS = {
+    "check": '<path d="M5 12.5l4.5 4.5L19 7.5" stroke-width="3"/>',
+    "down": '<path d="M6 9l6 6 6-6" stroke-width="2.5"/>',
+    "up": '<path d="M6 15l6-6 6 6" stroke-width="2.5"/>',
+}
+_marks_dir: Path | None = None
+
+
+def mark_file(name: str, colour: str) -> str:
+    """The path of a check mark or chevron drawn in ``colour``, written once per run."""
+    global _marks_dir
+    if _marks_dir is None:
+        _marks_dir = Path(tempfile.mkdtemp(prefix="neuroguide-style-"))
+        atexit.register(shutil.rmtree, _marks_dir, ignore_errors=True)
+    path = _marks_dir / f"{name}-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        path.write_text(
+            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="'
+            f'{colour}" stroke-linecap="round" stroke-linejoin="round">{_MARKS[name]}</svg>',
+            encoding="utf-8",
+        )
+    return path.as_posix()
+
+
 def stylesheet(chosen: Theme | None = None) -> str:
     t = chosen or _theme
     pad = round(body_points() * 0.5)
+    arrow = round(body_points() * 1.2)
+    check, down, up = (mark_file(name, t.on_accent if name == "check" else t.text) for name in _MARKS)
     return f"""
     QWidget#page {{ background: {t.background}; }}
     QLabel {{ color: {t.text}; }}
@@ -366,7 +397,31 @@ def stylesheet(chosen: Theme | None = None) -> str:
     QProgressBar::chunk {{ background: {t.accent_text}; border-radius: 5px; }}
     QScrollArea {{ border: none; background: transparent; }}
     QCheckBox, QRadioButton {{ spacing: 12px; min-height: {MIN_TARGET}px; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: 26px; height: 26px; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: 26px; height: 26px; background: {t.surface}; border: 2px solid {t.border};
+    }}
+    QCheckBox::indicator {{ border-radius: 5px; }}
+    QRadioButton::indicator {{ border-radius: 15px; }}
+    QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({check}); }}
+    QRadioButton::indicator:checked {{
+        background: {t.on_accent}; border: 8px solid {t.accent}; width: 14px; height: 14px;
+    }}
+    QCheckBox:focus, QRadioButton:focus {{ outline: none; }}
+    QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 3px solid {t.focus}; }}
+    QComboBox::drop-down {{
+        subcontrol-origin: border; subcontrol-position: center right; width: {arrow + 16}px;
+        border: none; border-left: 1px solid {t.panel_border};
+    }}
+    QComboBox::down-arrow {{ image: url({down}); width: {arrow}px; height: {arrow}px; }}
+    QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+        subcontrol-origin: border; width: {arrow + 16}px; border: none;
+        border-left: 1px solid {t.panel_border}; background: {t.surface};
+    }}
+    QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+    QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+    QAbstractSpinBox::up-arrow {{ image: url({up}); width: {arrow - 4}px; height: {arrow - 4}px; }}
+    QAbstractSpinBox::down-arrow {{ image: url({down}); width: {arrow - 4}px; height: {arrow - 4}px; }}
+    QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
     QLineEdit, QSpinBox, QDoubleSpinBox, QComboBox, QDateEdit, QTimeEdit, QTextEdit, QPlainTextEdit {{
         background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 6px;
         padding: 2px 6px; selection-background-color: {t.accent}; selection-color: {t.on_accent};

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -38,9 +40,10 @@ class Button(QPushButton):
     ) -> None:
         super().__init__(text, parent)
         self.setAccessibleName(accessible_name or text.replace("&", ""))
-        # only the height is fixed here: an explicit minimum width would let layouts squeeze the words
-        self.setMinimumHeight(style.MIN_TARGET)
+        # No explicit minimum size: it would let layouts squeeze the words; minimumSizeHint keeps both
+        # the words and a fingertip's target.
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.other_texts: tuple[str, ...] = ()  # words it may show later, so its size never jumps
         if primary:
             self.setProperty("primary", True)
         self.icon_name = icon
@@ -78,10 +81,16 @@ class Button(QPushButton):
         self._tint()  # its role (danger, say) may have been given after it was made
         super().showEvent(event)
 
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.other_texts:
+            metrics = self.fontMetrics()
+            widest = max(metrics.horizontalAdvance(text) for text in self.other_texts)
+            hint.setWidth(hint.width() + max(0, widest - metrics.horizontalAdvance(self.text())))
+        return hint
+
     def minimumSizeHint(self) -> QSize:
-        # never squeezed below what its words need, nor below a comfortable target
-        hint = self.sizeHint()
-        return QSize(max(hint.width(), style.MIN_TARGET), max(hint.height(), style.MIN_TARGET))
+        return fingertip(self.sizeHint())  # never squeezed below its words, nor below a target
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
@@ -90,17 +99,28 @@ class Button(QPushButton):
         super().keyPressEvent(event)
 
 
+def fingertip(hint: QSize) -> QSize:
+    """At least a fingertip's target in each direction, and never less than the words need (an
+    explicit minimum size would let a layout squeeze the words at large text)."""
+    return QSize(max(hint.width(), style.MIN_TARGET), max(hint.height(), style.MIN_TARGET))
+
+
 class CheckBox(QCheckBox):
     """A check box that answers a click anywhere on its row: Qt's own takes only the small box and its
     words, well under a fingertip's 44 px."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setMinimumHeight(style.MIN_TARGET)
         self.setAccessibleName(text.replace("&", ""))
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
+
+    def sizeHint(self) -> QSize:
+        return fingertip(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return fingertip(super().minimumSizeHint())
 
 
 class RadioButton(QRadioButton):
@@ -108,11 +128,16 @@ class RadioButton(QRadioButton):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.setMinimumHeight(style.MIN_TARGET)
         self.setAccessibleName(text.replace("&", ""))
 
     def hitButton(self, pos: QPoint) -> bool:
         return self.rect().contains(pos)
+
+    def sizeHint(self) -> QSize:
+        return fingertip(super().sizeHint())
+
+    def minimumSizeHint(self) -> QSize:
+        return fingertip(super().minimumSizeHint())
 
 
 def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bool = False) -> QLabel:
@@ -123,6 +148,18 @@ def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bo
     if muted:
         label.setProperty("muted", True)
     return label
+
+
+def scrolling(content: QWidget, name: str) -> QScrollArea:
+    """``content`` in a frameless scroll area: at large text, a page that needs more room than the
+    window has scrolls instead of squeezing its words and buttons."""
+    area = QScrollArea()
+    area.setObjectName("page")
+    area.setAccessibleName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(content)
+    return area
 
 
 def ask_where_to_save(
