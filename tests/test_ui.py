@@ -107,6 +107,30 @@ def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: F
     assert window.pages.currentWidget() is window.library_page
 
 
+def test_a_screen_reader_hears_each_step_and_state_but_not_every_second(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    heard: list[tuple[str, bool]] = []
+    window.start_routine("foot-care")
+    player = window.player_page
+    assert player.announcer is not None
+    player.announcer.announced.connect(lambda text, urgent: heard.append((text, urgent)))
+    driver = player.driver
+    assert driver is not None
+    steps = driver.engine.steps
+    for _ in range(5 + 60 + 5):  # the reading time, the first step and into the second, a second at a time
+        clock.advance(1)
+        driver.wake()
+    texts = [text for text, _ in heard]
+    assert any(steps[0].title() in text for text in texts)  # the first step, as it starts
+    assert any(steps[1].title() in text for text in texts)  # the second, announced ahead and as it starts
+    assert len(heard) <= 6  # the moments the voice speaks, never the seconds ticking
+    qtbot.keyClick(player, Qt.Key.Key_Space)  # pause
+    assert heard[-1][1] is True and "pause" in heard[-1][0].lower()  # said at once
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert heard[-1][1] is False
+
+
 def test_left_side_steps_are_mirrored(window: MainWindow, clock: FakeClock) -> None:
     window.start_routine("hand-relief")
     player = window.player_page

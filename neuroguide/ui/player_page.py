@@ -30,6 +30,7 @@ from neuroguide.core.session import (
 )
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
+from neuroguide.ui.announcer import SessionAnnouncer
 from neuroguide.ui.widgets import Button, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
@@ -64,6 +65,7 @@ class PlayerPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.driver: SessionDriver | None = None
+        self.announcer: SessionAnnouncer | None = None  # tells a screen reader what happens
         self._resume_after_confirm = False
         self._caregiver = False
 
@@ -351,6 +353,11 @@ class PlayerPage(QWidget):
             self.driver.deleteLater()
         self.driver = driver
         driver.setParent(self)
+        if self.announcer is not None:
+            self.announcer.deleteLater()
+        engine = driver.engine
+        self.announcer = SessionAnnouncer(self, engine.routine, caregiver, engine.steps)
+        driver.happened.connect(self.announcer.on_event)
         driver.happened.connect(self._on_event)
         driver.ticked.connect(self._refresh)
         self.routine_title.setText(driver.engine.routine.title)
