@@ -7,7 +7,7 @@ Qt's to lay out); anything inside a scroll area may run past the visible part, s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
 SLACK = 1  # px: rounding between a size hint and a laid-out size
@@ -106,4 +106,56 @@ def layout_problems(root: QWidget) -> list[str]:
                 overlap = first.geometry().intersected(second.geometry())
                 if overlap.width() > SLACK and overlap.height() > SLACK:
                     found.append(f"{_describe(first)} and {_describe(second)} overlap by {_rect(overlap)}")
+    return found
+
+
+def tab_stops(root: QWidget) -> list[QWidget]:
+    """The widgets Tab visits in ``root``'s window, in the order it visits them."""
+    stops: list[QWidget] = []
+    widget = root.nextInFocusChain()
+    for _ in range(5000):
+        if widget is root:
+            break
+        takes_tab = (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
+        if (
+            takes_tab
+            and widget.window() is root.window()
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusProxy() is None
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+def _region(widget: QWidget, root: QWidget) -> QWidget:
+    """The content of the nearest scroll area around ``widget``, or the window."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if _scrolls(parent):
+            return parent
+        parent = parent.parentWidget()
+    return root
+
+
+def tab_order_problems(root: QWidget) -> list[str]:
+    """Where Tab does not follow reading order: within each scrolling region (or the window), each stop
+    is on the same row and further right, lower down, or at the top of a new column to the right of
+    everything before it. Every stop is visited once."""
+    stops = tab_stops(root)
+    found = [f"{_describe(widget)} is visited twice" for widget in set(stops) if stops.count(widget) > 1]
+    by_region: dict[int, list[QRect]] = {}
+    for widget in stops:
+        region = _region(widget, root)
+        place = QRect(widget.mapTo(region, QPoint(0, 0)), widget.size())
+        seen = by_region.setdefault(id(region), [])
+        if seen:
+            last = seen[-1]
+            same_row = abs(place.center().y() - last.center().y()) < max(last.height(), place.height()) / 2
+            lower = place.top() >= last.top() + last.height() / 2
+            new_column = place.left() > max(earlier.left() for earlier in seen)
+            if not ((same_row and place.left() > last.left()) or (lower and not same_row) or new_column):
+                found.append(f"{_describe(widget)} at {_rect(place)} comes after one at {_rect(last)}")
+        seen.append(place)
     return found

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from neuroguide.core.clock import FakeClock
 from neuroguide.ui import style
 from tests.a11y_walk import every_view
-from tests.layout_check import layout_problems
+from tests.layout_check import layout_problems, tab_order_problems, tab_stops
 
 SCREENS = Path(__file__).parent / "screens" / "themes"
 THEMES = list(style.THEMES.values())
@@ -47,3 +47,47 @@ def test_every_view_in_every_theme_and_size(
     report = "".join(f"{name}: {line}\n" for name, lines in problems.items() for line in lines)
     (SCREENS / f"{theme.name}-{percent}-layout-problems.txt").write_text(report, encoding="utf-8")
     assert problems == {}, "\n".join(f"{name}: {line}" for name, lines in problems.items() for line in lines)
+
+
+def test_tab_follows_reading_order_everywhere(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
+    orders: dict[str, list[str]] = {}
+    stops = 0
+    for name, view in every_view(data_dir, clock, qtbot.addWidget):
+        qtbot.waitExposed(view)
+        QApplication.processEvents()
+        stops += len(tab_stops(view))
+        found = tab_order_problems(view)
+        if found:
+            orders[name] = found
+    assert orders == {}
+    assert stops >= 150
+
+
+def test_the_checks_find_a_backward_tab_order_and_squeezed_words(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+    from neuroguide.ui.widgets import Button, text_label
+
+    box = QWidget()
+    row = QHBoxLayout(box)
+    first, second = Button("First"), Button("Second")
+    row.addWidget(first)
+    row.addWidget(second)
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    assert tab_order_problems(box) == [] and layout_problems(box) == []
+    backward = QWidget()
+    row = QHBoxLayout(backward)
+    right, left = Button("Right"), Button("Left")
+    row.addWidget(right)  # Tab meets the right one first ...
+    row.insertWidget(0, left)  # ... though the left one is placed before it
+    qtbot.addWidget(backward)
+    backward.show()
+    qtbot.waitExposed(backward)
+    assert len(tab_order_problems(backward)) == 1
+    label = text_label("A sentence long enough to need two lines at this width, or more.")
+    label.setParent(box)
+    label.setGeometry(0, 0, 120, 20)  # one line's height for several lines of words
+    label.show()
+    assert any("needs" in problem for problem in layout_problems(box))

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
-    QScrollArea,
     QSpinBox,
     QTableView,
     QToolButton,
@@ -41,7 +40,7 @@ from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
 from neuroguide.ui.charts import Points, SymptomChart
-from neuroguide.ui.widgets import Button, one_of, page_header, text_label
+from neuroguide.ui.widgets import Button, one_of, page_header, scrolling, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
@@ -217,11 +216,7 @@ class HistoryPage(QWidget):
         # Everything scrolls when large text needs more room than the window has; nothing overlaps.
         inner = QWidget()
         inner.setObjectName("page")
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Your history"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(inner, tr("Your history"))
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scroll)

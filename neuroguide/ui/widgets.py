@@ -152,8 +152,10 @@ def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bo
 
 def scrolling(content: QWidget, name: str) -> QScrollArea:
     """``content`` in a frameless scroll area: at large text, a page that needs more room than the
-    window has scrolls instead of squeezing its words and buttons."""
+    window has scrolls instead of squeezing its words and buttons. Tab moves through its controls and
+    scrolls each into view, so the area itself is not a stop of its own."""
     area = QScrollArea()
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     area.setObjectName("page")
     area.setAccessibleName(name)
     area.setWidgetResizable(True)
