@@ -28,9 +28,9 @@ from neuroguide.core.session import (
     SessionFinished,
     SessionStopped,
 )
+from neuroguide.ui.announcer import SessionAnnouncer
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
-from neuroguide.ui.announcer import SessionAnnouncer
 from neuroguide.ui.widgets import Button, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
