@@ -408,6 +408,16 @@ def stylesheet(chosen: Theme | None = None) -> str:
     }}
     QCheckBox:focus, QRadioButton:focus {{ outline: none; }}
     QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border: 3px solid {t.focus}; }}
+    QRadioButton[choice="true"] {{
+        background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; border-radius: 10px;
+        padding: {pad}px {pad + 4}px; spacing: 0;
+    }}
+    QRadioButton[choice="true"]::indicator {{ width: 0; height: 0; border: none; background: transparent; }}
+    QRadioButton[choice="true"]:hover {{ background: {t.accent_soft}; }}
+    QRadioButton[choice="true"]:checked {{
+        background: {t.accent_soft}; border-color: {t.accent_text}; color: {t.accent_text};
+    }}
+    QRadioButton[choice="true"]:focus {{ border: 4px solid {t.focus}; padding: {pad - 2}px {pad + 2}px; }}
     QComboBox::drop-down {{
         subcontrol-origin: border; subcontrol-position: center right; width: {arrow + 16}px;
         border: none; border-left: 1px solid {t.panel_border};

@@ -191,15 +191,25 @@ def page_header(
     return row, back
 
 
+class Choice(RadioButton):
+    """One of a row of options drawn as buttons: a radio button underneath, so a screen reader says
+    "radio button, checked" and the arrow keys move between the options."""
+
+    def __init__(self, text: str, accessible_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(accessible_name or text.replace("&", ""))
+        self.setProperty("choice", True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+
 def one_of(
     owner: QObject, choices: Iterable[tuple[str, str]], name: Callable[[str], str] = str
-) -> tuple[QButtonGroup, dict[str, Button]]:
-    """Checkable buttons of which one is chosen at a time, by key; ``name`` gives each its accessible name."""
+) -> tuple[QButtonGroup, dict[str, Choice]]:
+    """Options of which one is chosen at a time, by key; ``name`` gives each its accessible name."""
     group = QButtonGroup(owner)
-    buttons: dict[str, Button] = {}
+    buttons: dict[str, Choice] = {}
     for key, words in choices:
-        button = Button(words, name(words))
-        button.setCheckable(True)
+        button = Choice(words, name(words))
         group.addButton(button)
         buttons[key] = button
     return group, buttons
