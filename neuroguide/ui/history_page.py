@@ -317,6 +317,7 @@ class HistoryPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.table_model)
         self.table.setAccessibleName(tr("Sessions"))
+        self.table.setTabKeyNavigation(False)  # the arrows move between cells; Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -66,7 +66,7 @@ class ReminderWindow(QWidget):
         layout.setSpacing(14)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its buttons
         self.headline = text_label("", "title", bold=True)
-        self.headline.setAccessibleName(tr("Reminder"))
+        self.headline.setAccessibleDescription(tr("Reminder"))
         layout.addWidget(self.headline)
         self.detail = text_label("", muted=True)
         layout.addWidget(self.detail)

@@ -1,0 +1,187 @@
+"""The whole app by keyboard alone: every key goes to whatever has the focus, the way a person
+without a mouse works, from the library through the safety questions, the check-ins, a session,
+the history and the settings, to a reminder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
+from pytestqt.qtbot import QtBot
+
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.store.history import HistoryStore
+from neuroguide.ui import style
+from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.reminders import ReminderWindow
+
+
+def focused() -> QWidget:
+    """The widget keys go to. When a dialog closes, a window manager gives the activation back to the
+    window beneath; the offscreen platform does not, so that is done here, and no more."""
+    if QApplication.activeWindow() is None:
+        shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+        modal = QApplication.activeModalWidget()
+        window = modal if modal is not None else shown[-1] if shown else None
+        assert window is not None, "no window is open"
+        window.activateWindow()
+        QApplication.processEvents()
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing in the window has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key) -> None:
+    qtbot.keyClick(focused(), key)
+
+
+def dialog_open(holder: object) -> QDialog | None:
+    """The dialog ``holder`` opened last, if it is still open (closed ones are deleted)."""
+    dialog = getattr(holder, "dialog", None)
+    if isinstance(dialog, QDialog) and shiboken6.isValid(dialog) and dialog.isVisible():
+        return dialog
+    return None
+
+
+def named(name: str) -> Callable[[QWidget], bool]:
+    return lambda widget: widget.accessibleName() == name
+
+
+def tab_to(qtbot: QtBot, wanted: Callable[[QWidget], bool], what: str, limit: int = 200) -> QWidget:
+    """Press Tab until the focus is on what is wanted: proof that Tab reaches it."""
+    visited = []
+    for _ in range(limit):
+        widget = focused()
+        if wanted(widget) and widget.isVisible():
+            return widget
+        visited.append(widget.accessibleName() or type(widget).__name__)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {what}; it went through {visited[:40]}")
+
+
+def test_a_whole_day_by_keyboard_alone(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    style.apply(qapp)
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("welcomed", True)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    # The library: the first routine has the focus; Enter starts it.
+    assert focused() is window.library_page.cards[0]
+    press(qtbot, Qt.Key.Key_Return)
+    # The safety questions: every answer "No" to begin with; Tab to Continue.
+    qtbot.waitUntil(lambda: window.screening is not None and window.screening.isVisible())
+    tab_to(qtbot, named("Continue"), "Continue")
+    press(qtbot, Qt.Key.Key_Return)
+    # The scores before: digits set the scale that has the focus.
+    history = window.history
+    assert history is not None
+    qtbot.waitUntil(lambda: dialog_open(history) is not None)
+    assert focused().accessibleName() == "Pain, right foot"
+    press(qtbot, Qt.Key.Key_6)
+    tab_to(qtbot, named("Save and start"), "Save and start")
+    press(qtbot, Qt.Key.Key_Return)
+
+    # The session: Space pauses and resumes, the right arrow moves on, Escape asks before stopping.
+    player = window.player_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is player)
+    driver = player.driver
+    assert driver is not None
+    clock.advance(6)
+    driver.wake()
+    press(qtbot, Qt.Key.Key_Space)
+    assert driver.progress().paused
+    press(qtbot, Qt.Key.Key_Space)
+    assert not driver.progress().paused
+    press(qtbot, Qt.Key.Key_Right)
+    assert driver.progress().step is not None and driver.progress().step.number == 2
+    press(qtbot, Qt.Key.Key_Escape)
+    assert player.confirm_bar.isVisible()
+    tab_to(qtbot, named("Stop now"), "Stop now")
+    press(qtbot, Qt.Key.Key_Return)
+    # The scores after, and who did it; then save.
+    before = history.dialog
+    qtbot.waitUntil(lambda: dialog_open(history) not in (None, before))
+    after = dialog_open(history)
+    assert after is not None
+    assert focused().accessibleName() == "Pain, right foot"
+    press(qtbot, Qt.Key.Key_3)
+    tab_to(qtbot, named("Save"), "Save")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog_open(history) is None)
+    tab_to(qtbot, named("Back to routines"), "Back to routines")
+    press(qtbot, Qt.Key.Key_Return)  # a button pressed by Enter shows itself pressed for a moment
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)
+
+    # The history: the session is there, a year's view by the arrow keys, a session's details by Enter.
+    tab_to(qtbot, named("History: your sessions and reports"), "the History button")
+    press(qtbot, Qt.Key.Key_Return)
+    page = history.page
+    qtbot.waitUntil(lambda: page.view is not None and page.view.total == 1)
+    tab_to(qtbot, lambda widget: widget.accessibleName().startswith("Show "), "the periods")
+    for _ in range(3):  # the arrow keys go from option to option, as radio buttons do
+        if page.period != "1y":
+            press(qtbot, Qt.Key.Key_Right)
+    assert page.period == "1y" and focused().accessibleName() == "Show A year"
+    qtbot.waitUntil(lambda: page.view is not None and (clock.now().date() - page.view.since).days > 300)
+    tab_to(qtbot, named("Sessions"), "the table of sessions")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog_open(history) is not None)
+    details = dialog_open(history)
+    assert details is not None
+    assert "Morning foot care" in details.findChild(QTextBrowser).toPlainText()
+    press(qtbot, Qt.Key.Key_Escape)
+    assert dialog_open(history) is None
+    tab_to(qtbot, named("Back to the routines"), "Back to the routines")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)
+
+    # The settings: a larger text size by the arrow keys, then Close.
+    tab_to(qtbot, named("Settings"), "the Settings button")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None)
+    tab_to(qtbot, named("Text size"), "the text size")
+    press(qtbot, Qt.Key.Key_Down)
+    assert settings.whole("text_size") == 125
+    press(qtbot, Qt.Key.Key_Up)
+    assert settings.whole("text_size") == 100
+    tab_to(qtbot, named("Close"), "Close")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+
+    store = HistoryStore(data_dir)
+    [record] = store.sessions()
+    store.close()
+    assert record.status == "stopped" and record.before is not None and record.after is not None
+    assert record.before.average("pain") is not None and record.after.average("pain") is not None
+
+
+def test_a_reminder_by_keyboard(qtbot: QtBot) -> None:
+    reminder = ReminderWindow()
+    qtbot.addWidget(reminder)
+    reminder.show_reminder("Time for your morning foot care", "Or snooze it, or skip today.")
+    qtbot.waitUntil(reminder.isActiveWindow)
+    started: list[bool] = []
+    reminder.start_button.clicked.connect(lambda: started.append(True))
+    assert focused() is reminder.start_button
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: started == [True])
+    skipped: list[bool] = []
+    reminder.skip_button.clicked.connect(lambda: skipped.append(True))
+    tab_to(qtbot, named("Skip today"), "Skip today")
+    press(qtbot, Qt.Key.Key_Space)
+    assert skipped == [True]
