@@ -294,9 +294,9 @@ class HistoryPage(QWidget):
             (("3m", tr("3 months")), ("6m", tr("6 months")), ("1y", tr("A year")), ("all", tr("All"))),
             lambda words: tr("Show %1").replace("%1", words),
         )
-        for key, button in self.period_buttons.items():
-            button.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
-            periods.addWidget(button)
+        for key, choice in self.period_buttons.items():
+            choice.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
+            periods.addWidget(choice)
         periods.addStretch(1)
         self.period_buttons[self.period].setChecked(True)
         right.addLayout(periods)

@@ -6,7 +6,7 @@ Nothing here is required; everything can be changed later in Settings.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
 from neuroguide.core.library import Library
@@ -109,22 +109,21 @@ class WelcomeDialog(QDialog):
         second.addWidget(text_label(tr("What caused your neuropathy?"), "lead"))
         causes = QHBoxLayout()
         self.cause_group, self.cause_buttons = one_of(self, cause_words().items())
-        for key, button in self.cause_buttons.items():
-            button.setChecked(settings.text("profile_cause") == key)
-            causes.addWidget(button)
+        for key, choice in self.cause_buttons.items():
+            choice.setChecked(settings.text("profile_cause") == key)
+            causes.addWidget(choice)
         second.addLayout(causes)
         second.addWidget(text_label(tr("Where are your symptoms?"), "lead"))
         self.places = PlaceButtons(set(settings.text("profile_places").split(",")))
         second.addWidget(self.places)
         second.addWidget(text_label(tr("Does someone help you with the massage?"), "lead"))
         helps = QHBoxLayout()
-        self.helper_no = Button(tr("No, I do it myself"))
-        self.helper_yes = Button(tr("Yes, a caregiver helps"))
-        helper_group = QButtonGroup(self)
-        for button in (self.helper_no, self.helper_yes):
-            button.setCheckable(True)
-            helper_group.addButton(button)
-            helps.addWidget(button)
+        self.helper_group, helpers = one_of(
+            self, (("no", tr("No, I do it myself")), ("yes", tr("Yes, a caregiver helps")))
+        )
+        self.helper_no, self.helper_yes = helpers["no"], helpers["yes"]
+        for choice in helpers.values():
+            helps.addWidget(choice)
         (self.helper_yes if settings.flag("caregiver_mode") else self.helper_no).setChecked(True)
         helps.addStretch(1)
         second.addLayout(helps)
