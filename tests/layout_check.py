@@ -8,7 +8,16 @@ Qt's to lay out); anything inside a scroll area may run past the visible part, s
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QWidget,
+)
 
 SLACK = 1  # px: rounding between a size hint and a laid-out size
 
@@ -158,4 +167,25 @@ def tab_order_problems(root: QWidget) -> list[str]:
             if not ((same_row and place.left() > last.left()) or (lower and not same_row) or new_column):
                 found.append(f"{_describe(widget)} at {_rect(place)} comes after one at {_rect(last)}")
         seen.append(place)
+    return found
+
+
+def spacing_problems(root: QWidget, scale: tuple[int, ...]) -> list[str]:
+    """Gaps and margins of the app's own layouts that are not on the spacing ``scale``."""
+    found = []
+    for layout in root.findChildren(QLayout):
+        owner = layout.parentWidget()
+        if owner is None or owner.window() is not root.window() or _inside_qt_part(owner, root):
+            continue
+        if owner.objectName().startswith("qt_"):
+            continue
+        if isinstance(layout, QFormLayout | QGridLayout):
+            gaps = [layout.horizontalSpacing(), layout.verticalSpacing()]
+        else:
+            gaps = [layout.spacing()]
+        margins = layout.contentsMargins()
+        values = [*gaps, margins.left(), margins.top(), margins.right(), margins.bottom()]
+        off = sorted({value for value in values if value not in scale and value != -1})
+        if off:
+            found.append(f"{type(layout).__name__} in {type(owner).__name__}: {off}")
     return found

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from neuroguide.core.clock import FakeClock
 from neuroguide.ui import style
 from tests.a11y_walk import every_view
-from tests.layout_check import layout_problems, tab_order_problems, tab_stops
+from tests.layout_check import layout_problems, spacing_problems, tab_order_problems, tab_stops
 
 SCREENS = Path(__file__).parent / "screens" / "themes"
 THEMES = list(style.THEMES.values())
@@ -91,3 +91,16 @@ def test_the_checks_find_a_backward_tab_order_and_squeezed_words(qtbot: QtBot) -
     label.setGeometry(0, 0, 120, 20)  # one line's height for several lines of words
     label.show()
     assert any("needs" in problem for problem in layout_problems(box))
+
+
+def test_every_gap_and_margin_is_on_the_spacing_scale(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    style.apply(qapp, style.LIGHT, 100)
+    off: dict[str, list[str]] = {}
+    for name, view in every_view(data_dir, clock, qtbot.addWidget):
+        qtbot.waitExposed(view)
+        found = spacing_problems(view, style.SPACING)
+        if found:
+            off[name] = found
+    assert off == {}

@@ -36,7 +36,7 @@ class LearnPage(QWidget):
         body = QWidget()
         body.setObjectName("page")
         column = QVBoxLayout(body)
-        column.setSpacing(10)
+        column.setSpacing(12)
         self.source_buttons: list[tuple[Button, str]] = []
         for section in sections:
             column.addWidget(text_label(tr(section.title), "lead", bold=True))

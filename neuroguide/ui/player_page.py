@@ -111,7 +111,7 @@ class PlayerPage(QWidget):
         words.setObjectName("page")
         column = QVBoxLayout(words)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(10)
+        column.setSpacing(12)
         side_row = QHBoxLayout()
         self.side = text_label("", "lead", bold=True)
         self.side.setObjectName("badge")
@@ -229,7 +229,7 @@ class PlayerPage(QWidget):
         bar = QFrame()
         bar.setObjectName("confirm")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 10, 16, 10)
+        row.setContentsMargins(16, 12, 16, 12)
         question = text_label(
             tr("Stop this session? The timer is paused while you decide."), "lead", bold=True
         )
@@ -281,7 +281,7 @@ class PlayerPage(QWidget):
         body = QWidget()
         body.setObjectName("page")
         signs = QVBoxLayout(body)
-        signs.setSpacing(14)
+        signs.setSpacing(16)
         self.stop_sign_labels: list[QWidget] = []
         for stop_sign in STOP_SIGNS:
             sign = text_label(tr(stop_sign.sign), "lead", bold=True)

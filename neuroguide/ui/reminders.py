@@ -62,8 +62,8 @@ class ReminderWindow(QWidget):
         self.setObjectName("page")
         self.setWindowTitle(tr("NeuroGuide reminder"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(14)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its buttons
         self.headline = text_label("", "title", bold=True)
         self.headline.setAccessibleDescription(tr("Reminder"))

@@ -57,7 +57,7 @@ class AnswerRow(QWidget):
         super().__init__()
         self.question = question
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setContentsMargins(0, 8, 0, 8)
         asked = tr(question.text_caregiver if caregiver else question.text)
         label = text_label(asked, "lead")
         layout.addWidget(label)

@@ -227,7 +227,7 @@ class SettingsDialog(QDialog):
     def _form(parent: QVBoxLayout) -> QFormLayout:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setVerticalSpacing(10)
+        form.setVerticalSpacing(12)
         parent.addLayout(form)
         return form
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from neuroguide.core.contrast import HIGH_CONTRAST_TEXT_MINIMUM, SHAPE_MINIMUM, TEXT_MINIMUM
 
@@ -166,6 +166,7 @@ APPEARANCES = ("system", "light", "dark", "contrast")  # the setting's choices
 
 _theme = LIGHT
 _system_points: float | None = None  # the desktop's own text size, before the text-size setting
+_system_style: str | None = None  # the name of the platform's style, under SpacedStyle
 
 
 def theme() -> Theme:
@@ -227,6 +228,37 @@ def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
     return pairs
 
 
+# One spacing scale, in logical px: every gap and margin of every layout is one of these (the Qt
+# style's own defaults are brought onto it by SpacedStyle; tests/test_every_theme.py checks them all).
+SPACING = (0, 4, 8, 12, 16, 24, 32, 48)
+GAP = 12  # between controls
+MARGIN = 16  # inside a window's edge
+
+
+class SpacedStyle(QProxyStyle):
+    """The platform's style, with its layout gaps and margins taken from the spacing scale."""
+
+    GAPS = (
+        QStyle.PixelMetric.PM_LayoutHorizontalSpacing,
+        QStyle.PixelMetric.PM_LayoutVerticalSpacing,
+    )
+    MARGINS = (
+        QStyle.PixelMetric.PM_LayoutLeftMargin,
+        QStyle.PixelMetric.PM_LayoutRightMargin,
+        QStyle.PixelMetric.PM_LayoutTopMargin,
+        QStyle.PixelMetric.PM_LayoutBottomMargin,
+    )
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric in self.GAPS:
+            return GAP
+        if metric in self.MARGINS:
+            return MARGIN if widget is not None and widget.isWindow() else GAP
+        return super().pixelMetric(metric, option, widget)
+
+
 # Text roles, as multiples of the body size.
 SCALE = {"small": 0.9, "body": 1.0, "lead": 1.25, "title": 1.6, "display": 1.9, "countdown": 4.0}
 
@@ -253,7 +285,7 @@ def _size_role(widget: QWidget) -> None:
 def apply(app: QApplication, chosen: Theme | None = None, text_percent: int | None = None) -> None:
     """Show ``chosen`` theme (or keep the current one) at ``text_percent`` of the desktop's text size
     (or keep the current size), on every window, open or still to come."""
-    global _theme, _system_points
+    global _theme, _system_points, _system_style
     if _system_points is None:
         _system_points = app.font().pointSizeF()
     if chosen is not None:
@@ -266,6 +298,9 @@ def apply(app: QApplication, chosen: Theme | None = None, text_percent: int | No
     elif font.pointSizeF() < MIN_BODY_POINTS:
         font.setPointSizeF(MIN_BODY_POINTS)
         app.setFont(font)
+    if _system_style is None:  # once: the platform's own style, before any style sheet wraps it
+        _system_style = app.style().name()
+        app.setStyle(SpacedStyle(_system_style))
     app.setPalette(palette(_theme))
     app.setStyleSheet(stylesheet(_theme))
     for widget in app.allWidgets():
@@ -353,8 +388,8 @@ def stylesheet(chosen: Theme | None = None) -> str:
         background: {t.surface}; color: {t.text};
         border: 2px solid {t.border}; border-radius: 10px;
         padding: {pad}px {pad + 4}px;
-        min-height: {MIN_TARGET - 2 * pad - 4}px;
     }}
+    QDialogButtonBox QPushButton {{ min-height: {MIN_TARGET - 2 * pad - 4}px; }}
     QPushButton:hover {{ background: {t.accent_soft}; }}
     QPushButton:pressed {{ background: {t.pressed}; }}
     QPushButton:focus {{ border: 4px solid {t.focus}; padding: {pad - 2}px {pad + 2}px; }}

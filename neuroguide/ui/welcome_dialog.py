@@ -13,7 +13,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.core.safety import PLACES
 from neuroguide.core.settings import Settings
-from neuroguide.ui.widgets import Button, one_of, text_label
+from neuroguide.ui.widgets import Button, one_of, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
 CAUSES = ("diabetes", "chemotherapy", "injury", "infection", "autoimmune", "other", "not-sure")
@@ -101,7 +101,7 @@ class WelcomeDialog(QDialog):
         ):
             first.addWidget(text_label(line, "lead"))
         first.addStretch(1)
-        self.pages.addWidget(hello)
+        self.pages.addWidget(scrolling(hello, tr("Welcome")))
 
         questions = QWidget()
         second = QVBoxLayout(questions)
@@ -129,7 +129,7 @@ class WelcomeDialog(QDialog):
         second.addLayout(helps)
         second.addWidget(text_label(tr("You can change all of this later in Settings."), "small", muted=True))
         second.addStretch(1)
-        self.pages.addWidget(questions)
+        self.pages.addWidget(scrolling(questions, tr("A few questions")))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
