@@ -57,7 +57,7 @@ class Button(QPushButton):
             self._tint()
 
     def _tint(self) -> None:
-        if not self.icon_name:
+        if not getattr(self, "icon_name", ""):  # a restyle can come before the constructor is done
             return
         from neuroguide.ui.icons import icon
 
