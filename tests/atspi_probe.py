@@ -3,7 +3,8 @@ window as the app shows it, on the data folder given as the argument.
 
 Prints "ready" once the window is filled in, then takes one command a line on standard input and
 answers "shown NAME" once that view is up: "library", "learn", "player" (a session of foot care),
-"history" or "settings" (the dialog, over the library). "quit", or the end of input, ends it."""
+"history" or "settings" (the dialog, over the library). "pause" presses the player's Pause button, as
+Space does, and answers "done pause" once pressed. "quit", or the end of input, ends it."""
 
 from __future__ import annotations
 
@@ -50,10 +51,17 @@ def main() -> int:
         "settings": settings_over_library,
     }
 
+    actions: dict[str, Callable[[], None]] = {
+        "pause": lambda: window.player_page.pause_button.click(),  # the page is built when first shown
+    }
+
     def answer() -> None:
         line = sys.stdin.readline()
         command = line.strip()
-        if command in views:
+        if command in actions:
+            actions[command]()
+            print(f"done {command}", flush=True)
+        elif command in views:
             for dialog in window.findChildren(QDialog):
                 dialog.close()  # the last view's dialog, if it had one
             views[command]()

@@ -1,5 +1,6 @@
 """A screen reader's view of an application: its accessibility tree read over AT-SPI, the D-Bus protocol
-that Orca uses on Linux, with jeepney (pure Python, so no compiler or GObject libraries are needed).
+that Orca uses on Linux, with jeepney (pure Python, so no compiler or GObject libraries are needed), and
+what it announces, heard as Orca hears it.
 
 Also starts what a Linux desktop provides for that, each part private to the caller: a virtual X display
 (Xvfb), a session bus (dbus-daemon) and the accessibility bus with its registry (at-spi-bus-launcher,
@@ -13,18 +14,21 @@ import select
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jeepney import DBusAddress, Properties, new_method_call
+from jeepney import DBusAddress, HeaderFields, MatchRule, Message, Properties, new_method_call
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")  # the desktop, all apps below
+LISTENERS = DBusAddress("/org/a11y/atspi/registry", "org.a11y.atspi.Registry", "org.a11y.atspi.Registry")
+OBJECT_EVENTS = "org.a11y.atspi.Event.Object"  # the interface of the signals for "object:..." events
 CALL_TIMEOUT = 5.0
 
 # AtspiRole numbers (atspi-constants.h) and the names libatspi gives them, which screen readers act on.
@@ -108,6 +112,8 @@ INTERACTIVE_ROLES = frozenset(
         "menu item",
     }
 )
+# AtspiLive, the politeness an announcement carries as its first number (detail1).
+POLITENESS = {0: "none", 1: "polite", 2: "assertive"}
 # AtspiStateType bit numbers: GetState answers with two 32-bit words.
 STATE_BITS = {
     "checked": 4,
@@ -195,6 +201,10 @@ class AtspiReader:
                 raise TimeoutError(f"{name!r} never appeared on the accessibility bus, only {seen}")
             time.sleep(0.05)
 
+    def announcements(self, application: tuple[str, str]) -> Announcements:
+        """What ``application`` announces from now on, heard until the ``with`` block ends."""
+        return Announcements(self, application)
+
     def children(self, address: tuple[str, str]) -> list[tuple[str, str]]:
         """The children in one call (GetChildren), as a cache-filling screen reader asks for them."""
         (children,) = self.call(address, "GetChildren")
@@ -218,6 +228,82 @@ class AtspiReader:
                 (child,) = self.call(address, "GetChildAtIndex", "i", index)
                 node.children.append(self.read(tuple(child), depth + 1))
         return node
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """Words an application asked the screen reader to say, not tied to anything on screen."""
+
+    text: str
+    politeness: str  # "polite" waits for what is being read; "assertive" interrupts it
+    path: str  # the object that made it
+
+    @classmethod
+    def from_signal(cls, message: Message) -> Announcement:
+        """An ``object:announcement`` event: Object.Announcement(kind, politeness, 0, <text>, ...)."""
+        _kind, politeness, _detail2, (_signature, text), *_rest = message.body
+        path = message.header.fields[HeaderFields.path]
+        return cls(text=text, politeness=POLITENESS.get(politeness, str(politeness)), path=path)
+
+
+class Announcements:
+    """An application's announcements, as a screen reader hears them.
+
+    Like Orca, it tells the registry which events it listens for: a toolkit bridge sends only the events
+    someone has asked for, and Qt's sends no announcement otherwise. Then it asks the bus for the
+    signals themselves, from that application only."""
+
+    EVENT = "object:announcement"
+
+    def __init__(self, reader: AtspiReader, application: tuple[str, str]) -> None:
+        self.reader = reader
+        self.application = application
+        self.rule = MatchRule(
+            type="signal", sender=application[0], interface=OBJECT_EVENTS, member="Announcement"
+        )
+        self.queue: deque[Message] = deque()
+        self.heard: list[Announcement] = []  # everything so far, in order
+
+    def __enter__(self) -> Announcements:
+        connection = self.reader.connection
+        self.filter = connection.filter(self.rule, queue=self.queue)
+        try:
+            unwrap_msg(connection.send_and_get_reply(message_bus.AddMatch(self.rule), timeout=CALL_TIMEOUT))
+            # "sas" (with no properties) is what libatspi sends; every registry version takes it.
+            register = new_method_call(LISTENERS, "RegisterEvent", "sas", (self.EVENT, []))
+            unwrap_msg(connection.send_and_get_reply(register, timeout=CALL_TIMEOUT))
+            # The registry tells the applications (EventListenerRegistered) before it answers, and each
+            # then asks it again which events to send: one call to the application, answered, comes
+            # after that news, so from now on it announces.
+            self.reader.call(self.application, "GetRole")
+        except BaseException:
+            self.filter.close()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        connection = self.reader.connection
+        try:
+            deregister = new_method_call(LISTENERS, "DeregisterEvent", "s", (self.EVENT,))
+            unwrap_msg(connection.send_and_get_reply(deregister, timeout=CALL_TIMEOUT))
+            unmatch = message_bus.RemoveMatch(self.rule)
+            unwrap_msg(connection.send_and_get_reply(unmatch, timeout=CALL_TIMEOUT))
+        finally:
+            self.filter.close()
+
+    def wait_for(self, wanted: Callable[[Announcement], bool], deadline: float) -> Announcement:
+        """The first announcement from here on that is ``wanted``; the others are kept in ``heard``."""
+        while True:
+            while self.queue:
+                announcement = Announcement.from_signal(self.queue.popleft())
+                self.heard.append(announcement)
+                if wanted(announcement):
+                    return announcement
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError(f"not announced in time; heard only {[a.text for a in self.heard]}")
+            with contextlib.suppress(TimeoutError):  # nothing arrived: the deadline is checked again
+                self.reader.connection.recv_messages(timeout=left)
 
 
 def problems(tree: Node) -> list[str]:

@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from neuroguide import APP_NAME
-from neuroguide.datadir import load_routine_library
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.prompts import PromptBook
+from neuroguide.core.routine import Routine
+from neuroguide.core.session import Event, SessionEngine
+from neuroguide.core.settings import Settings
+from neuroguide.datadir import load_routine_library, settings_path
 
 if TYPE_CHECKING:
     from tests.atspi_reader import AtspiReader, Desktop, LineReader, Node
@@ -105,13 +110,21 @@ class RunningApp:
         if line != answer:
             pytest.fail(f"the app said {line!r}, not {answer!r}\n{self.desktop.logs()}")
 
+    def tell(self, command: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(f"{command}\n".encode())
+        self.process.stdin.flush()
+
     def show(self, view: str) -> Node:
         """Switches the app to ``view`` and reads its tree once the screen reader would see it there."""
-        assert self.process.stdin is not None
-        self.process.stdin.write(f"{view}\n".encode())
-        self.process.stdin.flush()
+        self.tell(view)
         self.expect(f"shown {view}")
         return self.read_until(lambda tree: frame_or_dialog(tree, view) is not None)
+
+    def do(self, action: str) -> None:
+        """Has the app do ``action`` ("pause"), as a person would with a key or a click."""
+        self.tell(action)
+        self.expect(f"done {action}")
 
     def read(self) -> Node:
         """The whole tree; read again when the app changed it under the walk (an object gone midway)."""
@@ -141,6 +154,19 @@ class RunningApp:
             self.process.stdin.write(b"quit\n")
             self.process.stdin.close()
             self.process.wait(timeout=STEP_S)
+
+
+def first_words(routine: Routine, data_dir: Path) -> str:
+    """What the voice says as ``routine`` starts in the app: "Get ready" and the first step when the app's
+    settings give a lead-in, the first step itself when not."""
+    settings = Settings.load(settings_path(data_dir))
+    engine = SessionEngine(routine, FakeClock(), lead_in_seconds=settings.whole("lead_in_seconds"))
+    events: list[Event] = []
+    engine.subscribe(events.append)
+    engine.start()
+    prompt = PromptBook(routine, steps=engine.steps).for_event(events[0])
+    assert prompt is not None, events[0]
+    return prompt.text
 
 
 def frame_or_dialog(tree: Node, view: str) -> Node | None:
@@ -258,6 +284,32 @@ def test_the_step_being_done_can_be_read(app: RunningApp) -> None:
     instruction = next(routine for routine in routines if routine.id == "foot-care").blocks[0].steps[0].text
     said = {words for node in tree.shown() for words in (node.name, node.description)}
     assert instruction in said, outline(tree)
+
+
+def test_a_screen_reader_hears_the_session(app: RunningApp) -> None:
+    """Qt's announcements reach the screen reader as AT-SPI object:announcement events: the first step's
+    words as the session starts, said politely, and "Paused." at once, over whatever is being read."""
+    data_dir = app.desktop.folder / "data"
+    routine = load_routine_library(data_dir).get("foot-care")
+    assert routine is not None
+    expected = first_words(routine, data_dir)
+    first_step = routine.plan()[0].title()
+    assert first_step in expected  # the words name the step: what the test listens for
+    started = time.monotonic()
+    deadline = started + STEP_S
+    with app.reader.announcements(app.address) as heard:
+        app.show("player")
+        try:
+            said = heard.wait_for(lambda words: first_step in words.text, deadline)
+            app.do("pause")
+            paused = heard.wait_for(lambda words: "pause" in words.text.lower(), deadline)
+        except TimeoutError as error:
+            pytest.fail(f"{error}\n{app.desktop.logs()}")
+    print(f"heard in {time.monotonic() - started:.3f} s: {[words.text for words in heard.heard]}")
+    assert said.text == expected
+    assert said.politeness == "polite"
+    assert paused.text == "Paused."
+    assert paused.politeness == "assertive"
 
 
 def test_the_whole_tree_is_read_quickly(app: RunningApp) -> None:
