@@ -154,3 +154,22 @@ def test_a_text_size_set_by_hand_out_of_range_falls_back(tmp_path: Path) -> None
     settings = Settings.load(path)
     assert settings.whole("text_size") == 100 and settings.text("appearance") == "system"
     assert len(settings.problems) == 2
+
+
+def test_the_desktops_wish_for_still_pictures_is_followed_where_qt_tells_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from types import SimpleNamespace
+
+    reduced, no_preference = object(), object()
+
+    def desktop(wish: object) -> object:
+        hints = SimpleNamespace(motionPreference=lambda: wish)
+        return SimpleNamespace(styleHints=lambda: SimpleNamespace(accessibility=lambda: hints))
+
+    qt = SimpleNamespace(MotionPreference=SimpleNamespace(ReducedMotion=reduced))
+    monkeypatch.setattr(style, "Qt", qt)  # as Qt 6.12 has it
+    assert style.desktop_prefers_still(desktop(reduced)) is True  # type: ignore[arg-type]
+    assert style.desktop_prefers_still(desktop(no_preference)) is False  # type: ignore[arg-type]
+    monkeypatch.setattr(style, "Qt", SimpleNamespace())  # a Qt that cannot tell
+    assert style.desktop_prefers_still(desktop(reduced)) is False  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
+from neuroguide.ui import style
 
 if TYPE_CHECKING:
     from neuroguide.core.checkin import CheckIn
@@ -242,7 +243,9 @@ class MainWindow(QMainWindow):
             voice.attach(routine, self.settings.flag("caregiver_mode"), engine.steps)
             driver.happened.connect(voice.on_event)
             self._show_voice_status()
-        player.illustration.still = self.settings.flag("reduce_motion")
+        player.illustration.still = self.settings.flag("reduce_motion") or style.desktop_prefers_still(
+            QApplication.instance()  # type: ignore[arg-type]
+        )
         player.begin(driver, self.settings.flag("caregiver_mode"))
         player.show_safety_notice(safety_words(routine, decision))
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")

@@ -193,6 +193,15 @@ def system_theme(app: QGuiApplication) -> Theme:
     return desktop_theme(hints.colorScheme(), hints.accessibility().contrastPreference())
 
 
+def desktop_prefers_still(app: QGuiApplication) -> bool:
+    """Whether the desktop asks for reduced motion. Qt tells from 6.12 on (motionPreference); with an
+    older Qt this is False and the app's own "keep the pictures still" setting is the way."""
+    hints = app.styleHints().accessibility()
+    preference = getattr(hints, "motionPreference", None)
+    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    return preference is not None and reduced is not None and preference() == reduced
+
+
 def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
     """(what, foreground, background, the least ratio allowed) for every pair the theme paints."""
     text = HIGH_CONTRAST_TEXT_MINIMUM if t is HIGH_CONTRAST else TEXT_MINIMUM
