@@ -106,6 +106,14 @@ def layout_problems(root: QWidget) -> list[str]:
         for problem in (clipped(widget), outside(widget, root)):
             if problem:
                 found.append(f"{_describe(widget)}: {problem}")
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if _shown(area, root) and content is not None and content.width() > area.viewport().width() + SLACK:
+            # reading line by line, sideways and back, is hard at large text (WCAG 1.4.10, reflow)
+            found.append(
+                f"{_describe(area)} {area.accessibleName()!r} scrolls sideways: "
+                f"{content.width()} px of content in {area.viewport().width()}"
+            )
     by_parent: dict[int, list[QWidget]] = {}
     for widget in widgets:
         by_parent.setdefault(id(widget.parentWidget()), []).append(widget)

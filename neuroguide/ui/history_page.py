@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QCalendarWidget,
     QFrame,
     QHBoxLayout,
@@ -40,7 +39,7 @@ from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
 from neuroguide.ui.charts import Points, SymptomChart
-from neuroguide.ui.widgets import Button, one_of, page_header, scrolling, text_label
+from neuroguide.ui.widgets import Button, FlowLayout, one_of, page_header, scrolling, side_by_side, text_label
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
@@ -228,7 +227,7 @@ class HistoryPage(QWidget):
             tr("Your history"), tr("Routines"), tr("Back to the routines"), self.leave
         )
         outer.addLayout(top)
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         self.marker_button = Button(tr("Add a marker…"), icon="marker")
         self.csv_button = Button(tr("Export CSV…"), icon="export")
         self.report_button = Button(tr("Report for my clinician…"), primary=True, icon="report")
@@ -239,7 +238,6 @@ class HistoryPage(QWidget):
         ):
             button.clicked.connect(signal)
             actions.addWidget(button)
-        actions.addStretch(1)
         outer.addLayout(actions)
 
         self.notice = text_label("", "small")
@@ -247,12 +245,7 @@ class HistoryPage(QWidget):
         self.notice.hide()
         outer.addWidget(self.notice)
 
-        # side by side at ordinary text sizes; one above the other when the text is large
-        middle = QBoxLayout(
-            QBoxLayout.Direction.TopToBottom
-            if style.body_points() >= 18
-            else QBoxLayout.Direction.LeftToRight
-        )
+        middle = side_by_side(inner)  # one above the other when the text is large
         middle.setSpacing(16)
         left = QVBoxLayout()
         self.calendar = QCalendarWidget()
@@ -288,7 +281,7 @@ class HistoryPage(QWidget):
         middle.addLayout(left, 0)
 
         right = QVBoxLayout()
-        periods = QHBoxLayout()
+        periods = FlowLayout()
         self.period_group, self.period_buttons = one_of(
             self,
             (("3m", tr("3 months")), ("6m", tr("6 months")), ("1y", tr("A year")), ("all", tr("All"))),
@@ -297,7 +290,6 @@ class HistoryPage(QWidget):
         for key, choice in self.period_buttons.items():
             choice.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
             periods.addWidget(choice)
-        periods.addStretch(1)
         self.period_buttons[self.period].setChecked(True)
         right.addLayout(periods)
         self.chart = SymptomChart()

@@ -31,7 +31,7 @@ from neuroguide.core.session import (
 from neuroguide.ui.announcer import SessionAnnouncer
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
-from neuroguide.ui.widgets import Button, scrolling, text_label
+from neuroguide.ui.widgets import Button, FlowLayout, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
 
@@ -98,7 +98,7 @@ class PlayerPage(QWidget):
         top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight)
         layout.addLayout(top)
 
-        middle = QHBoxLayout()
+        middle = QHBoxLayout()  # the picture beside the words: both stay in sight at any text size
         middle.setSpacing(24)
         picture = QFrame()
         picture.setObjectName("panel")
@@ -186,8 +186,7 @@ class PlayerPage(QWidget):
         self.confirm_bar = self._build_confirm_bar()
         layout.addWidget(self.confirm_bar)
 
-        controls = QHBoxLayout()
-        controls.setSpacing(12)
+        controls = FlowLayout()  # wraps onto a second row at large text
         self.back_button = Button(tr("Back"), tr("Previous step (Left arrow)"), icon="back")
         self.repeat_button = Button(tr("Repeat"), tr("Repeat this step (R)"), icon="repeat")
         self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True, icon="pause")
@@ -204,7 +203,6 @@ class PlayerPage(QWidget):
         ):
             button.clicked.connect(slot)
             controls.addWidget(button)
-        controls.addStretch(1)
         self.wrong_button = Button(
             tr("Something's wrong"), tr("Something's wrong: stop now (W)"), icon="warning"
         )

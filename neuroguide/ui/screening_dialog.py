@@ -30,7 +30,7 @@ from neuroguide.core.safety import (
     decide,
     standing_questions,
 )
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.widgets import Button, FlowLayout, text_label
 
 CONTACT_WORDS = {
     "foot-team": "Contact your foot team or doctor today.",
@@ -61,7 +61,7 @@ class AnswerRow(QWidget):
         asked = tr(question.text_caregiver if caregiver else question.text)
         label = text_label(asked, "lead")
         layout.addWidget(label)
-        row = QHBoxLayout()
+        row = FlowLayout()  # the places wrap onto a second row at large text
         # A screen reader hears the question with each answer, since it reads a button on its own.
         self.no = Button(tr("No"), tr("No: %1").replace("%1", asked))
         self.no.setCheckable(True)
@@ -83,7 +83,6 @@ class AnswerRow(QWidget):
             group = QButtonGroup(self)
             group.addButton(self.no)
             group.addButton(yes)
-        row.addStretch(1)
         layout.addLayout(row)
         self.no.clicked.connect(self._on_no)
         self.set_answer(answer)

@@ -50,7 +50,6 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.voice = voice
         self.setWindowTitle(tr("Settings"))
-        self.resize(640, 720)
         outer = QVBoxLayout(self)
         outer.addWidget(text_label(tr("Settings"), "title", bold=True))
         body = QWidget()
@@ -213,6 +212,9 @@ class SettingsDialog(QDialog):
         close = Button(tr("Close"), primary=True)
         close.clicked.connect(self.accept)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        # as wide as the settings need, so large text never has to be read by scrolling sideways
+        side = scroll.verticalScrollBar().sizeHint().width() + 2 * style.MARGIN
+        self.resize(max(640, body.minimumSizeHint().width() + side), 720)
 
         if voice is not None:
             self._show_voice_status()

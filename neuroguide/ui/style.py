@@ -21,6 +21,7 @@ from neuroguide.core.contrast import HIGH_CONTRAST_TEXT_MINIMUM, SHAPE_MINIMUM, 
 
 MIN_TARGET = 48  # logical px; above the 44 px minimum, for numb fingers
 MIN_BODY_POINTS = 12.0
+LARGE_TEXT_POINTS = 18.0  # from here on, side-by-side parts of a page stack one above the other
 ILLUSTRATION_SKIN = "#F4EAE2"  # the drawings' fill, which the strokes are drawn over
 SYMPTOM_LINES = ("pain", "tingling", "numbness")
 

@@ -13,7 +13,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.core.safety import PLACES
 from neuroguide.core.settings import Settings
-from neuroguide.ui.widgets import Button, one_of, scrolling, text_label
+from neuroguide.ui.widgets import Button, FlowLayout, one_of, scrolling, text_label
 from neuroguide.ui.words import side_and_limb
 
 CAUSES = ("diabetes", "chemotherapy", "injury", "infection", "autoimmune", "other", "not-sure")
@@ -55,7 +55,7 @@ def suggested(library: Library, settings: Settings) -> list[str]:
 class PlaceButtons(QWidget):
     def __init__(self, chosen: set[str]) -> None:
         super().__init__()
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, Button] = {}
         for place in PLACES:
@@ -65,7 +65,6 @@ class PlaceButtons(QWidget):
             button.setChecked(place in chosen)
             self.buttons[place] = button
             row.addWidget(button)
-        row.addStretch(1)
 
     def chosen(self) -> list[str]:
         return [place for place, button in self.buttons.items() if button.isChecked()]
@@ -107,7 +106,7 @@ class WelcomeDialog(QDialog):
         second = QVBoxLayout(questions)
         second.addWidget(text_label(tr("A few questions (all optional)"), "title", bold=True))
         second.addWidget(text_label(tr("What caused your neuropathy?"), "lead"))
-        causes = QHBoxLayout()
+        causes = FlowLayout()
         self.cause_group, self.cause_buttons = one_of(self, cause_words().items())
         for key, choice in self.cause_buttons.items():
             choice.setChecked(settings.text("profile_cause") == key)
@@ -117,7 +116,7 @@ class WelcomeDialog(QDialog):
         self.places = PlaceButtons(set(settings.text("profile_places").split(",")))
         second.addWidget(self.places)
         second.addWidget(text_label(tr("Does someone help you with the massage?"), "lead"))
-        helps = QHBoxLayout()
+        helps = FlowLayout()
         self.helper_group, helpers = one_of(
             self, (("no", tr("No, I do it myself")), ("yes", tr("Yes, a caregiver helps")))
         )
@@ -125,7 +124,6 @@ class WelcomeDialog(QDialog):
         for choice in helpers.values():
             helps.addWidget(choice)
         (self.helper_yes if settings.flag("caregiver_mode") else self.helper_no).setChecked(True)
-        helps.addStretch(1)
         second.addLayout(helps)
         second.addWidget(text_label(tr("You can change all of this later in Settings."), "small", muted=True))
         second.addStretch(1)
