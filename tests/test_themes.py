@@ -167,9 +167,27 @@ def test_the_desktops_wish_for_still_pictures_is_followed_where_qt_tells_it(
         hints = SimpleNamespace(motionPreference=lambda: wish)
         return SimpleNamespace(styleHints=lambda: SimpleNamespace(accessibility=lambda: hints))
 
+    from PySide6 import QtCore
+
     qt = SimpleNamespace(MotionPreference=SimpleNamespace(ReducedMotion=reduced))
-    monkeypatch.setattr(style, "Qt", qt)  # as Qt 6.12 has it
+    monkeypatch.setattr(QtCore, "Qt", qt)  # as Qt 6.12 has it
     assert style.desktop_prefers_still(desktop(reduced)) is True  # type: ignore[arg-type]
     assert style.desktop_prefers_still(desktop(no_preference)) is False  # type: ignore[arg-type]
-    monkeypatch.setattr(style, "Qt", SimpleNamespace())  # a Qt that cannot tell
+    monkeypatch.setattr(QtCore, "Qt", SimpleNamespace())  # a Qt that cannot tell
     assert style.desktop_prefers_still(desktop(reduced)) is False  # type: ignore[arg-type]
+
+
+def test_the_first_paint_is_dark_on_a_dark_desktop(qapp: QApplication) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    dark, light = QPalette(), QPalette()
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    light.setColor(QPalette.ColorRole.Window, QColor("#F0F0F0"))
+    original = qapp.palette()
+    try:
+        qapp.setPalette(dark)
+        assert style.first_paint_theme(qapp) is style.DARK
+        qapp.setPalette(light)
+        assert style.first_paint_theme(qapp) is style.LIGHT
+    finally:
+        qapp.setPalette(original)

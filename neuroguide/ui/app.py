@@ -59,7 +59,7 @@ def run(data_dir: Path, background: bool = False) -> int:
     instance = claim_data_folder(data_dir)
     if instance is None:
         return 0
-    style.apply(app, style.system_theme(app))  # the person's own choice is applied once it is read
+    style.apply(app, style.first_paint_theme(app))  # the person's own choice follows once it is read
     app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
     shell = Shell(data_dir, instance)
     if background:

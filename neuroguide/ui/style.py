@@ -12,12 +12,15 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from neuroguide.core.contrast import HIGH_CONTRAST_TEXT_MINIMUM, SHAPE_MINIMUM, TEXT_MINIMUM
+
+if TYPE_CHECKING:  # the Qt namespace costs a dozen milliseconds to build: not before the first paint
+    from PySide6.QtCore import Qt
 
 MIN_TARGET = 48  # logical px; above the 44 px minimum, for numb fingers
 MIN_BODY_POINTS = 12.0
@@ -184,9 +187,18 @@ def colour(value: str) -> QColor:
 
 def desktop_theme(scheme: Qt.ColorScheme, contrast: Qt.ContrastPreference) -> Theme:
     """What the desktop asks for: high contrast first, then dark or light."""
+    from PySide6.QtCore import Qt
+
     if contrast == Qt.ContrastPreference.HighContrast:
         return HIGH_CONTRAST
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+
+
+def first_paint_theme(app: QGuiApplication) -> Theme:
+    """Dark or light as the desktop's own palette is, for the very first paint: asking Qt for the
+    colour scheme builds the whole Qt namespace (a dozen milliseconds), so the full answer (high
+    contrast too) waits until the window is shown; this one only looks at a colour."""
+    return DARK if app.palette().color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
 
 
 def system_theme(app: QGuiApplication) -> Theme:
@@ -197,9 +209,11 @@ def system_theme(app: QGuiApplication) -> Theme:
 def desktop_prefers_still(app: QGuiApplication) -> bool:
     """Whether the desktop asks for reduced motion. Qt tells from 6.12 on (motionPreference); with an
     older Qt this is False and the app's own "keep the pictures still" setting is the way."""
+    from PySide6 import QtCore
+
     hints = app.styleHints().accessibility()
     preference = getattr(hints, "motionPreference", None)
-    reduced = getattr(getattr(Qt, "MotionPreference", None), "ReducedMotion", None)
+    reduced = getattr(getattr(QtCore.Qt, "MotionPreference", None), "ReducedMotion", None)
     return preference is not None and reduced is not None and preference() == reduced
 
 

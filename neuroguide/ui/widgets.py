@@ -223,22 +223,30 @@ class FlowLayout(QLayout):
     fit: rows of buttons that wrap at large text instead of running off the side."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = style.GAP) -> None:
-        super().__init__(parent)
+        super().__init__()  # given to ``parent`` only once its items exist: Qt asks for them at once
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        if parent is not None:
+            parent.setLayout(self)
+
+    def _held(self) -> list[QLayoutItem]:
+        # Qt may still ask while the Python side is being torn down
+        return getattr(self, "_items", [])
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 
     def count(self) -> int:
-        return len(self._items)
+        return len(self._held())
 
     def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
+        items = self._held()
+        return items[index] if 0 <= index < len(items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        items = self._held()
+        return items.pop(index) if 0 <= index < len(items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -258,7 +266,7 @@ class FlowLayout(QLayout):
 
     def minimumSize(self) -> QSize:
         size = QSize()
-        for item in self._items:
+        for item in self._held():
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
@@ -267,7 +275,7 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
-        for item in self._items:
+        for item in self._held():
             if item.isEmpty():
                 continue
             hint = item.sizeHint()
