@@ -123,12 +123,17 @@ class Shell(QObject):
             self.instance.activated.connect(window.bring_forward)
         window.person_chosen.connect(self.switch_to)
         probe = PaintTimes(window) if first and os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
-        fill_in = AfterFirstPaint(window, lambda: self.populate(window, probe))
+        fill_in = AfterFirstPaint(window, lambda: self.after_first_paint(window, probe))
         QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
         window.quit_when_closed = not background
         if not background:
             window.show()
         return window
+
+    def after_first_paint(self, window: MainWindow, probe: QObject | None) -> None:
+        if self.instance is not None:
+            self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
+        self.populate(window, probe)
 
     def populate(self, window: MainWindow, probe: QObject | None) -> None:
         from neuroguide.core.clock import SystemClock
