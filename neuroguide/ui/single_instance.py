@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +23,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
+    import socket
+
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 500
@@ -118,6 +118,9 @@ class SingleInstance(QObject):
 def listening_socket(path: Path) -> socket.socket:
     """A Unix socket listening at ``path`` as QLocalServer makes one with UserAccessOption: bound inside
     a private folder, given owner-only access, then moved into place."""
+    import socket  # here, not before the first paint
+    import tempfile
+
     path.unlink(missing_ok=True)  # a socket left behind by a crash: the lock says no one owns it
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     private = Path(tempfile.mkdtemp(prefix=f"{path.name}.", dir=path.parent))
