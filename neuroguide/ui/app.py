@@ -133,7 +133,9 @@ class Shell(QObject):
     def after_first_paint(self, window: MainWindow, probe: QObject | None) -> None:
         if self.instance is not None:
             self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
+        forget_module_sources()
         self.populate(window, probe)
+        forget_module_sources()
 
     def populate(self, window: MainWindow, probe: QObject | None) -> None:
         from neuroguide.core.clock import SystemClock
@@ -209,6 +211,15 @@ class Shell(QObject):
         old.deleteLater()
         if problem:
             QTimer.singleShot(POPULATE_AT_THE_LATEST_MS + 50, lambda: new.notify(problem))
+
+
+def forget_module_sources() -> None:
+    """Let go of the source text of the modules imported so far: PySide6 reads the whole source of
+    every module imported after it (looking for ``from __feature__ import``) and Python's linecache
+    keeps it, over a megabyte of text that NeuroGuide never shows. A traceback reads it again."""
+    import linecache
+
+    linecache.clearcache()
 
 
 class AfterFirstPaint(QObject):
