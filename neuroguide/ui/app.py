@@ -124,7 +124,8 @@ class Shell(QObject):
         window.person_chosen.connect(self.switch_to)
         probe = PaintTimes(window) if first and os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
         fill_in = AfterFirstPaint(window, lambda: self.after_first_paint(window, probe))
-        QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
+        # Started in the background the window is not shown, so no paint is coming: fill in at once.
+        QTimer.singleShot(0 if background else POPULATE_AT_THE_LATEST_MS, fill_in.run)
         window.quit_when_closed = not background
         if not background:
             window.show()
