@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -123,17 +123,28 @@ class HistoryController(QObject):
         self._views = PreparedViews()
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
-        # Read the page ahead once the window has settled, off the start-up path.
+        # Read the page ahead once the window has settled, off the start-up path. Started in the
+        # background for reminders, not until the window is first shown: the page cannot open before,
+        # and the History page's modules (QtCharts among them) stay unloaded while it waits in the tray.
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.timeout.connect(self.prepare)
-        self._prepare_timer.start(PREPARE_DELAY_MS)
+        if pages.isVisible():
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+        else:
+            pages.window().installEventFilter(self)
         # The app may run for days in the background for reminders: look for a new day's backup hourly.
         self._backup_timer = QTimer(self)
         self._backup_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._backup_timer.setInterval(3600 * 1000)
         self._backup_timer.timeout.connect(self._backup)
         self._backup_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:  # the window, shown for the first time
+            watched.removeEventFilter(self)
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+        return False
 
     # -- the file -------------------------------------------------------------------------------
 
