@@ -90,8 +90,9 @@ def main() -> int:
             settle()
             pages.repaint()
             again.append(1000 * (time.perf_counter() - started))
+            previous = controller.page.view
             controller.page.period_buttons[other].click()
-            wait(lambda c=controller: c.page.view is not None and c.page.period == other)  # type: ignore[misc]
+            wait(lambda c=controller, p=previous: c.page.view is not p)  # type: ignore[misc]
             settle()
             shown = controller.page.view
             started = time.perf_counter()

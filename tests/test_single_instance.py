@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from neuroguide.ui.single_instance import SingleInstance
 
@@ -68,3 +70,19 @@ def test_different_data_folders_do_not_meet(qapp: QApplication, tmp_path: Path) 
     assert first.name != second.name
     first.release()
     second.release()
+
+
+def test_the_running_one_answers_on_a_socket_only_its_owner_can_use(qtbot: QtBot, data_dir: Path) -> None:
+    instance = SingleInstance(data_dir)
+    assert instance.acquire()
+    instance.listen()
+    path = instance.socket_path()
+    if os.name == "posix":
+        assert stat.S_ISSOCK(path.stat().st_mode)
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+    second = SingleInstance(data_dir)
+    assert not second.acquire()
+    with qtbot.waitSignal(instance.activated, timeout=5000):
+        assert second.ask_running_to_show()
+    instance.release()
+    assert not path.exists()

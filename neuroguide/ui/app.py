@@ -122,15 +122,25 @@ class Shell(QObject):
         if self.instance is not None:
             self.instance.activated.connect(window.bring_forward)
         window.person_chosen.connect(self.switch_to)
-        probe = PaintTimes(window) if first and os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT") else None
-        fill_in = AfterFirstPaint(window, lambda: self.populate(window, probe))
-        QTimer.singleShot(POPULATE_AT_THE_LATEST_MS, fill_in.run)
+        probe: PaintTimes | None = None
+        fill_in = AfterFirstPaint(window, lambda: self.after_first_paint(window, probe))
+        if first and os.environ.get("NEUROGUIDE_EXIT_AFTER_FIRST_PAINT"):
+            probe = PaintTimes(window)  # installed last, so it sees the first paint before fill_in does
+        # Started in the background the window is not shown, so no paint is coming: fill in at once.
+        QTimer.singleShot(0 if background else POPULATE_AT_THE_LATEST_MS, fill_in.run)
         window.quit_when_closed = not background
         if not background:
             window.show()
         return window
 
-    def populate(self, window: MainWindow, probe: QObject | None) -> None:
+    def after_first_paint(self, window: MainWindow, probe: PaintTimes | None) -> None:
+        if self.instance is not None:
+            self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
+        forget_module_sources()
+        self.populate(window, probe)
+        forget_module_sources()
+
+    def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
         from neuroguide.core.clock import SystemClock
         from neuroguide.core.settings import Settings
         from neuroguide.datadir import (
@@ -169,7 +179,10 @@ class Shell(QObject):
         if not window.isVisible() and not window.reminders_wanted:
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
-            window.library_page.installEventFilter(probe)
+            if window.isVisible():
+                window.library_page.installEventFilter(probe)
+            else:
+                QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
 
     def choose_someone_with_reminders(self) -> None:
         """Started at log-in for the reminders: if the person last open has none, the first who has."""
@@ -208,6 +221,15 @@ class Shell(QObject):
             QTimer.singleShot(POPULATE_AT_THE_LATEST_MS + 50, lambda: new.notify(problem))
 
 
+def forget_module_sources() -> None:
+    """Let go of the source text of the modules imported so far: PySide6 reads the whole source of
+    every module imported after it (looking for ``from __feature__ import``) and Python's linecache
+    keeps it, over a megabyte of text that NeuroGuide never shows. A traceback reads it again."""
+    import linecache
+
+    linecache.clearcache()
+
+
 class AfterFirstPaint(QObject):
     """Runs a callback once: on the next turn of the event loop after the widget's first paint."""
 
@@ -230,7 +252,8 @@ class AfterFirstPaint(QObject):
 
 class PaintTimes(QObject):
     """For bench/: prints the monotonic time of the window's first paint, then of the library page's
-    first paint, and quits."""
+    first paint (or, started in the background for reminders, of the moment all is ready), and quits.
+    With NEUROGUIDE_SETTLE_MS it waits that long first, then prints its resident memory."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -238,10 +261,31 @@ class PaintTimes(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
+        if event.type() == QEvent.Type.Paint:  # counted once painted: on the next turn of the event loop
             watched.removeEventFilter(self)
-            label = "first-paint" if watched is self._window else "ready-paint"
-            print(f"{label} {time.monotonic():.6f}", flush=True)
-            if watched is not self._window:
-                QTimer.singleShot(0, QApplication.quit)
+            if watched is self._window:
+                QTimer.singleShot(0, lambda: self.stamp("first-paint"))
+            else:
+                QTimer.singleShot(0, lambda: self.ready("ready-paint"))
         return False
+
+    def stamp(self, label: str) -> None:
+        print(f"{label} {time.monotonic():.6f}", flush=True)
+
+    def ready(self, label: str) -> None:
+        self.stamp(label)
+        QTimer.singleShot(int(os.environ.get("NEUROGUIDE_SETTLE_MS") or 0), self._done)
+
+    def _done(self) -> None:
+        if os.environ.get("NEUROGUIDE_SETTLE_MS"):
+            print(f"settled-rss-kib {resident_kib()}", flush=True)
+        QApplication.quit()
+
+
+def resident_kib() -> int:
+    """This process's resident memory now (Linux), in KiB; 0 where /proc is not there."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)

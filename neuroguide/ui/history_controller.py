@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,27 +22,21 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
-from neuroguide.core.routine import PlannedStep, Routine
-from neuroguide.core.safety import SAFETY_STOP_REASON
-from neuroguide.core.session import Event, SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
-from neuroguide.store.database import OpenReport
-from neuroguide.store.history import HistoryStore, SessionRecord
-from neuroguide.store.recorder import SessionRecorder
 from neuroguide.ui import style
-from neuroguide.ui.charts import MAX_POINTS
-from neuroguide.ui.checkin_dialog import CheckInDialog, limb_words, symptom_name
 from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.history_page import (
-    PAGE_SIZE,
-    PERIODS,
-    HistoryPage,
-    HistoryView,
-    change_words,
-    session_cells,
-)
-from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
+
+if TYPE_CHECKING:
+    # The History page, its chart (QtCharts), the check-in dialogs and the session's recorder are
+    # imported when first used, not while the window starts.
+    from neuroguide.core.routine import PlannedStep, Routine
+    from neuroguide.core.session import Event
+    from neuroguide.store.database import OpenReport
+    from neuroguide.store.history import HistoryStore, SessionRecord
+    from neuroguide.store.recorder import SessionRecorder
+    from neuroguide.ui.history_page import HistoryPage, HistoryView
+    from neuroguide.ui.session_driver import SessionDriver
 
 PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
 
@@ -53,6 +48,9 @@ def tr(text: str) -> str:
 def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
     """All the page needs, in amounts that do not grow with the years of history: the newest page of
     sessions, counts, and chart points averaged in SQL."""
+    from neuroguide.ui.charts import MAX_POINTS
+    from neuroguide.ui.history_page import PAGE_SIZE, PERIODS, HistoryView, session_cells
+
     days = PERIODS[period]
     since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
     total, finished = store.count_sessions(since, today)
@@ -93,6 +91,8 @@ class PreparedViews:
         return self._views[key]
 
     def prepare(self, store: HistoryStore, today: date) -> None:
+        from neuroguide.ui.history_page import PERIODS
+
         for period in PERIODS:
             self.view(store, today, period)
 
@@ -123,11 +123,16 @@ class HistoryController(QObject):
         self._views = PreparedViews()
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
-        # Read the page ahead once the window has settled, off the start-up path.
+        # Read the page ahead once the window has settled, off the start-up path. Started in the
+        # background for reminders, not until the window is first shown: the page cannot open before,
+        # and the History page's modules (QtCharts among them) stay unloaded while it waits in the tray.
         self._prepare_timer = QTimer(self)
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.timeout.connect(self.prepare)
-        self._prepare_timer.start(PREPARE_DELAY_MS)
+        if pages.isVisible():
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+        else:
+            pages.window().installEventFilter(self)
         # The app may run for days in the background for reminders: look for a new day's backup hourly.
         self._backup_timer = QTimer(self)
         self._backup_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
@@ -135,10 +140,18 @@ class HistoryController(QObject):
         self._backup_timer.timeout.connect(self._backup)
         self._backup_timer.start()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:  # the window, shown for the first time
+            watched.removeEventFilter(self)
+            self._prepare_timer.start(PREPARE_DELAY_MS)
+        return False
+
     # -- the file -------------------------------------------------------------------------------
 
     def prepare(self) -> None:
         """Read the History page's views ahead on the history thread (after a change, say)."""
+        import neuroguide.ui.history_page  # noqa: F401  here, so the history thread finds it imported
+
         today, views = self.clock.now().date(), self._views
         self.bridge.ask(lambda store: views.prepare(store, today))
 
@@ -168,6 +181,8 @@ class HistoryController(QObject):
         if not self.settings.flag("ask_before_session"):
             start(None)
             return
+        from neuroguide.ui.checkin_dialog import CheckInDialog
+
         dialog = CheckInDialog("before", limbs_for(routine), routine.title, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -188,6 +203,10 @@ class HistoryController(QObject):
         parent: QWidget,
         steps: tuple[PlannedStep, ...] | None = None,
     ) -> None:
+        from neuroguide.core.safety import SAFETY_STOP_REASON
+        from neuroguide.core.session import SessionFinished, SessionStopped
+        from neuroguide.store.recorder import SessionRecorder
+
         # who does it, as far as is known now; the check-in after may say otherwise
         performer = (
             self.settings.text("caregiver_name") or "caregiver"
@@ -211,6 +230,8 @@ class HistoryController(QObject):
         driver.happened.connect(after)
 
     def _after_session(self, routine: Routine, recorder: SessionRecorder, parent: QWidget) -> None:
+        from neuroguide.ui.checkin_dialog import CheckInDialog
+
         helper = self.settings.text("caregiver_name") if self.settings.flag("caregiver_mode") else ""
         dialog = CheckInDialog("after", limbs_for(routine), routine.title, helper, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -239,6 +260,8 @@ class HistoryController(QObject):
     @property
     def page(self) -> HistoryPage:
         if self._page is None:
+            from neuroguide.ui.history_page import HistoryPage
+
             page = HistoryPage(self.settings.whole("weekly_goal"))
             page.leave.connect(self._leave)
             page.period_changed.connect(lambda _key: self.refresh())
@@ -274,6 +297,8 @@ class HistoryController(QObject):
         )
 
     def _load_more(self) -> None:
+        from neuroguide.ui.history_page import PAGE_SIZE
+
         view, page = self.page.view, self.page
         if view is None or not page.table_model.records:
             return
@@ -405,6 +430,9 @@ class HistoryController(QObject):
 
 
 def details_text(record: SessionRecord) -> str:
+    from neuroguide.ui.checkin_dialog import limb_words, symptom_name
+    from neuroguide.ui.history_page import change_words
+
     lines = [
         record.routine_title,
         record.started_at.strftime("%A %d %B %Y, %H:%M"),

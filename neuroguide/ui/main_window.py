@@ -1,7 +1,8 @@
 """The main window: the library and the player, one page at a time.
 
 The window is shown before anything heavy is imported or read: ``populate`` then loads the library page
-on the next turn of the event loop, so the window appears as fast as a bare Qt window does.
+on the next turn of the event loop, so the window appears as fast as a bare Qt window does. Even the
+``Qt`` namespace (a dozen milliseconds to set up in PySide6) is left to the pages that use it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -328,6 +329,8 @@ class MainWindow(QMainWindow):
         self.library_page.show_person(name)
 
     def open_people(self) -> None:
+        from PySide6.QtCore import Qt
+
         from neuroguide.ui.people_dialog import PeopleDialog
 
         if self.people is None:
@@ -359,6 +362,8 @@ SUGGESTION_KEYS = ("profile_places", "caregiver_mode")
 
 def background_notice(reminders: ReminderController | None) -> QMessageBox:
     """Told once, when the window first closes with reminders on."""
+    from PySide6.QtCore import Qt
+
     where = (
         QApplication.translate("MainWindow", "its icon in the system tray")
         if reminders is not None and reminders.uses_tray
