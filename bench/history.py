@@ -37,7 +37,8 @@ def main() -> int:
     from neuroguide.store.history import HistoryStore
     from neuroguide.ui import style
     from neuroguide.ui.history_bridge import HistoryBridge
-    from neuroguide.ui.history_controller import HistoryController, read_view
+    from neuroguide.ui.history_controller import HistoryController
+    from neuroguide.ui.history_view import read_view
     from neuroguide.ui.report import write_report
     from tests.history_seed import seed
 

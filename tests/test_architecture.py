@@ -63,3 +63,27 @@ def test_qt_calls_keep_python_references_intact(qapp: object) -> None:
         timer.start(1000)
         timer.stop()
     assert abs(sys.getrefcount(None) - before) < 100
+
+
+def test_reading_the_history_ahead_loads_no_chart_and_no_page(tmp_path: Path) -> None:
+    """While NeuroGuide waits in the background, the History page is read ahead without QtCharts."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication, QStackedWidget\n"
+        "from neuroguide.core.clock import FakeClock\n"
+        "from neuroguide.core.settings import Settings\n"
+        "from neuroguide.ui.history_bridge import HistoryBridge\n"
+        "from neuroguide.ui.history_controller import HistoryController\n"
+        "app = QApplication([])\n"
+        f"controller = HistoryController(HistoryBridge(Path({str(tmp_path)!r})), Settings(None), FakeClock(),"
+        " QStackedWidget(), print)\n"
+        "controller.prepare()\n"
+        "controller.bridge.ask(lambda store: None).result()\n"
+        "controller.close()\n"
+        "print(sorted(n for n in sys.modules if 'QtCharts' in n or n.endswith(('history_page', 'charts'))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -256,7 +256,8 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from neuroguide.store.history import Marker
-    from neuroguide.ui.history_page import HistoryPage, HistoryView
+    from neuroguide.ui.history_page import HistoryPage
+    from neuroguide.ui.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)
@@ -274,7 +275,7 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
 
 
 def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: Path) -> None:
-    from neuroguide.ui.history_controller import PreparedViews
+    from neuroguide.ui.history_view import PreparedViews
 
     seed(data_dir, 60, TODAY)
     store, other = HistoryStore(data_dir), HistoryStore(data_dir)
@@ -296,7 +297,8 @@ def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: 
 def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate
 
-    from neuroguide.ui.history_page import HistoryPage, HistoryView
+    from neuroguide.ui.history_page import HistoryPage
+    from neuroguide.ui.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)

@@ -191,3 +191,12 @@ def test_the_first_paint_is_dark_on_a_dark_desktop(qapp: QApplication) -> None:
         assert style.first_paint_theme(qapp) is style.LIGHT
     finally:
         qapp.setPalette(original)
+
+
+@pytest.mark.parametrize("theme", THEMES, ids=[theme.name for theme in THEMES])
+def test_the_style_sheets_marks_are_shipped_in_each_themes_colours(theme: style.Theme) -> None:
+    for name in style.MARKS:
+        colour = style.mark_colour(name, theme)
+        path = Path(style.mark_file(name, colour))
+        assert path.read_text(encoding="utf-8") == style.mark_svg(name, colour), path
+    assert f"url({style.mark_file('check', theme.on_accent)})" in style.stylesheet(theme)

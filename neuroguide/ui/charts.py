@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui import style
+from neuroguide.ui.history_view import MAX_POINTS, Points
 from neuroguide.ui.style import Theme
-
-MAX_POINTS = 60  # more sessions than this in a period are averaged by week, then by month
 
 
 def tr(text: str) -> str:
@@ -73,9 +72,6 @@ def _as_day(when: object) -> date:
 def _msecs(day: date, at: time = time(12)) -> float:
     """Milliseconds since the epoch of a local time on ``day``, as the date axis counts."""
     return datetime.combine(day, at).timestamp() * 1000
-
-
-Points = dict[tuple[str, str], list[tuple[date, float]]]
 
 
 class SymptomChart(QChart):

@@ -25,6 +25,7 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.ui import style
 from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.ui.history_view import PAGE_SIZE, PreparedViews, change_words
 from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from neuroguide.store.database import OpenReport
     from neuroguide.store.history import HistoryStore, SessionRecord
     from neuroguide.store.recorder import SessionRecorder
-    from neuroguide.ui.history_page import HistoryPage, HistoryView
+    from neuroguide.ui.history_page import HistoryPage
     from neuroguide.ui.session_driver import SessionDriver
 
 PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
@@ -43,58 +44,6 @@ PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window ope
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
-
-
-def read_view(store: HistoryStore, today: date, period: str) -> HistoryView:
-    """All the page needs, in amounts that do not grow with the years of history: the newest page of
-    sessions, counts, and chart points averaged in SQL."""
-    from neuroguide.ui.charts import MAX_POINTS
-    from neuroguide.ui.history_page import PAGE_SIZE, PERIODS, HistoryView, session_cells
-
-    days = PERIODS[period]
-    since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
-    total, finished = store.count_sessions(since, today)
-    bucket, points = store.chart_points(since, today, MAX_POINTS)
-    records = store.recent_sessions(since, today, PAGE_SIZE)
-    return HistoryView(
-        today=today,
-        since=since,
-        records=records,
-        cells=[session_cells(record) for record in records],
-        total=total,
-        finished=finished,
-        bucket=bucket,
-        points=points,
-        markers=store.markers(since, today),
-        days=store.session_days(today - timedelta(days=400), today),
-    )
-
-
-class PreparedViews:
-    """What the History page shows, read ahead on the history thread and kept until the history (or the
-    day) changes, so opening the page or choosing another period does not wait for the disk.
-
-    Used on the history thread only, like the store it reads."""
-
-    def __init__(self) -> None:
-        self._views: dict[tuple[date, str], HistoryView] = {}
-        self._version: tuple[int, int] | None = None
-
-    def view(self, store: HistoryStore, today: date, period: str) -> HistoryView:
-        version = store.version()
-        if version != self._version or any(day != today for day, _ in self._views):
-            self._views.clear()
-            self._version = version
-        key = (today, period)
-        if key not in self._views:
-            self._views[key] = read_view(store, today, period)
-        return self._views[key]
-
-    def prepare(self, store: HistoryStore, today: date) -> None:
-        from neuroguide.ui.history_page import PERIODS
-
-        for period in PERIODS:
-            self.view(store, today, period)
 
 
 class HistoryController(QObject):
@@ -150,7 +99,6 @@ class HistoryController(QObject):
 
     def prepare(self) -> None:
         """Read the History page's views ahead on the history thread (after a change, say)."""
-        import neuroguide.ui.history_page  # noqa: F401  here, so the history thread finds it imported
 
         today, views = self.clock.now().date(), self._views
         self.bridge.ask(lambda store: views.prepare(store, today))
@@ -297,7 +245,6 @@ class HistoryController(QObject):
         )
 
     def _load_more(self) -> None:
-        from neuroguide.ui.history_page import PAGE_SIZE
 
         view, page = self.page.view, self.page
         if view is None or not page.table_model.records:
@@ -431,7 +378,6 @@ class HistoryController(QObject):
 
 def details_text(record: SessionRecord) -> str:
     from neuroguide.ui.checkin_dialog import limb_words, symptom_name
-    from neuroguide.ui.history_page import change_words
 
     lines = [
         record.routine_title,

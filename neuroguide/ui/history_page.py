@@ -6,7 +6,6 @@ person's own goal, the chart of symptom scores with their markers, and a table o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCharts import QChartView
@@ -35,37 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neuroguide.core.checkin import SYMPTOMS
-from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.store.history import SessionRecord
 from neuroguide.ui import style
-from neuroguide.ui.charts import Points, SymptomChart
+from neuroguide.ui.charts import SymptomChart
+from neuroguide.ui.history_view import HistoryView, session_cells
 from neuroguide.ui.widgets import Button, FlowLayout, one_of, page_header, scrolling, side_by_side, text_label
 
-PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("HistoryPage", text)
-
-
-PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
-
-
-@dataclass(frozen=True)
-class HistoryView:
-    """What the page shows, read on the history thread in one go."""
-
-    today: date
-    since: date
-    records: list[SessionRecord]  # the newest sessions of the period, newest first
-    total: int  # sessions in the period
-    finished: int
-    bucket: str  # how the chart's points are averaged: session, week or month
-    points: Points
-    markers: list[Marker]
-    days: dict[date, int]  # sessions per day, for the calendar and the run of days
-    cells: list[tuple[str, ...]] | None = None  # the table's words for ``records``, when worked out
 
 
 def run_of_days(days: dict[date, int], today: date) -> int:
@@ -103,44 +82,6 @@ def week_words(days: dict[date, int], today: date, goal: int) -> str:
             .replace("%2", str(goal))
         )
     return tr("This week: %1 of your %2 sessions.").replace("%1", str(done)).replace("%2", str(goal))
-
-
-def change_words(record: SessionRecord) -> str:
-    """'Pain 6→3 · Tingling 5→4': averages over the limbs, before and after."""
-    if record.before is None and record.after is None:
-        return ""
-    names = {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}
-    parts = []
-    for symptom in SYMPTOMS:
-        before = record.before.average(symptom) if record.before else None
-        after = record.after.average(symptom) if record.after else None
-        if before is None and after is None:
-            continue
-        shown = [f"{value:.0f}" if value is not None else "–" for value in (before, after)]
-        parts.append(f"{names[symptom]} {shown[0]}→{shown[1]}")
-    return " · ".join(parts)
-
-
-STATUS_WORDS = {
-    "finished": "finished",
-    "stopped": "stopped early",
-    "interrupted": "interrupted",
-    "running": "running",
-}
-
-
-def session_cells(record: SessionRecord) -> tuple[str, ...]:
-    """The table's words for one session, worked out once (on the history thread for a page's view)."""
-    words = tr(STATUS_WORDS.get(record.status, record.status))
-    return (
-        record.started_at.strftime("%a %d %b %Y, %H:%M"),
-        record.routine_title,
-        f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
-        record.performed_by or tr("self"),
-        change_words(record),
-        f"{words}: {record.stop_reason}" if record.stop_reason else words,
-        record.after.note if record.after else "",
-    )
 
 
 class SessionTable(QAbstractTableModel):

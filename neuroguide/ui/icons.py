@@ -57,22 +57,29 @@ def icon_names() -> tuple[str, ...]:
     return NAMES
 
 
-def icon(name: str, colour: QColor | str) -> QIcon:
+def icon(
+    name: str,
+    colour: QColor | str,
+    sizes: tuple[int, ...] = SIZES,
+    ratios: tuple[float, ...] = RATIOS,
+) -> QIcon:
     """The icon ``name`` drawn in ``colour``; shared, so change a copy, never the icon itself.
 
-    An unknown name raises KeyError (a mistake in the code). A drawing that is missing or damaged
-    on disk gives an empty icon and a warning in the log: the button still shows its words.
+    ``sizes`` and ``ratios`` are drawn ahead; a button asks for just the one it shows, since every
+    picture drawn ahead is memory kept. An unknown name raises KeyError (a mistake in the code). A
+    drawing that is missing or damaged on disk gives an empty icon and a warning in the log: the
+    button still shows its words.
     """
     if name not in NAMES:
         raise KeyError(f"no icon named {name!r}")
     tint = QColor(colour)
     if not tint.isValid():
         raise ValueError(f"not a colour: {colour!r}")
-    return _icon(name, tint.name(QColor.NameFormat.HexArgb))
+    return _icon(name, tint.name(QColor.NameFormat.HexArgb), sizes, ratios)
 
 
 @cache
-def _icon(name: str, argb: str) -> QIcon:
+def _icon(name: str, argb: str, sizes: tuple[int, ...], ratios: tuple[float, ...]) -> QIcon:
     tint = QColor(argb)
     path = icon_path(name)
     try:
@@ -84,8 +91,8 @@ def _icon(name: str, argb: str) -> QIcon:
     if not renderer.isValid():
         return _damaged(name, f"{path} is not a drawing Qt can read")
     result = QIcon()
-    for size in SIZES:
-        for ratio in RATIOS:
+    for size in sizes:
+        for ratio in ratios:
             result.addPixmap(_pixmap(renderer, size, ratio, tint.alpha()))
     return result
 

@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _show_suggestions(self) -> None:
-        from neuroguide.ui.welcome_dialog import suggested
+        from neuroguide.core.suggestions import suggested
 
         self.library_page.set_suggested(suggested(self.library, self.settings))
 

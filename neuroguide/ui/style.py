@@ -7,11 +7,7 @@ every page together.
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -324,7 +320,7 @@ def apply(app: QApplication, chosen: Theme | None = None, text_percent: int | No
         app.setFont(font)
     if _system_style is None:  # once: the platform's own style, before any style sheet wraps it
         _system_style = app.style().name()
-        app.setStyle(SpacedStyle(_system_style))
+        app.setStyle(SpacedStyle(app.style()))  # wraps the style Qt made, not a second copy of it
     app.setPalette(palette(_theme))
     app.setStyleSheet(stylesheet(_theme))
     for widget in app.allWidgets():
@@ -374,36 +370,38 @@ def palette(chosen: Theme) -> QPalette:
     return result
 
 
-# Small drawings the style sheet needs as files (it takes no inline pictures), in each theme's colour.
-_MARKS = {
+# Small drawings the style sheet needs as files (it takes no inline pictures), one a colour that a
+# theme paints them in, shipped in assets/icons/style (tests/test_themes.py checks every one is there).
+MARKS = {
     "check": '<path d="M5 12.5l4.5 4.5L19 7.5" stroke-width="3"/>',
     "down": '<path d="M6 9l6 6 6-6" stroke-width="2.5"/>',
     "up": '<path d="M6 15l6-6 6 6" stroke-width="2.5"/>',
 }
-_marks_dir: Path | None = None
+
+
+def mark_svg(name: str, colour: str) -> str:
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="'
+        f'{colour}" stroke-linecap="round" stroke-linejoin="round">{MARKS[name]}</svg>\n'
+    )
+
+
+def mark_colour(name: str, t: Theme) -> str:
+    return t.on_accent if name == "check" else t.text
 
 
 def mark_file(name: str, colour: str) -> str:
-    """The path of a check mark or chevron drawn in ``colour``, written once per run."""
-    global _marks_dir
-    if _marks_dir is None:
-        _marks_dir = Path(tempfile.mkdtemp(prefix="neuroguide-style-"))
-        atexit.register(shutil.rmtree, _marks_dir, ignore_errors=True)
-    path = _marks_dir / f"{name}-{colour.lstrip('#')}.svg"
-    if not path.exists():
-        path.write_text(
-            '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="'
-            f'{colour}" stroke-linecap="round" stroke-linejoin="round">{_MARKS[name]}</svg>',
-            encoding="utf-8",
-        )
-    return path.as_posix()
+    """The path of a check mark or chevron drawn in ``colour``."""
+    from neuroguide.resources import assets_dir
+
+    return (assets_dir() / "icons" / "style" / f"{name}-{colour.lstrip('#').lower()}.svg").as_posix()
 
 
 def stylesheet(chosen: Theme | None = None) -> str:
     t = chosen or _theme
     pad = round(body_points() * 0.5)
     arrow = round(body_points() * 1.2)
-    check, down, up = (mark_file(name, t.on_accent if name == "check" else t.text) for name in _MARKS)
+    check, down, up = (mark_file(name, mark_colour(name, t)) for name in MARKS)
     return f"""
     QWidget#page {{ background: {t.background}; }}
     QLabel {{ color: {t.text}; }}

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
-from neuroguide.core.library import Library
-from neuroguide.core.routine import Routine
 from neuroguide.core.safety import PLACES
 from neuroguide.core.settings import Settings
 from neuroguide.ui.widgets import Button, FlowLayout, one_of, scrolling, text_label
@@ -33,23 +31,6 @@ def cause_words() -> dict[str, str]:
         "other": tr("Something else"),
         "not-sure": tr("Not sure"),
     }
-
-
-def suggested(library: Library, settings: Settings) -> list[str]:
-    """Routines that fit the places the person named, and who gives the massage."""
-    places = [place for place in settings.text("profile_places").split(",") if place]
-    if not places:
-        return []
-    wanted = {"feet", "legs"} if any(place.endswith("foot") for place in places) else set()
-    if any(place.endswith("hand") for place in places):
-        wanted |= {"hands", "arms"}
-
-    def fits(routine: Routine) -> bool:
-        if routine.performer == "caregiver" and not settings.flag("caregiver_mode"):
-            return False
-        return bool(routine.areas & wanted)
-
-    return [routine.id for routine in library.routines if fits(routine)]
 
 
 class PlaceButtons(QWidget):

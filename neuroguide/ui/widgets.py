@@ -71,8 +71,8 @@ class Button(QPushButton):
             colour = theme.danger
         else:
             colour = theme.text
-        self.setIcon(icon(self.icon_name, colour))
-        side = round(style.body_points() * 1.6)
+        side = round(style.body_points() * 1.6)  # as large as the text
+        self.setIcon(icon(self.icon_name, colour, (side,), (self.devicePixelRatioF(),)))
         self.setIconSize(QSize(side, side))
 
     def changeEvent(self, event: QEvent) -> None:
