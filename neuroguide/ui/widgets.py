@@ -32,6 +32,11 @@ class Button(QPushButton):
     ``icon`` names one of the app's icons, drawn before the words (after them with ``icon_after``)
     in the colour of the words, in every theme, and as large as the text."""
 
+    # Class defaults too: Qt may ask for a size or send a style change before the constructor has set
+    # them, or while a deleted button is being torn down, and an override must never raise then.
+    icon_name = ""
+    other_texts: tuple[str, ...] = ()  # words it may show later, so its size never jumps
+
     def __init__(
         self,
         text: str,
@@ -46,7 +51,6 @@ class Button(QPushButton):
         # No explicit minimum size: it would let layouts squeeze the words; minimumSizeHint keeps both
         # the words and a fingertip's target.
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.other_texts: tuple[str, ...] = ()  # words it may show later, so its size never jumps
         if primary:
             self.setProperty("primary", True)
         self.icon_name = icon
@@ -60,7 +64,7 @@ class Button(QPushButton):
             self._tint()
 
     def _tint(self) -> None:
-        if not getattr(self, "icon_name", ""):  # a restyle can come before the constructor is done
+        if not self.icon_name:
             return
         from neuroguide.ui.icons import icon
 
