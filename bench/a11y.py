@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.a11y_walk
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from summary import record
 
 
 def main() -> int:
@@ -62,6 +64,11 @@ def main() -> int:
                 f"{theme.name:<10}{percent:>5}%{views:>6}{found:>10}{unnamed:>9}{smallest:>7} px"
                 f"{clipped:>9}{out_of_order:>11}{walking * 1000:>15.1f} ms"
             )
+            where = f"a11y, {theme.name} {percent}%"
+            record(f"{where}: unnamed controls", unnamed, "", budget=0, budget_is_ratio=False)
+            record(f"{where}: views clipped or sideways", clipped, "", budget=0, budget_is_ratio=False)
+            record(f"{where}: views with Tab out of order", out_of_order, "", budget=0, budget_is_ratio=False)
+            record(f"{where}: walking every view", walking * 1000, "ms")
     print()
     print(f"{'theme':<10}{'lowest text contrast':>32}{'lowest focus/line contrast':>36}")
     for theme in style.THEMES.values():
@@ -73,6 +80,8 @@ def main() -> int:
             f"{theme.name:<10}{text[0]:>8.2f}:1 (min {least:g}) {text[1][:20]:<20}"
             f"{shapes[0]:>8.2f}:1 (min 3) {shapes[1][:24]}"
         )
+        record(f"a11y, {theme.name}: lowest text contrast (min {least:g})", text[0], ":1")
+        record(f"a11y, {theme.name}: lowest focus/line contrast (min 3)", shapes[0], ":1")
     style.apply(app, style.LIGHT, 100)
     return 0
 

@@ -32,6 +32,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))  # for summary
+
+from summary import record  # noqa: E402
+
 SETTLE_MS = 2000
 
 
@@ -163,6 +167,12 @@ def main() -> int:
             )
         )
     print(table(rows))
+    heading = ""
+    for name, value, reference, budget, unit in rows:
+        if not unit:
+            heading = name.split(" (")[0]
+            continue
+        record(f"{heading}: {name.strip()}", value, unit, reference, budget or None)
     return 0
 
 

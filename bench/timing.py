@@ -12,6 +12,7 @@ import os
 import statistics
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -20,6 +21,9 @@ from neuroguide.core.routine import Routine
 from neuroguide.core.schema import parse
 from neuroguide.core.session import Event, SessionEngine, SessionFinished, StepStarted
 from neuroguide.ui.session_driver import SessionDriver
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from summary import record
 
 
 def one_second_routine(steps: int) -> Routine:
@@ -85,6 +89,7 @@ def main() -> int:
         met = "-" if budget is None else ("yes" if abs(value) <= budget else "NO")
         limit = "-" if budget is None else f"{budget:.0f} ms"
         print(f"{name:<34}{value:>7.2f} ms{limit:>10}  {met}")
+        record(f"timing: {name}", abs(value), "ms", budget=budget, budget_is_ratio=False)
     return 0
 
 

@@ -22,6 +22,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from summary import record
+
 
 def ensure_sound_server() -> subprocess.Popen[bytes] | None:
     if os.environ.get("PULSE_SERVER") or shutil.which("pulseaudio") is None:
@@ -188,6 +191,9 @@ def main() -> int:
     ]
     for name, value, budget, met in rows:
         print(f"{name:<42}{value:>12}{budget:>10}  {met}")
+        number, unit = value.split()
+        limit = float(budget.split()[0]) if budget != "-" else None
+        record(f"voice: {name.strip()}", float(number), unit, budget=limit, budget_is_ratio=False)
     print(f"({len(starts)} step starts, {len(pause_delays)} pauses measured, {written} steps written)")
     shutil.rmtree(data_dir, ignore_errors=True)
     if server is not None:
