@@ -40,7 +40,9 @@ def cpu_seconds(pid: int) -> float:
 
 
 def resident_mb(pid: int) -> float:
-    return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 1e6
+    return (
+        int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE / 2**20
+    )  # MB as start-up counts it (MiB)
 
 
 def idle(command: list[str], seconds: float, settle: float) -> tuple[float, float]:
