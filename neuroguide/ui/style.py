@@ -320,7 +320,7 @@ def apply(app: QApplication, chosen: Theme | None = None, text_percent: int | No
         app.setFont(font)
     if _system_style is None:  # once: the platform's own style, before any style sheet wraps it
         _system_style = app.style().name()
-        app.setStyle(SpacedStyle(app.style()))  # wraps the style Qt made, not a second copy of it
+        app.setStyle(SpacedStyle(_system_style))
     app.setPalette(palette(_theme))
     app.setStyleSheet(stylesheet(_theme))
     for widget in app.allWidgets():
