@@ -112,39 +112,30 @@ def fingertip(hint: QSize) -> QSize:
     return QSize(max(hint.width(), style.MIN_TARGET), max(hint.height(), style.MIN_TARGET))
 
 
-class CheckBox(QCheckBox):
-    """A check box that answers a click anywhere on its row: Qt's own takes only the small box and its
-    words, well under a fingertip's 44 px."""
+class WholeRow:
+    """For a check box or radio button: a click anywhere on its row counts (Qt's own take only the
+    small box and its words, well under a fingertip's 44 px), and the row is a fingertip's size."""
 
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)  # type: ignore[attr-defined, no-any-return]
+
+    def sizeHint(self) -> QSize:
+        return fingertip(super().sizeHint())  # type: ignore[misc]
+
+    def minimumSizeHint(self) -> QSize:
+        return fingertip(super().minimumSizeHint())  # type: ignore[misc]
+
+
+class CheckBox(WholeRow, QCheckBox):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setAccessibleName(text.replace("&", ""))
 
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
 
-    def sizeHint(self) -> QSize:
-        return fingertip(super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:
-        return fingertip(super().minimumSizeHint())
-
-
-class RadioButton(QRadioButton):
-    """A radio button that answers a click anywhere on its row, like CheckBox."""
-
+class RadioButton(WholeRow, QRadioButton):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setAccessibleName(text.replace("&", ""))
-
-    def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
-
-    def sizeHint(self) -> QSize:
-        return fingertip(super().sizeHint())
-
-    def minimumSizeHint(self) -> QSize:
-        return fingertip(super().minimumSizeHint())
 
 
 def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bool = False) -> QLabel:
