@@ -366,3 +366,14 @@ def test_pace_and_no_countdown_come_from_settings(
     assert window.grab().save(str(SCREENS / "player-untimed-100.png"))
     qtbot.keyClick(player, Qt.Key.Key_Right)
     assert engine.current is not None and engine.current.number == 2
+
+
+def test_card_pictures_are_drawn_when_first_shown(qtbot: QtBot, data_dir: Path) -> None:
+    from neuroguide.ui.library_page import LibraryPage
+
+    page = LibraryPage(load_routine_library(data_dir))
+    qtbot.addWidget(page)
+    assert all(card.picture.pixmap().isNull() for card in page.cards)  # waiting in the background
+    page.show()
+    qtbot.waitExposed(page)
+    assert not any(card.picture.pixmap().isNull() for card in page.cards)

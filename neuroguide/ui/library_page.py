@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -61,10 +61,9 @@ class RoutineCard(Button):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(16)
-        picture = QLabel()
-        picture.setPixmap(thumbnail(routine.first_illustration, THUMBNAIL, self.devicePixelRatioF()))
-        picture.setFixedSize(THUMBNAIL)
-        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        self.picture = QLabel()
+        self.picture.setFixedSize(THUMBNAIL)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(4)
         title = text_label(routine.title, "lead", bold=True)
@@ -90,6 +89,14 @@ class RoutineCard(Button):
         self.setAccessibleName(self.base_name)
         self.setAccessibleDescription(routine.summary)
         self._content = words
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Drawn when first shown: started in the background for reminders, the cards may never be.
+        if self.picture.pixmap().isNull():
+            self.picture.setPixmap(
+                thumbnail(self.routine.first_illustration, THUMBNAIL, self.devicePixelRatioF())
+            )
+        super().showEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A button does not grow with wrapped text by itself: ask the layout how tall this width needs.
