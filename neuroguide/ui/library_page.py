@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
-from neuroguide.ui.illustration import thumbnail
 from neuroguide.ui.widgets import Button, one_of, text_label
 
 FILTERS = {
@@ -93,6 +92,8 @@ class RoutineCard(Button):
     def showEvent(self, event: QShowEvent) -> None:
         # Drawn when first shown: started in the background for reminders, the cards may never be.
         if self.picture.pixmap().isNull():
+            from neuroguide.ui.illustration import thumbnail  # QtSvg, only once there is a card to show
+
             self.picture.setPixmap(
                 thumbnail(self.routine.first_illustration, THUMBNAIL, self.devicePixelRatioF())
             )

@@ -56,12 +56,13 @@ class Button(QPushButton):
         self.icon_name = icon
         if icon_after:
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # puts the icon after the words
-        self._tint()
+        # drawn when first shown: started in the background, most buttons never are
 
     def set_icon(self, name: str) -> None:
         if name != self.icon_name:
             self.icon_name = name
-            self._tint()
+            if self.isVisible():
+                self._tint()
 
     def _tint(self) -> None:
         if not self.icon_name:
@@ -81,7 +82,8 @@ class Button(QPushButton):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange):
+        restyled = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
+        if event.type() in restyled and self.isVisible():
             self._tint()  # a new theme or text size
 
     def showEvent(self, event: QShowEvent) -> None:
