@@ -33,20 +33,24 @@ def record(
         file.write(json.dumps(row) + "\n")
 
 
+def verdict(row: dict[str, object]) -> tuple[str, str]:
+    """(the budget in words, whether it was met: yes, NO, or - when there is none)."""
+    value, unit, reference, budget = row["value"], str(row["unit"]), row["reference"], row["budget"]
+    if budget is None:
+        return "-", "-"
+    if row["ratio_budget"]:
+        ratio = float(value) / float(reference) if reference else None  # type: ignore[arg-type]
+        return f"{budget:g}x", "yes" if ratio is not None and ratio <= float(budget) else "NO"  # type: ignore[arg-type]
+    return f"{budget:g} {unit}", "yes" if float(value) <= float(budget) else "NO"  # type: ignore[arg-type]
+
+
 def table(rows: list[dict[str, object]]) -> str:
     lines = [f"{'figure':<46}{'value':>12}{'reference':>12}{'ratio':>8}{'budget':>11}  met"]
     for row in rows:
         value, unit, reference = float(row["value"]), str(row["unit"]), row["reference"]  # type: ignore[arg-type]
-        ratio = value / float(reference) if reference else None  # type: ignore[arg-type]
-        budget = row["budget"]
-        if budget is None:
-            limit, met = "-", "-"
-        elif row["ratio_budget"]:
-            limit, met = f"{budget:g}x", "yes" if ratio is not None and ratio <= float(budget) else "NO"  # type: ignore[arg-type]
-        else:
-            limit, met = f"{budget:g} {unit}", "yes" if value <= float(budget) else "NO"  # type: ignore[arg-type]
         shown_reference = f"{float(reference):.1f} {unit}" if reference else "-"  # type: ignore[arg-type]
-        shown_ratio = f"{ratio:.2f}" if ratio is not None else "-"
+        shown_ratio = f"{value / float(reference):.2f}" if reference else "-"  # type: ignore[arg-type]
+        limit, met = verdict(row)
         lines.append(
             f"{str(row['figure'])[:45]:<46}{value:>9.2f} {unit:<2}{shown_reference:>12}{shown_ratio:>8}"
             f"{limit:>11}  {met}"
@@ -58,7 +62,7 @@ def main() -> int:
     rows = [json.loads(line) for line in Path(sys.argv[1]).read_text(encoding="utf-8").splitlines() if line]
     print("summary: every figure above, with its budget")
     print(table(rows))
-    missed = [row["figure"] for row in rows if "  NO" in table([row])]
+    missed = [row["figure"] for row in rows if verdict(row)[1] == "NO"]
     print(f"{len(rows)} figures, {len(missed)} over budget" + (f": {', '.join(missed)}" if missed else ""))
     return 0
 

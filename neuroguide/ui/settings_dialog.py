@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import WEEKDAYS, ReminderPlan
-from neuroguide.core.settings import BY_KEY, Settings
+from neuroguide.core.settings import BY_KEY, Settings, Value
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
@@ -76,6 +77,7 @@ class SettingsDialog(QDialog):
         self.text_size = self._choices(
             "text_size",
             tuple((percent, f"{percent}%") for percent in (100, 125, 150, 175, 200)),
+            lambda value: f"{value}%",
         )
         self._add_row(looks, tr("Text size"), self.text_size)
         self.reduce_motion = self._check_box(
@@ -89,19 +91,16 @@ class SettingsDialog(QDialog):
         self._add_row(timing, tr("Reading time before the timer starts"), self.lead_in)
         self.every_step = self._check_box("lead_in_every_step", tr("Give reading time before every step"))
         timing.addRow(self.every_step)
-        self.pace = QComboBox()
-        self.pace.setMinimumHeight(style.MIN_TARGET)
-        for value, words in (
-            (1.0, tr("As written")),
-            (1.25, tr("A little slower (×1.25)")),
-            (1.5, tr("Slower (×1.5)")),
-            (2.0, tr("Twice as long (×2)")),
-        ):
-            self.pace.addItem(words, value)
-        if self.pace.findData(settings.number("pace")) < 0:  # a value set in the file by hand
-            self.pace.addItem(f"×{settings.number('pace'):g}", settings.number("pace"))
-        self.pace.setCurrentIndex(max(0, self.pace.findData(settings.number("pace"))))
-        self.pace.currentIndexChanged.connect(lambda: settings.set("pace", float(self.pace.currentData())))
+        self.pace = self._choices(
+            "pace",
+            (
+                (1.0, tr("As written")),
+                (1.25, tr("A little slower (×1.25)")),
+                (1.5, tr("Slower (×1.5)")),
+                (2.0, tr("Twice as long (×2)")),
+            ),
+            lambda value: f"×{value:g}",
+        )
         self._add_row(timing, tr("Pace of every step"), self.pace)
         self.untimed = self._check_box("untimed", tr("No countdown: I'll say when to move on"))
         timing.addRow(self.untimed)
@@ -252,17 +251,25 @@ class SettingsDialog(QDialog):
         box.editingFinished.connect(lambda: self.settings.set(key, box.value()))
         return box
 
-    def _choices(self, key: str, options: tuple[tuple[str | int, str], ...]) -> QComboBox:
-        """A drop-down of a setting's values, saved (and so shown) as soon as one is chosen."""
+    def _choices(
+        self,
+        key: str,
+        options: tuple[tuple[Value, str], ...],
+        by_hand: Callable[[Value], str] = str,
+    ) -> QComboBox:
+        """A drop-down of a setting's values, saved (and so shown) as soon as one is chosen; a value set
+        in the file by hand is offered too, in ``by_hand``'s words."""
         declared = BY_KEY[key]
-        current = self.settings.whole(key) if isinstance(declared.default, int) else self.settings.text(key)
+        current: Value = {int: self.settings.whole, float: self.settings.number}.get(
+            type(declared.default), self.settings.text
+        )(key)
         box = QComboBox()
         box.setMinimumHeight(style.MIN_TARGET)
         box.setAccessibleDescription(declared.description)
         for value, words in options:
             box.addItem(words, value)
-        if box.findData(current) < 0:  # a value set in the file by hand
-            box.addItem(f"{current}%" if isinstance(current, int) else str(current), current)
+        if box.findData(current) < 0:
+            box.addItem(by_hand(current), current)
         box.setCurrentIndex(box.findData(current))
         box.currentIndexChanged.connect(lambda: self.settings.set(key, box.currentData()))
         return box
