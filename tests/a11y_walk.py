@@ -99,7 +99,6 @@ def every_view(
     from neuroguide.ui.reminders import ReminderWindow
     from neuroguide.ui.screening_dialog import ScreeningDialog
     from neuroguide.ui.settings_dialog import SettingsDialog
-    from neuroguide.ui.welcome_dialog import WelcomeDialog
 
     settings = Settings.load(settings_path(data_dir))
     for key, value in (("safety_check", False), ("ask_before_session", False), ("welcomed", True)):
@@ -128,14 +127,18 @@ def every_view(
     window.show_library()
     window.show_history()
     yield "history", window
+    window.show_welcome()
+    yield "welcome", window
+    assert window.welcome is not None
+    window.welcome.next_button.click()
+    yield "welcome questions", window
+    window.welcome.skip_button.click()
 
     reminder = ReminderWindow()
     reminder.show_reminder("Time for your morning foot care (12 min)", "Or snooze it, or skip today.")
-    welcome = WelcomeDialog(settings)
     dialogs: list[tuple[str, QWidget]] = [
         ("settings", SettingsDialog(settings)),
         ("people", PeopleDialog(People.load(data_dir))),
-        ("welcome", welcome),
         ("screening", ScreeningDialog(library.routines[0], {}, caregiver=False)),
         ("check-in before", CheckInDialog("before", ("right foot", "left foot"), "Morning foot care")),
         ("check-in after", CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
@@ -145,7 +148,4 @@ def every_view(
         keep(dialog)
         dialog.show()
         yield name, dialog
-        if dialog is welcome:
-            welcome.next_button.click()
-            yield "welcome questions", welcome
         dialog.close()

@@ -202,18 +202,26 @@ def test_a_reminder_by_keyboard(qtbot: QtBot) -> None:
     assert skipped == [True]
 
 
-def test_the_welcome_by_keyboard(qtbot: QtBot) -> None:
-    from neuroguide.ui.welcome_dialog import WelcomeDialog
-
+def test_the_welcome_by_keyboard(qtbot: QtBot, data_dir: Path, clock: FakeClock) -> None:
     settings = Settings(None)
-    welcome = WelcomeDialog(settings)
-    qtbot.addWidget(welcome)
-    welcome.show()
-    welcome.activateWindow()
-    qtbot.waitUntil(welcome.isActiveWindow)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), settings, clock, welcome=True)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    welcome = window.welcome
+    assert welcome is not None
+    assert focused() is welcome.next_button  # Enter goes on at once
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: welcome.steps.currentIndex() == 1)
+    assert focused().accessibleName() == "Diabetes"  # the first question's first answer
+    tab_to(qtbot, named("Back"), "Back")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: welcome.steps.currentIndex() == 0)
     tab_to(qtbot, named("Next"), "Next")
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: welcome.pages.currentIndex() == 1)
+    qtbot.waitUntil(lambda: welcome.steps.currentIndex() == 1)
     tab_to(qtbot, lambda widget: widget.accessibleName() in ("Diabetes", "Chemotherapy"), "the causes")
     while focused().accessibleName() != "Chemotherapy":
         press(qtbot, Qt.Key.Key_Right)
@@ -222,7 +230,8 @@ def test_the_welcome_by_keyboard(qtbot: QtBot) -> None:
     press(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, named("Done"), "Done")
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not welcome.isVisible())
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)
+    qtbot.waitUntil(lambda: focused() is window.library_page.cards[0])  # on to the routines
     assert settings.text("profile_cause") == "chemotherapy"
     assert settings.text("profile_places") == "left foot"
     assert settings.flag("welcomed")

@@ -126,10 +126,15 @@ def test_switching_people_keeps_their_histories_apart(
     second = populated(shell, qtbot)
     assert second is not first
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))  # the old window is gone, not hidden
-    qtbot.waitUntil(lambda: getattr(second, "welcome", None) is not None)  # a new person is welcomed
-    second.welcome.reject()
+    qtbot.waitUntil(lambda: second.welcome is not None)  # a new person is welcomed
+    assert second.welcome is not None
+    second.welcome.skip_button.click()
     assert shell.people.current == "bob"
     assert second.windowTitle() == "NeuroGuide — Bob"
+    second.show_history()
+    assert second.windowTitle() == "History – NeuroGuide"
+    second.show_library()
+    assert second.windowTitle() == "NeuroGuide — Bob"  # back on the routines, still Bob's
     assert second.library_page.people_button.text() == "For: Bob"
     assert sessions_in(second, qtbot) == 0
     assert (tmp_path / "people" / "bob" / "history.sqlite3").exists()

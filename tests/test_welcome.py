@@ -13,7 +13,7 @@ from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.ui import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.settings_dialog import SettingsDialog
-from neuroguide.ui.welcome_dialog import WelcomeDialog
+from neuroguide.ui.welcome_page import WelcomePage
 
 SCREENS = Path(__file__).parent / "screens"
 
@@ -27,22 +27,36 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     qtbot.addWidget(window)
     window.populate(load_routine_library(data_dir), settings, clock, welcome=True)
     window.show()
-    qtbot.waitUntil(lambda: isinstance(getattr(window, "welcome", None), WelcomeDialog), timeout=3000)
     welcome = window.welcome
-    first_page = welcome.pages.widget(0)
-    text = " ".join(child.text() for child in first_page.findChildren(QLabel))
+    # a page of the window, in place of the library, not a second window over it
+    assert isinstance(welcome, WelcomePage) and window.pages.currentWidget() is welcome
+    assert welcome.isVisible() and not window.library_page.isVisible()
+    assert window.focusWidget() is welcome.next_button  # Enter goes on
+    text = " ".join(child.text() for child in welcome.steps.widget(0).findChildren(QLabel))
     assert "does not cure" in text and "not a medical device" in text and "doctor" in text
+    assert welcome.step_label.text() == "Step 1 of 2" and not welcome.back_button.isVisible()
+    assert welcome.questions is None  # built when reached
     SCREENS.mkdir(exist_ok=True)
-    assert welcome.grab().save(str(SCREENS / "welcome-100.png"))
+    assert window.grab().save(str(SCREENS / "welcome-100.png"))
     welcome.next_button.click()
-    welcome.cause_buttons["chemotherapy"].click()
-    welcome.places.buttons["left hand"].click()
-    welcome.places.buttons["right hand"].click()
+    questions = welcome.questions
+    assert questions is not None and questions.isVisible()
+    assert welcome.step_label.text() == "Step 2 of 2" and welcome.next_button.text() == "Done"
+    questions.cause_buttons["chemotherapy"].click()
+    questions.places.buttons["left hand"].click()
+    questions.places.buttons["right hand"].click()
     qapp.processEvents()
-    assert welcome.grab().save(str(SCREENS / "welcome-questions-100.png"))
+    assert window.grab().save(str(SCREENS / "welcome-questions-100.png"))
+    welcome.back_button.click()  # back to the first step, and on again: the answers are kept
+    assert welcome.steps.currentIndex() == 0 and welcome.next_button.text() == "Next"
+    assert not settings.flag("welcomed")
+    welcome.next_button.click()
+    assert questions.cause_buttons["chemotherapy"].isChecked()
     welcome.next_button.click()
     assert settings.flag("welcomed") and settings.text("profile_cause") == "chemotherapy"
     assert settings.text("profile_places") == "right hand,left hand"
+    assert window.welcome is None and window.pages.currentWidget() is window.library_page
+    assert window.pages.indexOf(welcome) == -1  # seen once, and let go
     page = window.library_page
     assert page.visible_routines()[0] == "hand-relief"
     hand = next(card for card in page.cards if card.routine.id == "hand-relief")
@@ -57,8 +71,33 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     qtbot.addWidget(again)
     again.populate(load_routine_library(data_dir), settings, clock, welcome=True)
     qapp.processEvents()
-    assert getattr(again, "welcome", None) is None  # once only
+    assert again.welcome is None and again.pages.currentWidget() is again.library_page  # once only
     again.close()
+
+
+def test_the_welcome_comes_back_until_gone_through_or_skipped(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    def started() -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.populate(
+            load_routine_library(data_dir), Settings.load(settings_path(data_dir)), clock, welcome=True
+        )
+        window.show()
+        return window
+
+    closed_early = started()
+    assert closed_early.welcome is not None
+    closed_early.close()  # closed on the welcome: it comes again next time
+    window = started()
+    assert window.welcome is not None and window.pages.currentWidget() is window.welcome
+    window.welcome.skip_button.click()
+    assert window.settings.flag("welcomed") and window.settings.text("profile_cause") == ""
+    assert window.welcome is None and window.pages.currentWidget() is window.library_page
+    qtbot.waitUntil(lambda: qapp.focusWidget() is window.library_page.cards[0])
+    window.close()
+    assert started().welcome is None
 
 
 def test_the_profile_can_be_changed_in_settings(qtbot: QtBot, qapp: QApplication, data_dir: Path) -> None:

@@ -14,7 +14,7 @@ from neuroguide.core.about_me import card_notes
 from neuroguide.core.safety import load_standing
 from neuroguide.core.settings import Settings
 from neuroguide.ui.pdf import print_to_pdf
-from neuroguide.ui.welcome_dialog import cause_words
+from neuroguide.ui.profile import cause_words
 from neuroguide.ui.words import side_and_limb
 
 

@@ -179,8 +179,9 @@ class Shell(QObject):
         if not window.isVisible() and not window.reminders_wanted:
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
-            if window.isVisible():
-                window.library_page.installEventFilter(probe)
+            page = window.pages.currentWidget()  # the library, or the welcome on a first run
+            if window.isVisible() and page is not None:
+                page.installEventFilter(probe)
             else:
                 QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
 
@@ -251,9 +252,10 @@ class AfterFirstPaint(QObject):
 
 
 class PaintTimes(QObject):
-    """For bench/: prints the monotonic time of the window's first paint, then of the library page's
-    first paint (or, started in the background for reminders, of the moment all is ready), and quits.
-    With NEUROGUIDE_SETTLE_MS it waits that long first, then prints its resident memory."""
+    """For bench/: prints the monotonic time of the window's first paint, then of its first page's
+    first paint (the library, or the welcome on a first run; started in the background for reminders,
+    of the moment all is ready), and quits. With NEUROGUIDE_SETTLE_MS it waits that long first, then
+    prints its resident memory."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)

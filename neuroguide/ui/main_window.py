@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from neuroguide.ui.player_page import PlayerPage
     from neuroguide.ui.reminders import ReminderController
     from neuroguide.ui.screening_dialog import ScreeningDialog
+    from neuroguide.ui.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.learn_page: LearnPage | None = None
         self.people: People | None = None
         self.people_dialog: QDialog | None = None
+        self.welcome: WelcomePage | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
         quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
@@ -100,8 +102,6 @@ class MainWindow(QMainWindow):
         self._library_page.history_button.setEnabled(self.history is not None)
         self._show_suggestions()
         settings.observe(lambda key, _value: self._show_suggestions() if key in SUGGESTION_KEYS else None)
-        if welcome and not settings.flag("welcomed"):
-            QTimer.singleShot(0, self.open_welcome)
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.reminders import ReminderController
@@ -112,8 +112,11 @@ class MainWindow(QMainWindow):
             self.reminders.quit_requested.connect(self.quit)
             settings.observe(self._on_setting)
             self._sync_autostart()
-        self.pages.setCurrentWidget(self._library_page)
-        self._library_page.focus_first_card()
+        if welcome and not settings.flag("welcomed"):
+            self.show_welcome()
+        else:
+            self.pages.setCurrentWidget(self._library_page)
+            self._library_page.focus_first_card()
 
     @property
     def library_page(self) -> LibraryPage:
@@ -272,7 +275,7 @@ class MainWindow(QMainWindow):
         if self._player is not None:
             self._player.shutdown()
         self.pages.setCurrentWidget(self.library_page)
-        self.setWindowTitle(APP_NAME)
+        self._show_person()  # the title names whose routines these are again
         self.library_page.focus_first_card()
 
     def show_learn(self) -> None:
@@ -287,12 +290,23 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.learn_page)
         self.learn_page.back_button.setFocus()
 
-    def open_welcome(self) -> None:
-        from neuroguide.ui.welcome_dialog import WelcomeDialog
+    def show_welcome(self) -> None:
+        """The first run's welcome, in place of the library until the person goes on or skips."""
+        from neuroguide.ui.welcome_page import WelcomePage
 
-        dialog = WelcomeDialog(self.settings, self)
-        self.welcome = dialog
-        dialog.open()
+        if self.welcome is None:
+            self.welcome = WelcomePage(self.settings)
+            self.welcome.done.connect(self._welcomed)
+            self.pages.addWidget(self.welcome)
+        self.pages.setCurrentWidget(self.welcome)
+        self.welcome.next_button.setFocus()
+
+    def _welcomed(self) -> None:
+        welcome, self.welcome = self.welcome, None
+        self.show_library()
+        if welcome is not None:
+            self.pages.removeWidget(welcome)
+            welcome.deleteLater()  # seen once: its memory is given back
 
     def _show_suggestions(self) -> None:
         from neuroguide.core.suggestions import suggested

@@ -111,7 +111,7 @@ class SettingsDialog(QDialog):
 
         layout.addWidget(text_label(tr("About you"), "lead", bold=True))
         about = self._form(layout)
-        from neuroguide.ui.welcome_dialog import PlaceButtons, cause_words
+        from neuroguide.ui.profile import PlaceButtons, cause_words
 
         self.cause = QComboBox()
         self.cause.setMinimumHeight(style.MIN_TARGET)

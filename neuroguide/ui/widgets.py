@@ -150,6 +150,18 @@ def text_label(text: str = "", role: str = "body", bold: bool = False, muted: bo
     return label
 
 
+class ReadingColumn(QWidget):
+    """A column of text no wider than a comfortable line, however wide the window: a long line is
+    hard to follow back to the start of the next with tired eyes. Follows the text size."""
+
+    LINE = 90  # characters of body text: about 70 of the larger lead text, the most a line should hold
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):
+            self.setMaximumWidth(self.LINE * self.fontMetrics().averageCharWidth())
+        return super().event(event)
+
+
 def scrolling(content: QWidget, name: str) -> QScrollArea:
     """``content`` in a frameless scroll area: at large text, a page that needs more room than the
     window has scrolls instead of squeezing its words and buttons. Tab moves through its controls and
