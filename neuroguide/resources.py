@@ -7,13 +7,12 @@ checkout keeps them at the top of the project. Nothing is looked up relative to 
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 
 @cache
 def _top(name: str) -> Path:
-    packaged = Path(str(files("neuroguide"))) / name
+    packaged = Path(__file__).resolve().parent / name  # the package folder, as in an installed wheel
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parent.parent / name
@@ -35,6 +34,18 @@ def illustration_path(base: str) -> Path:
 def icon_path(name: str) -> Path:
     """One of the line icons drawn for the buttons (see neuroguide.ui.icons)."""
     return assets_dir() / "icons" / "ui" / f"{name}.svg"
+
+
+def icon_mask_path(name: str) -> Path:
+    """The icon drawn ahead as a mask to tint (see neuroguide.ui.pictures)."""
+    return assets_dir() / "icons" / "ui" / "masks" / f"{name}.png"
+
+
+def card_picture_path(base: str, ratio: int) -> Path:
+    """The base drawing drawn ahead for a library card, at ``ratio`` pixels a logical pixel (see
+    neuroguide.ui.pictures); "@2x" as Qt names them."""
+    suffix = "" if ratio == 1 else f"@{ratio}x"
+    return assets_dir() / "illustrations" / "cards" / f"{base}{suffix}.png"
 
 
 def learn_path() -> Path:

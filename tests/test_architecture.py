@@ -44,6 +44,9 @@ def test_the_wheel_carries_routines_and_assets(tmp_path: Path) -> None:
         assert f"neuroguide/assets/illustrations/{drawing.name}" in names
     for drawing in (ROOT / "assets" / "icons" / "ui").glob("*.svg"):
         assert f"neuroguide/assets/icons/ui/{drawing.name}" in names
+        assert f"neuroguide/assets/icons/ui/masks/{drawing.stem}.png" in names  # drawn ahead
+    for picture in (ROOT / "assets" / "illustrations" / "cards").glob("*.png"):
+        assert f"neuroguide/assets/illustrations/cards/{picture.name}" in names
     assert "neuroguide/assets/sounds/chime.wav" in names
     assert "neuroguide/speech/worker.py" in names
     assert "neuroguide/core/session.py" in names

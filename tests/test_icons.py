@@ -134,23 +134,24 @@ def test_an_unknown_name_or_colour_is_a_mistake_in_the_code(qapp: QApplication) 
 @pytest.mark.parametrize(
     "damage",
     [
-        b"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'><path d='M1 1L",
+        icons.icon_mask_path("play").read_bytes()[:200],
         b"\xff\xfe\x00garbage",
         None,
     ],
-    ids=["cut short", "not text", "missing"],
+    ids=["cut short", "not a picture", "missing"],
 )
-def test_a_damaged_drawing_gives_an_empty_icon_and_one_warning(
+def test_a_damaged_mask_gives_an_empty_icon_and_one_warning(
     qapp: QApplication,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
     damage: bytes | None,
 ) -> None:
-    broken = tmp_path / "play.svg"
+    broken = tmp_path / "play.png"
     if damage is not None:
         broken.write_bytes(damage)
-    monkeypatch.setattr(icons, "icon_path", lambda name: broken if name == "play" else icon_path(name))
+    real = icons.icon_mask_path
+    monkeypatch.setattr(icons, "icon_mask_path", lambda name: broken if name == "play" else real(name))
     with caplog.at_level(logging.WARNING, logger="neuroguide.ui.icons"):
         assert icons.icon("play", style.LIGHT.text).isNull()
         assert icons.icon("play", style.LIGHT.accent).isNull()

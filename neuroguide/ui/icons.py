@@ -1,9 +1,9 @@
 """Line icons for the buttons: one drawn set (assets/icons/ui), tinted to the theme when loaded.
 
-Each drawing strokes and fills with ``currentColor``; that word is swapped for the colour asked for,
-and the drawing is rendered at the sizes buttons use, so Qt never has to scale a small bitmap up.
-Icons are kept once made: pages ask for the same few again and again. Like any pixmap, they are
-made on the GUI thread.
+Each drawing strokes and fills with ``currentColor``. It is shipped drawn ahead as a large mask
+(neuroguide.ui.pictures), shrunk to each size a button uses, so Qt never scales a small bitmap up,
+and filled with the colour asked for. Icons are kept once made: pages ask for the same few again and
+again. Like any pixmap, they are made on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
-from neuroguide.resources import icon_path
+from neuroguide.resources import icon_mask_path
+from neuroguide.ui.pictures import load, shrunk
 
 log = logging.getLogger(__name__)
 
@@ -67,8 +67,8 @@ def icon(
 
     ``sizes`` and ``ratios`` are drawn ahead; a button asks for just the one it shows, since every
     picture drawn ahead is memory kept. An unknown name raises KeyError (a mistake in the code). A
-    drawing that is missing or damaged on disk gives an empty icon and a warning in the log: the
-    button still shows its words.
+    mask that is missing or damaged on disk gives an empty icon and a warning in the log: the button
+    still shows its words.
     """
     if name not in NAMES:
         raise KeyError(f"no icon named {name!r}")
@@ -80,35 +80,28 @@ def icon(
 
 @cache
 def _icon(name: str, argb: str, sizes: tuple[int, ...], ratios: tuple[float, ...]) -> QIcon:
-    tint = QColor(argb)
-    path = icon_path(name)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return _damaged(name, f"cannot read {path}: {error}")
-    # SVG colours have no alpha: draw opaque, then fade the whole picture in _pixmap
-    renderer = QSvgRenderer(QByteArray(text.replace("currentColor", tint.name()).encode()))
-    if not renderer.isValid():
-        return _damaged(name, f"{path} is not a drawing Qt can read")
+    path = icon_mask_path(name)
+    mask = load(path)
+    if mask is None:
+        return _damaged(name, f"{path} is missing or not a picture Qt can read")
     result = QIcon()
     for size in sizes:
         for ratio in ratios:
-            result.addPixmap(_pixmap(renderer, size, ratio, tint.alpha()))
+            result.addPixmap(_pixmap(mask, size, ratio, QColor(argb)))
     return result
 
 
-def _pixmap(renderer: QSvgRenderer, size: int, ratio: float, alpha: int) -> QPixmap:
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size, size))
-    if alpha < 255:
-        # faded after drawing, not stroke by stroke, or the places where strokes meet come out darker
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationIn)
-        painter.fillRect(QRectF(0, 0, size, size), QColor(0, 0, 0, alpha))
+def _pixmap(mask: QImage, size: int, ratio: float, tint: QColor) -> QPixmap:
+    side = round(size * ratio)
+    image = shrunk(mask, QSize(side, side)).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    # the ink takes the colour and keeps the mask's coverage; a see-through colour fades the whole
+    # icon evenly, so the places where strokes meet are no darker than the rest
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), tint)
     painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 

@@ -2,7 +2,9 @@
 
 Arrows show strokes, circles show small circular movements, points show where to rest a fingertip and
 zones shade an area. While a step runs, a dot travels along each mark at the step's pace. Drawings are
-of the right side; the left side is drawn as their mirror image.
+of the right side; the left side is drawn as their mirror image. The player renders the SVG; a library
+card starts from the drawing drawn ahead at its size (neuroguide.ui.pictures), so showing the
+library needs no SVG renderer.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from __future__ import annotations
 import math
 import time
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QPolygonF
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neuroguide.core.routine import Illustration, Mark
-from neuroguide.resources import illustration_path
-from neuroguide.ui import style
+from neuroguide.resources import card_picture_path, illustration_path
+from neuroguide.ui import pictures, style
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 FRAME_MS = 40  # 25 frames a second is smooth enough for slow strokes
 DEFAULT_PACE = 12  # strokes a minute when a step gives none
@@ -26,17 +31,14 @@ DEFAULT_PACE = 12  # strokes a minute when a step gives none
 
 @cache
 def renderer(base: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # loaded with the first step shown, not with the library
+
     return QSvgRenderer(str(illustration_path(base)))
 
 
 def drawing_rect(base: str, area: QRectF) -> QRectF:
     """Where the drawing goes inside ``area``: as large as fits, aspect kept, centred."""
-    box = renderer(base).viewBoxF()
-    if box.isEmpty():
-        return area
-    scale = min(area.width() / box.width(), area.height() / box.height())
-    width, height = box.width() * scale, box.height() * scale
-    return QRectF(area.center().x() - width / 2, area.center().y() - height / 2, width, height)
+    return pictures.fitted(renderer(base).viewBoxF().size(), area)
 
 
 def paint(
@@ -56,11 +58,26 @@ def paint(
 
 
 def thumbnail(illustration: Illustration, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
+    """The first step's picture for a library card, still: the base drawn ahead, the marks on top.
+    Without the picture drawn ahead (a damaged install) the SVG is rendered instead."""
     pixmap = QPixmap(size * device_pixel_ratio)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
+    area = QRectF(0, 0, size.width(), size.height())
+    ratio = 1 if device_pixel_ratio <= 1 else 2
+    base = pictures.load(card_picture_path(illustration.base, ratio))
+    box = pictures.view_box(base) if base is not None else None
     painter = QPainter(pixmap)
-    paint(painter, QRectF(0, 0, size.width(), size.height()), illustration, False, None)
+    if base is None or box is None or box.isEmpty():
+        paint(painter, area, illustration, False, None)
+    else:
+        if base.size() != pixmap.size():  # drawn for another density
+            base = pictures.shrunk(base, pixmap.size())
+        painter.drawImage(area, base)
+        target = pictures.fitted(box, area)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for mark in illustration.marks:
+            _paint_mark(painter, target, mark, None)
     painter.end()
     return pixmap
 

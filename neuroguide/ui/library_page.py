@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
+from neuroguide.ui.pictures import CARD_PICTURE
 from neuroguide.ui.widgets import Button, one_of, text_label
 
 FILTERS = {
@@ -25,7 +26,6 @@ FILTERS = {
     "feet": frozenset({"feet", "legs"}),
     "hands": frozenset({"hands", "arms"}),
 }
-THUMBNAIL = QSize(96, 120)
 
 
 def tr(text: str) -> str:
@@ -61,7 +61,7 @@ class RoutineCard(Button):
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(16)
         self.picture = QLabel()
-        self.picture.setFixedSize(THUMBNAIL)
+        self.picture.setFixedSize(CARD_PICTURE)
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(4)
@@ -95,7 +95,7 @@ class RoutineCard(Button):
             from neuroguide.ui.illustration import thumbnail  # QtSvg, only once there is a card to show
 
             self.picture.setPixmap(
-                thumbnail(self.routine.first_illustration, THUMBNAIL, self.devicePixelRatioF())
+                thumbnail(self.routine.first_illustration, CARD_PICTURE, self.devicePixelRatioF())
             )
         super().showEvent(event)
 
