@@ -2,11 +2,11 @@
 
 Each measurement is a fresh process, from just before it is started:
 
-- the window: to its first painted main window, and to the first paint of the routine library in it
+- the window: to its first painted main window, and to the first paint of its first page in it
   (NeuroGuide prints the system-wide monotonic time of each, on the next turn of the event loop after
   the paint; the bare window prints its one paint the same way). The data folder has never been
-  through the welcome, as on a first run, so the welcome dialog opens too; the same start by a person
-  who has been welcomed before is measured as well;
+  through the welcome, as on a first run, so that page is the welcome; the same start by a person
+  who has been welcomed before, to the routine library, is measured as well;
 - straight to the tray (``--background`` with the morning reminder on, as when starting with the
   desktop): to the moment the reminders are armed, no window being shown;
 - peak resident memory of each process (the kernel's accounting of that child), and, in separate
@@ -42,7 +42,7 @@ SETTLE_MS = 2000
 @dataclass(frozen=True)
 class Sample:
     seconds: float  # to the first painted main window (started in the background: to ready)
-    ready_seconds: float  # to the first paint with the routine library in it (the bare window: same)
+    ready_seconds: float  # to the first paint of the first page: welcome or library (bare window: same)
     peak_kib: int
     settled_kib: int  # resident SETTLE_MS after ready; 0 unless asked for
 
@@ -132,9 +132,9 @@ def main() -> int:
     bare_peak = median(bare, "peak_kib") / 1024
     bare_settled = median(settled["bare"], "settled_kib") / 1024 if args.settled_runs else 0.0
     rows: list[tuple[str, float, float, float, str]] = [
-        ("the window, first run (welcome dialog shown)", 0, 0, 0, ""),
+        ("the window, first run (the welcome shown)", 0, 0, 0, ""),
         ("  start to first paint", 1000 * median(timed["first"], "seconds"), bare_ms, 1.25, "ms"),
-        ("  start to library shown", 1000 * median(timed["first"], "ready_seconds"), bare_ms, 0, "ms"),
+        ("  start to welcome shown", 1000 * median(timed["first"], "ready_seconds"), bare_ms, 0, "ms"),
         ("  peak memory", median(timed["first"], "peak_kib") / 1024, bare_peak, 1.3, "MB"),
     ]
     if args.settled_runs:
