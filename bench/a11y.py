@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.a11y_walk
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from quiet import hush_offscreen_notices
 from summary import record
 
 
@@ -33,6 +34,7 @@ def main() -> int:
     from tests.layout_check import layout_problems, tab_order_problems
 
     app = QApplication([])
+    hush_offscreen_notices()
     kept: list[QWidget] = []
     print("accessibility tree, every page and dialog")
     print(

@@ -21,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for tests.history_seed
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from quiet import hush_offscreen_notices
 from summary import record
 
 END = datetime(2026, 11, 20, 9, 0).astimezone()
@@ -45,6 +46,7 @@ def main() -> int:
     from tests.history_seed import seed
 
     app = QApplication(sys.argv[:1])
+    hush_offscreen_notices()
     style.apply(app)
 
     def wait(condition: Callable[[], bool], timeout: float = 60) -> None:

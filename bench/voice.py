@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
+from quiet import hush_offscreen_notices
 from summary import record
 
 
@@ -72,6 +73,7 @@ def main() -> int:
     from neuroguide.ui.session_driver import SessionDriver
 
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the run)
+    hush_offscreen_notices()
 
     def wait(condition: Callable[[], bool], timeout: float) -> bool:
         """Run the event loop until ``condition`` holds or ``timeout`` seconds pass."""
