@@ -98,7 +98,8 @@ def sessions_in(window: MainWindow, qtbot: QtBot) -> int:
 def populated(shell: Shell, qtbot: QtBot) -> MainWindow:
     window = shell.window
     assert window is not None
-    qtbot.waitUntil(lambda: window._library_page is not None and window.history is not None, timeout=5000)
+    # filled in: showing its first page (the library, or the welcome for someone new)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is not None and window.history is not None)
     return window
 
 

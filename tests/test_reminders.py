@@ -330,9 +330,12 @@ def test_start_in_the_reminder_opens_the_routine_in_the_window(
     assert reminders is not None
     reminders.zone = LONDON
     qtbot.waitUntil(lambda: reminders.window.isVisible(), timeout=5000)
+    # waiting hidden for the reminder, the window built no page at all
+    assert window.pages.count() == 0 and window._library_page is None and not window.isVisible()
     reminders.window.start_button.click()
-    assert window.pages.currentWidget() is window.player_page
+    assert window.isVisible() and window.pages.currentWidget() is window.player_page
     assert window.player_page.routine_title.text() == "Hand relief"
+    assert window.pages.indexOf(window.library_page) >= 0  # built on the way: Back goes there
     assert not reminders.window.isVisible()
     window.quit()
 

@@ -70,7 +70,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     again = MainWindow()
     qtbot.addWidget(again)
     again.populate(load_routine_library(data_dir), settings, clock, welcome=True)
-    qapp.processEvents()
+    again.show()
     assert again.welcome is None and again.pages.currentWidget() is again.library_page  # once only
     again.close()
 

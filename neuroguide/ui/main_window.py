@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
@@ -77,31 +77,19 @@ class MainWindow(QMainWindow):
         people: People | None = None,
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
-        ``history`` opens the history (on its own thread) at once."""
-        from neuroguide.ui.library_page import LibraryPage
-
+        ``history`` opens the history (on its own thread) at once. Started hidden, for the reminders,
+        the library page is built when the window is first shown: it may wait all day."""
         self.library = library
         self.settings = settings
         self.clock = clock
         self._make_voice = voice
         self._voice = None
-        self._library_page = LibraryPage(library)
-        self._library_page.routine_chosen.connect(self.start_routine)
-        self._library_page.settings_requested.connect(self.open_settings)
-        self._library_page.history_requested.connect(self.show_history)
-        self._library_page.learn_requested.connect(self.show_learn)
-        self._library_page.people_requested.connect(self.open_people)
         self.people = people
-        self._library_page.people_button.setEnabled(people is not None)
-        self._show_person()
-        self.pages.addWidget(self._library_page)
         if history is not None:
             from neuroguide.ui.history_controller import HistoryController
 
             self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
-        self._library_page.history_button.setEnabled(self.history is not None)
-        self._show_suggestions()
-        settings.observe(lambda key, _value: self._show_suggestions() if key in SUGGESTION_KEYS else None)
+        settings.observe(self._on_profile_setting)
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.reminders import ReminderController
@@ -114,13 +102,33 @@ class MainWindow(QMainWindow):
             self._sync_autostart()
         if welcome and not settings.flag("welcomed"):
             self.show_welcome()
-        else:
-            self.pages.setCurrentWidget(self._library_page)
-            self._library_page.focus_first_card()
+        elif self.isVisible():
+            self.show_library()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.pages.count() == 0 and hasattr(self, "library"):  # filled in while hidden
+            self.show_library()
+        super().showEvent(event)
 
     @property
     def library_page(self) -> LibraryPage:
-        assert self._library_page is not None, "populate() first"
+        """Built on first use: started for the reminders, the window may stay hidden all day."""
+        if self._library_page is None:
+            from neuroguide.ui.library_page import LibraryPage
+
+            assert hasattr(self, "library"), "populate() first"
+            page = LibraryPage(self.library)
+            page.routine_chosen.connect(self.start_routine)
+            page.settings_requested.connect(self.open_settings)
+            page.history_requested.connect(self.show_history)
+            page.learn_requested.connect(self.show_learn)
+            page.people_requested.connect(self.open_people)
+            page.people_button.setEnabled(self.people is not None)
+            page.history_button.setEnabled(self.history is not None)
+            self.pages.addWidget(page)
+            self._library_page = page
+            self._show_person()
+            self._show_suggestions()
         return self._library_page
 
     @property
@@ -312,6 +320,10 @@ class MainWindow(QMainWindow):
         from neuroguide.core.suggestions import suggested
 
         self.library_page.set_suggested(suggested(self.library, self.settings))
+
+    def _on_profile_setting(self, key: str, _value: object) -> None:
+        if key in SUGGESTION_KEYS and self._library_page is not None:
+            self._show_suggestions()
 
     def open_settings(self) -> None:
         from PySide6.QtCore import Qt
