@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.contrast import ratio
+from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.ui import style
 from neuroguide.ui.appearance import Appearance
@@ -200,3 +201,27 @@ def test_the_style_sheets_marks_are_shipped_in_each_themes_colours(theme: style.
         path = Path(style.mark_file(name, colour))
         assert path.read_text(encoding="utf-8") == style.mark_svg(name, colour), path
     assert f"url({style.mark_file('check', theme.on_accent)})" in style.stylesheet(theme)
+
+
+def test_at_large_text_the_librarys_title_gets_a_line_of_its_own(
+    qtbot: QtBot, qapp: QApplication, shipped: Library
+) -> None:
+    """Beside four buttons at 200% the title was squeezed to a word a line; now the buttons go below."""
+    from neuroguide.ui.library_page import LibraryPage
+
+    def title_and_buttons() -> tuple[QLabel, int]:
+        heading = next(label for label in page.findChildren(QLabel) if label.text() == "Choose a routine")
+        return heading, page.settings_button.geometry().top()
+
+    page = LibraryPage(shipped)
+    qtbot.addWidget(page)
+    page.resize(1100, 760)
+    page.show()
+    heading, buttons_top = title_and_buttons()
+    assert buttons_top < heading.geometry().bottom()  # side by side at ordinary sizes
+    settings = Settings(None)
+    Appearance(settings, desktop=lambda: style.LIGHT)
+    settings.set("text_size", 200)
+    qtbot.waitUntil(lambda: title_and_buttons()[1] > heading.geometry().bottom())  # below it now
+    one_line = heading.fontMetrics().lineSpacing()
+    assert heading.height() < 2 * one_line, "the title wraps"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.ui.pictures import CARD_PICTURE
-from neuroguide.ui.widgets import Button, one_of, text_label
+from neuroguide.ui.widgets import Button, one_of, side_by_side, text_label
 
 FILTERS = {
     "all": frozenset({"feet", "legs", "hands", "arms"}),
@@ -125,24 +125,26 @@ class LibraryPage(QWidget):
         outer.setContentsMargins(32, 24, 32, 16)
         outer.setSpacing(16)
 
-        top = QHBoxLayout()
+        # at large text the title gets a line of its own, not squeezed to a word a line by the buttons
+        top = side_by_side(self)
         heading = text_label(tr("Choose a routine"), "title", bold=True)
         heading.setAccessibleName(tr("Choose a routine"))
         top.addWidget(heading, 1)
+        tools = QHBoxLayout()
         self.people_button = Button(tr("People"), tr("People: who the session is for"), icon="people")
         self.people_button.clicked.connect(self.people_requested)
-        top.addWidget(self.people_button, 0, Qt.AlignmentFlag.AlignTop)
         self.learn_button = Button(
             tr("Learn"), tr("Learn: questions and answers about massage for neuropathy"), icon="learn"
         )
         self.learn_button.clicked.connect(self.learn_requested)
-        top.addWidget(self.learn_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history_button = Button(tr("History"), tr("History: your sessions and reports"), icon="history")
         self.history_button.clicked.connect(self.history_requested)
-        top.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         self.settings_button = Button(tr("Settings"), icon="settings")
         self.settings_button.clicked.connect(self.settings_requested)
-        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        for button in (self.people_button, self.learn_button, self.history_button, self.settings_button):
+            tools.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(tools)
+        top.setAlignment(tools, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
         self.notice = text_label("", "small")
