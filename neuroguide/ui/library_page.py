@@ -141,8 +141,8 @@ class LibraryPage(QWidget):
         self.history_button.clicked.connect(self.history_requested)
         self.settings_button = Button(tr("Settings"), icon="settings")
         self.settings_button.clicked.connect(self.settings_requested)
-        for button in (self.people_button, self.learn_button, self.history_button, self.settings_button):
-            tools.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        for tool in (self.people_button, self.learn_button, self.history_button, self.settings_button):
+            tools.addWidget(tool, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(tools)
         top.setAlignment(tools, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
