@@ -30,7 +30,8 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     welcome = window.welcome
     # a page of the window, in place of the library, not a second window over it
     assert isinstance(welcome, WelcomePage) and window.pages.currentWidget() is welcome
-    assert welcome.isVisible() and not window.library_page.isVisible()
+    assert welcome.isVisible() and window._library_page is None  # nothing built behind it
+    assert window.windowTitle() == "Welcome – NeuroGuide"
     assert window.focusWidget() is welcome.next_button  # Enter goes on
     text = " ".join(child.text() for child in welcome.steps.widget(0).findChildren(QLabel))
     assert "does not cure" in text and "not a medical device" in text and "doctor" in text
@@ -92,7 +93,11 @@ def test_the_welcome_comes_back_until_gone_through_or_skipped(
     closed_early.close()  # closed on the welcome: it comes again next time
     window = started()
     assert window.welcome is not None and window.pages.currentWidget() is window.welcome
+    window.notify("The history could not be opened.")  # said while the welcome shows: kept for later
+    assert window._library_page is None and window.welcome.isVisible()
     window.welcome.skip_button.click()
+    assert window.library_page.notice.isVisible()
+    assert window.library_page.notice.text() == "The history could not be opened."
     assert window.settings.flag("welcomed") and window.settings.text("profile_cause") == ""
     assert window.welcome is None and window.pages.currentWidget() is window.library_page
     qtbot.waitUntil(lambda: qapp.focusWidget() is window.library_page.cards[0])
@@ -110,3 +115,18 @@ def test_the_profile_can_be_changed_in_settings(qtbot: QtBot, qapp: QApplication
     assert settings.text("profile_cause") == "diabetes"
     assert settings.text("profile_places") == "left foot"
     assert settings.flag("caregiver_mode") is True
+
+
+def test_a_window_filled_in_while_hidden_shows_the_library_when_first_shown(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("welcomed", True)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), settings, clock, welcome=True)
+    assert window.pages.count() == 0  # hidden, as when started for the reminders: nothing built
+    page = window.library_page  # something asked for it early
+    window.show()
+    assert window.pages.currentWidget() is page
+    assert window.focusWidget() is page.cards[0]  # and the keyboard starts on the first routine

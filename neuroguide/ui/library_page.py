@@ -92,7 +92,7 @@ class RoutineCard(Button):
     def showEvent(self, event: QShowEvent) -> None:
         # Drawn when first shown: started in the background for reminders, the cards may never be.
         if self.picture.pixmap().isNull():
-            from neuroguide.ui.illustration import thumbnail  # QtSvg, only once there is a card to show
+            from neuroguide.ui.illustration import thumbnail  # only once there is a card to show
 
             self.picture.setPixmap(
                 thumbnail(self.routine.first_illustration, CARD_PICTURE, self.devicePixelRatioF())

@@ -1,8 +1,9 @@
 """The main window: the library and the player, one page at a time.
 
-The window is shown before anything heavy is imported or read: ``populate`` then loads the library page
-on the next turn of the event loop, so the window appears as fast as a bare Qt window does. Even the
-``Qt`` namespace (a dozen milliseconds to set up in PySide6) is left to the pages that use it.
+The window is shown before anything heavy is imported or read: ``populate`` then fills it in on the
+next turn of the event loop (the library, or the welcome on a first run), so the window appears as
+fast as a bare Qt window does. Even the ``Qt`` namespace (a dozen milliseconds to set up in PySide6)
+is left to the pages that use it. Started hidden for the reminders, it builds no page until shown.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.welcome: WelcomePage | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
+        self._shown_before = False
+        self._notice_for_later = ""  # said while no page could show it: shown with the library
         quit_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
         quit_key.activated.connect(self.quit)
 
@@ -106,7 +109,8 @@ class MainWindow(QMainWindow):
             self.show_library()
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self.pages.count() == 0 and hasattr(self, "library"):  # filled in while hidden
+        first, self._shown_before = not self._shown_before, True
+        if first and hasattr(self, "library") and self.welcome is None:  # filled in while hidden
             self.show_library()
         super().showEvent(event)
 
@@ -184,8 +188,10 @@ class MainWindow(QMainWindow):
             self._player.show_history_notice(message)
         elif self.history is not None and current is self.history.page:
             self.history.page.show_notice(message)
-        else:
-            self.library_page.show_notice(message)
+        elif self._library_page is not None and current is not self.welcome:
+            self._library_page.show_notice(message)
+        else:  # hidden, or on the welcome: kept for the library, not built for it now
+            self._notice_for_later = message
 
     def show_history(self) -> None:
         if self.history is not None:
@@ -282,8 +288,14 @@ class MainWindow(QMainWindow):
             self._voice.detach()
         if self._player is not None:
             self._player.shutdown()
+        if self.welcome is not None:  # a session from a reminder came first: the welcome is not done
+            self.show_welcome()
+            return
         self.pages.setCurrentWidget(self.library_page)
         self._show_person()  # the title names whose routines these are again
+        if self._notice_for_later:
+            self.library_page.show_notice(self._notice_for_later)
+            self._notice_for_later = ""
         self.library_page.focus_first_card()
 
     def show_learn(self) -> None:
@@ -307,6 +319,7 @@ class MainWindow(QMainWindow):
             self.welcome.done.connect(self._welcomed)
             self.pages.addWidget(self.welcome)
         self.pages.setCurrentWidget(self.welcome)
+        self.setWindowTitle(f"{self.tr('Welcome')} – {APP_NAME}")
         self.welcome.next_button.setFocus()
 
     def _welcomed(self) -> None:

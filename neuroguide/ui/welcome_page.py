@@ -6,7 +6,7 @@ Nothing here is required; everything can be changed later in Settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
@@ -96,9 +96,8 @@ class WelcomePage(QWidget):
         ):
             first.addWidget(text_label(line, "lead"))
         first.addStretch(1)
-        words = scrolling(hello, tr("Welcome"))
-        words.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # at large text it scrolls: arrows and Page Down
-        self.steps.addWidget(words)
+        # only words here: at large text the area itself takes focus, to scroll with the keys
+        self.steps.addWidget(scrolling(hello, tr("Welcome"), focusable=True))
 
         buttons = QHBoxLayout()
         self.back_button = Button(tr("Back"), icon="back")
@@ -143,8 +142,8 @@ class WelcomePage(QWidget):
 
     def _show_step(self, step: int) -> None:
         self.step_label.setText(tr("Step %1 of 2").replace("%1", str(step)))
-        self.back_button.setVisible(step == 2)
         last = step == 2
+        self.back_button.setVisible(last)
         self.next_button.setText(tr("Done") if last else tr("Next"))
         self.next_button.setAccessibleName(tr("Done") if last else tr("Next"))
         self.next_button.set_icon("check" if last else "next")

@@ -162,12 +162,13 @@ class ReadingColumn(QWidget):
         return super().event(event)
 
 
-def scrolling(content: QWidget, name: str) -> QScrollArea:
+def scrolling(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
     """``content`` in a frameless scroll area: at large text, a page that needs more room than the
     window has scrolls instead of squeezing its words and buttons. Tab moves through its controls and
-    scrolls each into view, so the area itself is not a stop of its own."""
+    scrolls each into view, so the area itself is not a stop of its own, unless ``focusable``: for
+    content of words alone, which only the area's own keys (arrows, Page Down) can scroll."""
     area = QScrollArea()
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
     area.setObjectName("page")
     area.setAccessibleName(name)
     area.setWidgetResizable(True)
