@@ -48,6 +48,16 @@ def card_picture_path(base: str, ratio: int) -> Path:
     return assets_dir() / "illustrations" / "cards" / f"{base}{suffix}.png"
 
 
+def app_icon_path() -> Path:
+    """NeuroGuide's own icon, the drawing."""
+    return assets_dir() / "icons" / "neuroguide.svg"
+
+
+def app_icon_picture_path(side: int) -> Path:
+    """NeuroGuide's own icon drawn ahead at ``side`` px square (see neuroguide.ui.pictures)."""
+    return assets_dir() / "icons" / "app" / f"neuroguide-{side}.png"
+
+
 def learn_path() -> Path:
     return assets_dir() / "learn" / "learn.toml"
 

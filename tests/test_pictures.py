@@ -9,13 +9,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from neuroguide.core.library import Library
-from neuroguide.resources import assets_dir, card_picture_path, icon_mask_path, illustration_bases
-from neuroguide.ui import illustration, pictures
+from neuroguide.resources import (
+    app_icon_picture_path,
+    assets_dir,
+    card_picture_path,
+    icon_mask_path,
+    illustration_bases,
+)
+from neuroguide.ui import icons, illustration, pictures
 from neuroguide.ui.icons import icon_names
 
 STALE = "out of date with its SVG: run scripts/make-pictures"
@@ -49,6 +55,23 @@ def test_every_drawing_has_its_pictures_and_nothing_else_is_shipped() -> None:
     cards = {path.name for path in (assets_dir() / "illustrations" / "cards").iterdir()}
     wanted = {card_picture_path(base, ratio).name for base in illustration_bases() for ratio in (1, 2)}
     assert cards == wanted
+    app = {path.name for path in (assets_dir() / "icons" / "app").iterdir()}
+    assert app == {app_icon_picture_path(side).name for side in pictures.APP_ICON_SIDES}
+
+
+def test_the_script_draws_them_all_again(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pictures, "icon_mask_path", lambda name: tmp_path / f"mask-{name}.png")
+    monkeypatch.setattr(pictures, "card_picture_path", lambda base, n: tmp_path / f"card-{base}-{n}.png")
+    monkeypatch.setattr(pictures, "app_icon_picture_path", lambda side: tmp_path / f"app-{side}.png")
+    written = pictures.make_all()
+    assert len(written) == len(icon_names()) + 2 * len(illustration_bases()) + len(pictures.APP_ICON_SIDES)
+    again = pictures.load(tmp_path / "card-hand-back-2.png")
+    assert again is not None and again.size() == pictures.CARD_PICTURE * 2
+    assert pictures.view_box(again) == pictures.view_box(pictures.draw_card_picture("hand-back", 2))
+    shipped = pictures.load(icon_mask_path("play"))
+    assert shipped is not None and difference(shipped, pictures.load(tmp_path / "mask-play.png")) == (0, 0)
 
 
 @pytest.mark.parametrize("name", icon_names())
@@ -57,6 +80,31 @@ def test_each_icon_mask_is_its_svg_as_drawn_today(qapp: QApplication, name: str)
     assert shipped is not None
     mean, largest = difference(shipped, pictures.draw_icon_mask(name))
     assert mean < 0.5 and largest <= 16, f"{icon_mask_path(name)} is {STALE}"
+
+
+def test_the_app_icon_is_its_svg_as_drawn_today(qapp: QApplication) -> None:
+    for side in pictures.APP_ICON_SIDES:
+        shipped = pictures.load(app_icon_picture_path(side))
+        assert shipped is not None and shipped.size() == QSize(side, side)
+        mean, largest = difference(shipped, pictures.draw_app_icon(side))
+        assert mean < 0.5 and largest <= 16, f"{app_icon_picture_path(side)} is {STALE}"
+    made = pictures.app_icon()
+    assert [size.width() for size in made.availableSizes()] == list(pictures.APP_ICON_SIDES)
+
+
+def test_an_icon_looks_as_if_rendered_at_its_size(qapp: QApplication) -> None:
+    """Shrunk from its mask, each icon at a button's sizes matches the SVG rendered at that size."""
+    for name in icon_names():
+        for side in (19, 24, 38, 76):
+            made = icons.icon(name, "#000000", (side,), (1.0,)).pixmap(QSize(side, side), 1.0).toImage()
+            mean, _ = difference(made, pictures.draw_icon_mask(name, side))
+            assert mean < 2, (name, side, mean)
+
+
+def test_an_icon_larger_than_its_mask_is_rendered_not_blown_up(qapp: QApplication) -> None:
+    side = pictures.MASK_SIDE + 56
+    made = icons.icon("hand", "#000000", (side,), (1.0,)).pixmap(QSize(side, side), 1.0).toImage()
+    assert difference(made, pictures.draw_icon_mask("hand", side)) == (0, 0)
 
 
 @pytest.mark.parametrize("base", sorted(illustration_bases()))
@@ -88,7 +136,7 @@ def rendered_from_svg(shipped: Library, routine_id: str, ratio: float) -> QImage
     return pixmap.toImage()
 
 
-@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize("ratio", [1.0, 1.5, 2.0, 3.0])
 def test_a_card_looks_as_if_drawn_from_the_svg(qapp: QApplication, shipped: Library, ratio: float) -> None:
     for routine in shipped.routines:
         card = illustration.thumbnail(routine.first_illustration, pictures.CARD_PICTURE, ratio)

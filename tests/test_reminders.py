@@ -296,6 +296,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=10)
     assert report["uses_tray"] is True and report["visible"] is True
+    assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
     assert report["tooltip"] == "Next reminder: Mon 08:00"
     assert report["menu"] == [
         "Next reminder: Mon 08:00",

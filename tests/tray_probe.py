@@ -41,6 +41,7 @@ def main() -> int:
     if tray is not None:
         report["visible"] = tray.isVisible()
         report["tooltip"] = tray.toolTip()
+        report["icon_sizes"] = [size.width() for size in tray.icon().availableSizes()]
         menu = tray.contextMenu()
         report["menu"] = [action.text() for action in menu.actions() if action.text()]
         started: list[str] = []
@@ -52,6 +53,8 @@ def main() -> int:
         report["started"] = started
     reminders.shutdown()
     bridge.close()
+    # the tray's icon comes drawn ahead: waiting in the tray loads no SVG renderer
+    report["svg_loaded"] = "libQt6Svg" in Path("/proc/self/maps").read_text()
     print(json.dumps(report))
     app.quit()
     return 0

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 
 from neuroguide.resources import icon_mask_path
-from neuroguide.ui.pictures import load, shrunk
+from neuroguide.ui.pictures import MASK_SIDE, draw_icon_mask, load, shrunk
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +80,8 @@ def icon(
 
 @cache
 def _icon(name: str, argb: str, sizes: tuple[int, ...], ratios: tuple[float, ...]) -> QIcon:
+    # The mask is read again for each colour rather than kept: a few small files, against 80 KB of
+    # pixels an icon for as long as NeuroGuide runs.
     path = icon_mask_path(name)
     mask = load(path)
     if mask is None:
@@ -87,13 +89,20 @@ def _icon(name: str, argb: str, sizes: tuple[int, ...], ratios: tuple[float, ...
     result = QIcon()
     for size in sizes:
         for ratio in ratios:
-            result.addPixmap(_pixmap(mask, size, ratio, QColor(argb)))
+            side = round(size * ratio)
+            if side <= MASK_SIDE:
+                ink = shrunk(mask, QSize(side, side))
+            else:  # larger than drawn ahead: rendered, never a smaller picture blown up
+                try:
+                    ink = draw_icon_mask(name, side)
+                except (OSError, UnicodeDecodeError, ValueError) as error:
+                    return _damaged(name, f"cannot draw it at {side} px: {error}")
+            result.addPixmap(_pixmap(ink, ratio, QColor(argb)))
     return result
 
 
-def _pixmap(mask: QImage, size: int, ratio: float, tint: QColor) -> QPixmap:
-    side = round(size * ratio)
-    image = shrunk(mask, QSize(side, side)).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+def _pixmap(ink: QImage, ratio: float, tint: QColor) -> QPixmap:
+    image = ink.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     # the ink takes the colour and keeps the mask's coverage; a see-through colour fades the whole
     # icon evenly, so the places where strokes meet are no darker than the rest

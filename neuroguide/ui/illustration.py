@@ -59,13 +59,16 @@ def paint(
 
 def thumbnail(illustration: Illustration, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
     """The first step's picture for a library card, still: the base drawn ahead, the marks on top.
-    Without the picture drawn ahead (a damaged install) the SVG is rendered instead."""
+    Without a picture drawn ahead for this screen (denser than 2x, or a damaged install) the SVG is
+    rendered instead."""
     pixmap = QPixmap(size * device_pixel_ratio)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     area = QRectF(0, 0, size.width(), size.height())
     ratio = 1 if device_pixel_ratio <= 1 else 2
-    base = pictures.load(card_picture_path(illustration.base, ratio))
+    base = None
+    if device_pixel_ratio <= max(pictures.CARD_RATIOS):  # denser still: rendered, not blown up
+        base = pictures.load(card_picture_path(illustration.base, ratio))
     box = pictures.view_box(base) if base is not None else None
     painter = QPainter(pixmap)
     if base is None or box is None or box.isEmpty():

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from neuroguide.core.clock import Clock
@@ -271,9 +270,9 @@ class ReminderController(QObject):
     # -- the tray ---------------------------------------------------------------------------
 
     def _make_tray(self) -> None:
-        from neuroguide.resources import assets_dir
+        from neuroguide.ui.pictures import app_icon
 
-        tray = QSystemTrayIcon(QIcon(str(assets_dir() / "icons" / "neuroguide.svg")), self)
+        tray = QSystemTrayIcon(app_icon(), self)  # drawn ahead: waiting in the tray needs no SVG renderer
         menu = QMenu()
         self._next_action = menu.addAction(self.next_words())
         self._next_action.setEnabled(False)
