@@ -8,16 +8,23 @@ other message still goes to standard error.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
 OFFSCREEN_NOTICE = "This plugin does not support"
-
-
-def _handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if not message.startswith(OFFSCREEN_NOTICE):
-        print(message, file=sys.stderr)
+Handler = Callable[[QtMsgType, QMessageLogContext, str], None]
 
 
 def hush_offscreen_notices() -> None:
-    qInstallMessageHandler(_handle)
+    previous: Handler | None = None
+
+    def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(OFFSCREEN_NOTICE):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handle)

@@ -94,7 +94,7 @@ def test_each_icon_is_drawn_in_the_colour_asked_for(qapp: QApplication, name: st
 
 @pytest.mark.parametrize("name", ["hand", "warning", "history"])
 def test_a_see_through_colour_fades_the_whole_icon_evenly(qapp: QApplication, name: str) -> None:
-    # where strokes meet they would come out darker if each stroke were faded on its own
+    # the colour's own transparency, evenly: no stroke, and no place where strokes meet, more opaque
     alphas = alpha_of(rendered(name, QColor(20, 30, 40, 128)))
     assert max(alphas) in (127, 128, 129), name
 
