@@ -3,6 +3,8 @@ their own settings, routines and history."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -59,33 +61,20 @@ class PeopleDialog(QDialog):
             self.person_buttons[person.id] = button
 
         layout.addWidget(text_label(tr("This person's name"), bold=True))
-        rename_row = QHBoxLayout()
         current = people.get(people.current)
-        self.name_field = QLineEdit(current.name if current else "")
-        self.name_field.setMinimumHeight(style.MIN_TARGET)
-        self.name_field.setAccessibleName(tr("This person's name"))
-        self.name_field.setPlaceholderText(tr("a name, so you can tell people apart"))
-        self.name_field.returnPressed.connect(self.rename_current)
-        rename_row.addWidget(self.name_field, 1)
-        self.rename_button = Button(tr("Save name"))
-        self.rename_button.setAutoDefault(False)
-        self.rename_button.clicked.connect(self.rename_current)
-        rename_row.addWidget(self.rename_button)
-        layout.addLayout(rename_row)
+        self.name_field, self.rename_button = name_row(
+            layout,
+            tr("This person's name"),
+            tr("a name, so you can tell people apart"),
+            tr("Save name"),
+            self.rename_current,
+        )
+        self.name_field.setText(current.name if current else "")
 
         layout.addWidget(text_label(tr("Add someone you care for"), bold=True))
-        add_row = QHBoxLayout()
-        self.new_name = QLineEdit()
-        self.new_name.setMinimumHeight(style.MIN_TARGET)
-        self.new_name.setAccessibleName(tr("New person's name"))
-        self.new_name.setPlaceholderText(tr("their name"))
-        self.new_name.returnPressed.connect(self.add_person)
-        add_row.addWidget(self.new_name, 1)
-        self.add_button = Button(tr("Add and switch"))
-        self.add_button.setAutoDefault(False)
-        self.add_button.clicked.connect(self.add_person)
-        add_row.addWidget(self.add_button)
-        layout.addLayout(add_row)
+        self.new_name, self.add_button = name_row(
+            layout, tr("New person's name"), tr("their name"), tr("Add and switch"), self.add_person
+        )
 
         self.status = text_label("", "small", muted=True)
         self.status.setAccessibleName(tr("Status"))
@@ -129,3 +118,22 @@ class PeopleDialog(QDialog):
             self.new_name.setFocus()
             return
         self.choose(person.id)
+
+
+def name_row(
+    layout: QVBoxLayout, name: str, hint: str, words: str, act: Callable[[], None]
+) -> tuple[QLineEdit, Button]:
+    """A name field and the button that acts on it, Enter in the field doing the same."""
+    row = QHBoxLayout()
+    field = QLineEdit()
+    field.setMinimumHeight(style.MIN_TARGET)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(hint)
+    field.returnPressed.connect(act)
+    row.addWidget(field, 1)
+    button = Button(words)
+    button.setAutoDefault(False)
+    button.clicked.connect(act)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return field, button
