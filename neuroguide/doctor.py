@@ -13,6 +13,7 @@ import tempfile
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from neuroguide import APP_NAME
 from neuroguide.datadir import ensure_private_dir, load_routine_library, voice_cache_dir
@@ -99,24 +100,36 @@ def check_speech(data_dir: Path) -> list[Check]:
 
 
 def check_sound_output() -> Check:
+    """Start the real player: it lists the outputs and opens a stream on the chosen one."""
+    from neuroguide.resources import sound_path
+    from neuroguide.speech.playback import PLAYER
+
     try:
-        from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-
-        app = QCoreApplication.instance() or QCoreApplication([])
-        # QtMultimedia complains on its own when there is no sound server; the verdict below says it.
-        previous = qInstallMessageHandler(lambda kind, context, message: None)
+        result = subprocess.run(
+            [*PLAYER, str(sound_path("chime"))],
+            input='{"op": "warm"}\n',
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return Check(
+            "Sound output", "fallback", f"the sound player did not answer ({error}); captions will be shown"
+        )
+    said: dict[str, Any] = {}
+    for line in result.stdout.splitlines():
         try:
-            from neuroguide.speech.audio import output_devices
-
-            devices = output_devices()
-        finally:
-            qInstallMessageHandler(previous)
-        del app
-    except ImportError as error:
-        return Check("Sound output", "fallback", f"QtMultimedia is missing ({error}); captions will be shown")
-    if not devices:
-        return Check("Sound output", "fallback", "no sound output found; captions and the screen will guide")
-    return Check("Sound output", "ok", ", ".join(device.description() for device in devices))
+            message = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(message, dict):
+            said.update(message)
+    outputs = [str(output.get("name", "")) for output in said.get("outputs") or []]
+    if "trouble" in said or not outputs:
+        reason = said.get("trouble") or "no sound output found"
+        return Check("Sound output", "fallback", f"{reason}; captions and the screen will guide")
+    return Check("Sound output", "ok", ", ".join(outputs))
 
 
 def check_display() -> Check:

@@ -61,13 +61,24 @@ class FakeAudio(QObject):
     broken = Signal(str)
     started = Signal(str)
     finished = Signal(str)
+    changed = Signal()
 
     def __init__(self, output: bool = True) -> None:
         super().__init__()
         self.output = output
+        self.outputs: list[tuple[str, str]] | None = [("speakers", "Speakers")]
+        self.problem = ""
         self.log: list[str] = []
         self.volume = 1.0
         self.now_playing: str | None = None
+        self.player_started = False
+        self.player_ended = False
+
+    def start(self) -> None:
+        self.player_started = True
+
+    def shutdown(self) -> None:
+        self.player_ended = True
 
     def has_output(self) -> bool:
         return self.output
@@ -91,5 +102,5 @@ class FakeAudio(QObject):
     def set_volume(self, volume: float) -> None:
         self.volume = volume
 
-    def set_device(self, device: object) -> None:
-        self.log.append(f"device {device}")
+    def set_device(self, device_id: str) -> None:
+        self.log.append(f"device {device_id}")

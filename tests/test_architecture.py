@@ -90,3 +90,23 @@ def test_reading_the_history_ahead_loads_no_chart_and_no_page(tmp_path: Path) ->
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_never_loads_qt_multimedia(tmp_path: Path) -> None:
+    """Sound is played by the player process: no audio backend can take the window down with it."""
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from neuroguide.core.settings import Settings\n"
+        "from neuroguide.speech import build_voice_guide\n"
+        "import neuroguide.ui.app, neuroguide.ui.settings_dialog\n"
+        "app = QApplication([])\n"
+        f"guide = build_voice_guide(Settings(None), Path({str(tmp_path)!r}))\n"
+        "guide.audio.start(); guide.audio.chime(); guide.shutdown()\n"
+        "print(sorted(n for n in sys.modules if 'QtMultimedia' in n or n.endswith('speech.player')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"

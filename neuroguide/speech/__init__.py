@@ -11,14 +11,15 @@ if TYPE_CHECKING:
 
 
 def build_voice_guide(settings: Settings, cache_dir: Path) -> VoiceGuide:
-    """The real thing: pyttsx3 in a worker, QtMultimedia playback, Qt's own speech as a fallback."""
+    """The real thing: pyttsx3 in a worker, playback in a player process, Qt's own speech as a
+    fallback."""
     from neuroguide.resources import sound_path
-    from neuroguide.speech.audio import PromptAudio, find_device
     from neuroguide.speech.guide import SystemVoice, VoiceGuide
+    from neuroguide.speech.playback import Playback
     from neuroguide.speech.service import SpeechService
 
     service = SpeechService(cache_dir)
     service.start()
-    audio = PromptAudio(sound_path("chime"))
-    audio.set_device(find_device(settings.text("audio_output")))
+    audio = Playback(sound_path("chime"))
+    audio.set_device(settings.text("audio_output"))
     return VoiceGuide(settings, service, audio, SystemVoice)

@@ -1,6 +1,6 @@
 """The voice guide: listens to a session and speaks, shows captions or chimes, whichever can be done.
 
-Fallbacks, in order: pyttsx3 in the worker (WAV files played with QtMultimedia) → Qt's QTextToSpeech
+Fallbacks, in order: pyttsx3 in the worker (WAV files played by the player process) → Qt's QTextToSpeech
 where a real engine exists → captions on screen and a soft chime. ``status_text`` says in plain words
 which is in use and why. A newer prompt always replaces one still speaking; pausing or stopping
 silences the voice at once.
@@ -21,7 +21,7 @@ from neuroguide.core.session import Event, SessionPaused, SessionStopped
 from neuroguide.core.settings import Settings, Value
 
 if TYPE_CHECKING:
-    from neuroguide.speech.audio import PromptAudio
+    from neuroguide.speech.playback import Playback
     from neuroguide.speech.service import SpeechService
 
 STALE_AFTER_SECONDS = 3.0  # a prompt that took longer than this to synthesize is not spoken late
@@ -74,7 +74,7 @@ class VoiceGuide(QObject):
         self,
         settings: Settings,
         service: SpeechService | None,
-        audio: PromptAudio | None,
+        audio: Playback | None,
         system_voice: Callable[[], SystemVoice] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -95,6 +95,7 @@ class VoiceGuide(QObject):
         if audio is not None:
             audio.set_volume(settings.whole("volume") / 100)
             audio.broken.connect(self._on_broken)
+            audio.changed.connect(self.status_changed)
         settings.observe(self._on_setting)
 
     # -- what is in use -------------------------------------------------------------------------
@@ -124,7 +125,12 @@ class VoiceGuide(QObject):
 
     @property
     def captions_shown(self) -> bool:
-        return self.settings.text("captions") == "always" or self.silent
+        return self.settings.text("captions") == "always" or self.silent or self._sound_problem != ""
+
+    @property
+    def _sound_problem(self) -> str:
+        """Why the voice cannot be heard just now (the player is being started again)."""
+        return self.audio.problem if self.audio is not None and self.mode == "voice" else ""
 
     def status_text(self) -> str:
         """One plain sentence when the voice is not working as it should; empty when it is."""
@@ -144,6 +150,14 @@ class VoiceGuide(QObject):
             return tr("Speech is unavailable: %1.").replace("%1", reason) + " " + on_screen
         if not self.has_output:
             return tr("No sound output was found.") + " " + on_screen
+        if self._sound_problem:
+            return (
+                tr("The voice stopped: %1. It comes back by itself when it can.").replace(
+                    "%1", self._sound_problem
+                )
+                + " "
+                + on_screen
+            )
         return ""
 
     # -- a session ------------------------------------------------------------------------------
@@ -155,6 +169,8 @@ class VoiceGuide(QObject):
         the owner sends its events to ``on_event``."""
         self.silence()
         self.book = PromptBook(routine, caregiver, tr, steps)
+        if self.audio is not None and not self.silent:
+            self.audio.start()  # the player is up before the first prompt
         if self.service is not None and self.mode == "voice":
             self.service.prefetch(self.book.all_texts())
         self.status_changed.emit()
@@ -207,6 +223,8 @@ class VoiceGuide(QObject):
         self.silence()
         if self.service is not None:
             self.service.shutdown()
+        if self.audio is not None:
+            self.audio.shutdown()
 
     def test_voice(self) -> None:
         sample = tr("This is your guide's voice. Keep the pressure light, and stop if anything hurts.")
@@ -256,8 +274,6 @@ class VoiceGuide(QObject):
         elif key == "muted" and value:
             self.silence()
         elif key == "audio_output" and self.audio is not None:
-            from neuroguide.speech.audio import find_device
-
-            self.audio.set_device(find_device(self.settings.text("audio_output")))
+            self.audio.set_device(self.settings.text("audio_output"))
         if key in ("muted", "captions", "audio_output"):
             self.status_changed.emit()

@@ -172,6 +172,7 @@ class SettingsDialog(QDialog):
         self.output_choice = QComboBox()
         self.output_choice.setMinimumHeight(style.MIN_TARGET)
         self._fill_outputs()
+        self.output_choice.currentIndexChanged.connect(self._choose_output)
         self._add_row(voice_form, tr("Sound output"), self.output_choice)
         self.muted = self._check_box("muted", tr("Mute the voice and the chime"))
         voice_form.addRow(self.muted)
@@ -218,6 +219,9 @@ class SettingsDialog(QDialog):
         if voice is not None:
             self._show_voice_status()
             voice.status_changed.connect(self._show_voice_status)
+            if voice.audio is not None:
+                voice.audio.changed.connect(self._fill_outputs)
+                voice.audio.start()  # it lists the outputs
             if voice.service is not None:
                 voice.service.voices_listed.connect(self._fill_voices)
                 voice.service.list_voices()
@@ -283,21 +287,22 @@ class SettingsDialog(QDialog):
         return box
 
     def _fill_outputs(self) -> None:
-        self.output_choice.addItem(tr("The system's default"), "")
-        try:
-            from neuroguide.speech.audio import device_id, output_devices
+        """The outputs the player found; the list comes when it has started, and when one is added."""
+        box = self.output_choice
+        current = self.settings.text("audio_output")
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(tr("The system's default"), "")
+        audio = self.voice.audio if self.voice is not None else None
+        for device_id, name in (audio.outputs or []) if audio is not None else []:
+            box.addItem(name, device_id)
+        if box.findData(current) < 0:
+            box.addItem(tr("%1 (not connected)").replace("%1", current), current)
+        box.setCurrentIndex(box.findData(current))
+        box.blockSignals(False)
 
-            devices = output_devices()
-        except ImportError:
-            devices = []
-        for device in devices:
-            self.output_choice.addItem(device.description(), device_id(device))
-        self.output_choice.setCurrentIndex(
-            max(0, self.output_choice.findData(self.settings.text("audio_output")))
-        )
-        self.output_choice.currentIndexChanged.connect(
-            lambda: self.settings.set("audio_output", str(self.output_choice.currentData() or ""))
-        )
+    def _choose_output(self) -> None:
+        self.settings.set("audio_output", str(self.output_choice.currentData() or ""))
 
     def _fill_voices(self, voices: list[Voice]) -> None:
         """English voices first, then the rest by name; the choice stays as it was."""
