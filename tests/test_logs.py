@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 import subprocess
 import sys
 import threading
@@ -13,8 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLoggingCategory, qCritical, qCWarning, qInstallMessageHandler, qWarning
 
-from neuroguide import logs
+from neuroguide import __version__, logs
+from neuroguide.ui import qt_messages
 
 FLOOD = 30_000
 SOCKET = "QSocketNotifier: Invalid socket %d and type 'Read', disabling..."
@@ -239,6 +242,77 @@ def test_installed_it_takes_warnings_exceptions_and_other_layers_lines(
     assert "ZeroDivisionError: in a slot" in text
     assert "ERROR neuroguide: uncaught exception in history\nTraceback" in text
     assert capsys.readouterr().err == ""  # not a terminal: nothing for the person to see
+
+
+def test_qt_categories_become_loggers_under_qt() -> None:
+    assert qt_messages.logger_name("default") == "qt"
+    assert qt_messages.logger_name("") == "qt"
+    assert qt_messages.logger_name("qt.multimedia.ffmpeg") == "qt.multimedia.ffmpeg"
+    assert qt_messages.logger_name("ffmpeg") == "qt.ffmpeg"
+
+
+@pytest.mark.no_qt_log  # the flood must reach only the handler under test
+def test_a_qt_flood_through_the_message_handler_is_written_once(tmp_path: Path) -> None:
+    qt = logging.getLogger("qt")
+    qt.propagate = False
+    path = logs.log_path(tmp_path)
+    handler = logs.build_handler(path, None, echo=False)
+    qt.addHandler(handler)
+    multimedia = QLoggingCategory("qt.multimedia.test")
+    restore = qt_messages.install()
+    try:
+        for number in range(FLOOD):
+            qWarning(f"QSocketNotifier: Invalid socket {number} and type 'Read', disabling...")
+        qCritical("the flood is over")
+        qCWarning(multimedia, "from a category")
+    finally:
+        restore()
+        qt.removeHandler(handler)
+        qt.propagate = True
+        handler.close()
+    lines = [line.split(" ", 2)[2] for line in path.read_text().splitlines()]
+    assert path.stat().st_size < 4_000
+    assert lines[0] == "WARNING qt: QSocketNotifier: Invalid socket 0 and type 'Read', disabling..."
+    assert lines[-3].startswith("WARNING qt: … repeated 30,000 times in all; the last: ")
+    assert lines[-2:] == ["ERROR qt: the flood is over", "WARNING qt.multimedia.test: from a category"]
+    assert len(lines) <= 8
+
+
+@pytest.mark.no_qt_log
+def test_a_qt_handler_installed_before_still_hears_and_is_put_back() -> None:
+    heard: list[str] = []
+    logged: list[str] = []
+    listener = logging.Handler()
+    listener.emit = lambda record: logged.append(record.getMessage())  # type: ignore[method-assign]
+    logging.getLogger("qt").addHandler(listener)
+    qInstallMessageHandler(lambda kind, context, message: heard.append(message))
+    try:
+        restore = qt_messages.install()
+        qWarning("while installed")
+        restore()
+        qWarning("after")
+    finally:
+        qInstallMessageHandler(None)
+        logging.getLogger("qt").removeHandler(listener)
+    assert heard == ["while installed", "after"]
+    assert logged == ["while installed"]
+
+
+def launch(data_dir: Path, *options: str) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROGUIDE_EXIT_AFTER_FIRST_PAINT="1")
+    command = [sys.executable, "-m", "neuroguide", "--data-dir", str(data_dir), *options]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+@pytest.mark.parametrize("options", [(), ("--background",)])
+def test_the_app_logs_qt_messages_to_its_data_folder(data_dir: Path, options: tuple[str, ...]) -> None:
+    result = launch(data_dir, *options)
+    assert result.returncode == 0, result.stderr
+    text = logs.log_path(data_dir).read_text()
+    started = "started in the background for" if options else "started for"
+    assert f"INFO neuroguide: NeuroGuide {__version__} {started} {data_dir}" in text
+    assert "WARNING qt: This plugin does not support" in text  # the offscreen platform's notice
+    assert "This plugin does not support" not in result.stderr  # not a terminal: the file has it
 
 
 def test_the_log_module_loads_neither_qt_nor_logging_handlers() -> None:
