@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLoggingCategory, qCritical, qCWarning, qInstallMessageHandler, qWarning
 
-from neuroguide import __version__, logs
+from neuroguide import __version__, doctor, logs
 from neuroguide.ui import qt_messages
 
 FLOOD = 30_000
@@ -313,6 +313,17 @@ def test_the_app_logs_qt_messages_to_its_data_folder(data_dir: Path, options: tu
     assert f"INFO neuroguide: NeuroGuide {__version__} {started} {data_dir}" in text
     assert "WARNING qt: This plugin does not support" in text  # the offscreen platform's notice
     assert "This plugin does not support" not in result.stderr  # not a terminal: the file has it
+
+
+def test_doctor_says_where_the_log_is(data_dir: Path, tmp_path: Path) -> None:
+    check = doctor.check_log(data_dir)
+    assert (check.name, check.verdict) == ("Log", "ok")
+    assert str(data_dir / "logs" / "neuroguide.log") in check.detail
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "logs").write_text("a file where the log folder should be")
+    check = doctor.check_log(blocked)
+    assert check.verdict == "fallback" and "standard error" in check.detail
 
 
 def test_the_log_module_loads_neither_qt_nor_logging_handlers() -> None:
