@@ -48,8 +48,7 @@ def check_log(data_dir: Path) -> Check:
     except OSError as error:
         reason = error.strerror or error
         return Check("Log", "fallback", f"{path} cannot be written ({reason}); messages go to standard error")
-    kept = f"it and {BACKUPS} older beside it, {MAX_BYTES / 1_000_000:g} MB each at most"
-    return Check("Log", "ok", f"{path} ({kept})")
+    return Check("Log", "ok", f"{path} (capped at {BACKUPS + 1} files of {MAX_BYTES / 1_000_000:g} MB)")
 
 
 def check_routines(data_dir: Path) -> Check:
