@@ -17,6 +17,7 @@ from typing import Any
 
 from neuroguide import APP_NAME
 from neuroguide.datadir import ensure_private_dir, load_routine_library, voice_cache_dir
+from neuroguide.logs import BACKUPS, MAX_BYTES, log_path
 
 SAMPLE = "This is a sample of the voice that guides your routines."
 
@@ -36,6 +37,19 @@ def check_data_folder(data_dir: Path) -> Check:
     except OSError as error:
         return Check("Data folder", "broken", f"{data_dir} cannot be written ({error.strerror or error})")
     return Check("Data folder", "ok", f"{data_dir}")
+
+
+def check_log(data_dir: Path) -> Check:
+    """Where Qt's and the app's messages go: a capped file in the data folder, or standard error."""
+    path = log_path(data_dir)
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with path.open("ab"):
+            pass
+    except OSError as error:
+        reason = error.strerror or error
+        return Check("Log", "fallback", f"{path} cannot be written ({reason}); messages go to standard error")
+    return Check("Log", "ok", f"{path} (capped at {BACKUPS + 1} files of {MAX_BYTES / 1_000_000:g} MB)")
 
 
 def check_routines(data_dir: Path) -> Check:
@@ -143,7 +157,7 @@ def check_display() -> Check:
 
 
 def run(data_dir: Path) -> int:
-    checks = [check_data_folder(data_dir), check_routines(data_dir)]
+    checks = [check_data_folder(data_dir), check_log(data_dir), check_routines(data_dir)]
     checks += check_speech(data_dir)
     checks += [check_sound_output(), check_display()]
     marks = {"ok": "ok", "fallback": "note", "broken": "BROKEN"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import zipfile
@@ -14,17 +15,33 @@ import neuroguide
 ROOT = Path(neuroguide.__file__).resolve().parent.parent
 
 
-def test_the_core_imports_no_qt() -> None:
+def loaded_after(imports: str, *unwanted: str) -> list[str]:
+    """The modules among ``unwanted`` (and their submodules) that a fresh Python has loaded after
+    running ``imports``."""
     probe = (
-        "import sys, pkgutil, importlib, neuroguide.core as core\n"
-        "for info in pkgutil.iter_modules(core.__path__):\n"
-        "    importlib.import_module('neuroguide.core.' + info.name)\n"
-        "print(sorted(name for name in sys.modules if name.split('.')[0] in ('PySide6', 'shiboken6')))"
+        f"import json, sys\n{imports}\n"
+        f"found = [n for n in sys.modules if n in {unwanted!r} or n.split('.')[0] in {unwanted!r}]\n"
+        "print(json.dumps(sorted(found)))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
-    assert result.stdout.strip() == "[]"
+    return list(json.loads(result.stdout))
+
+
+def test_the_core_imports_no_qt() -> None:
+    imports = (
+        "import pkgutil, importlib, neuroguide.core as core\n"
+        "for info in pkgutil.iter_modules(core.__path__):\n"
+        "    importlib.import_module('neuroguide.core.' + info.name)"
+    )
+    assert loaded_after(imports, "PySide6", "shiboken6") == []
+
+
+def test_the_log_loads_neither_qt_nor_logging_handlers() -> None:
+    """Qt-free, for the layers below the window; and light, since it is set up before the first paint
+    (logging.handlers would bring socket, pickle and queue)."""
+    assert loaded_after("import neuroguide.logs", "PySide6", "shiboken6", "logging.handlers") == []
 
 
 @pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source checkout")

@@ -31,6 +31,8 @@ def test_doctor_reports_the_engine_voices_and_a_sample(data_dir: Path) -> None:
     assert path.exists() and path.stat().st_size > 10_000
     assert "Verdict: NeuroGuide can work here" in result.stdout
     assert "Traceback" not in result.stderr
+    log = next(line for line in lines if line.strip().startswith("Log"))
+    assert log.split()[1:3] == ["ok", str(data_dir / "logs" / "neuroguide.log")]
 
 
 def test_doctor_without_espeak_uses_a_fallback_and_still_passes(data_dir: Path, tmp_path: Path) -> None:

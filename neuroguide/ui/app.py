@@ -6,6 +6,7 @@ library page follow on the next turn of the event loop after its first paint.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from neuroguide import APP_NAME
+from neuroguide import APP_NAME, __version__
 from neuroguide.ui import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.single_instance import SingleInstance
@@ -52,6 +53,7 @@ def run(data_dir: Path, background: bool = False) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    start_log(data_dir)  # before the QApplication: Qt may have things to say while it starts
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -59,6 +61,9 @@ def run(data_dir: Path, background: bool = False) -> int:
     instance = claim_data_folder(data_dir)
     if instance is None:
         return 0
+    logging.getLogger("neuroguide").info(
+        "%s %s started%s for %s", APP_NAME, __version__, " in the background" if background else "", data_dir
+    )
     style.apply(app, style.first_paint_theme(app))  # the person's own choice follows once it is read
     app.setQuitOnLastWindowClosed(False)  # with reminders on, closing the window keeps them coming
     shell = Shell(data_dir, instance)
@@ -68,6 +73,16 @@ def run(data_dir: Path, background: bool = False) -> int:
     code = app.exec()
     instance.release()
     return code
+
+
+def start_log(data_dir: Path) -> None:
+    """Qt's and Python's messages, warnings and uncaught exceptions go to the capped log of the base
+    data folder (every person's window shares it), until the process ends."""
+    from neuroguide import logs
+    from neuroguide.ui import qt_messages
+
+    logs.install(data_dir)
+    qt_messages.install()
 
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
