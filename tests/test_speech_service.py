@@ -248,3 +248,17 @@ def test_a_cache_that_cannot_be_written_fails_plainly(qtbot: QtBot, tmp_path: Pa
         assert speech.available is True  # one prompt failed; the engine itself still works
     finally:
         speech.shutdown()
+
+
+def test_an_idle_worker_ends_and_starts_again_when_asked(qtbot: QtBot, tmp_path: Path) -> None:
+    speech = SpeechService(tmp_path / "voice", idle_exit_ms=200)
+    done: list[str] = []
+    speech.synthesized.connect(lambda text, path: done.append(text))
+    speech.request("Rest your hands.")
+    qtbot.waitUntil(lambda: done == ["Rest your hands."], timeout=20_000)
+    qtbot.waitUntil(lambda: not speech.running, timeout=5_000)  # nothing more to say: it ended
+    assert speech.available is True and speech.restarts == 0
+    speech.request("Now the left foot.")
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=20_000)
+    assert speech.running and speech.restarts == 0  # a new worker, not a replaced one
+    speech.shutdown()

@@ -206,3 +206,26 @@ def test_test_voice_speaks_a_sample(
     rig = make(shipped, settings, tmp_path, clock)
     rig.guide.test_voice()
     assert rig.service.requests[-1][0].startswith("This is your guide's voice.")
+
+
+def test_a_voice_that_stops_is_said_and_shown_on_screen_until_it_is_back(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    assert rig.audio.player_started  # up before the first prompt
+    for text in rig.service.prefetched:
+        rig.service.finish(text)
+    statuses: list[str] = []
+    rig.guide.status_changed.connect(lambda: statuses.append(rig.guide.status_text()))
+    rig.audio.problem = "the sound output stopped taking sound"
+    rig.audio.changed.emit()
+    assert statuses[-1] == (
+        "The voice stopped: the sound output stopped taking sound. It comes back by itself when it "
+        "can. Instructions are shown on screen."
+    )
+    rig.driver.start()
+    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
+    assert rig.audio.log[-1].startswith("play ")  # still asked: a new player may be heard again
+    rig.audio.problem = ""
+    rig.audio.changed.emit()
+    assert statuses[-1] == "" and not rig.guide.captions_shown

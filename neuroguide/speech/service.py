@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
 START_TIMEOUT_MS = 15_000
 MAX_FAILURES_IN_A_ROW = 3
+IDLE_EXIT_MS = 5 * 60_000  # a worker with nothing to say for this long ends; it starts when needed
 
 
 def synthesizer_version() -> str:
@@ -63,6 +64,7 @@ class SpeechService(QObject):
         cache_dir: Path,
         command: list[str] | None = None,
         timeout_ms: int | None = None,
+        idle_exit_ms: int = IDLE_EXIT_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -88,6 +90,10 @@ class SpeechService(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._on_timeout)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(idle_exit_ms)
+        self._idle.timeout.connect(self._on_idle)
 
     # -- asking ---------------------------------------------------------------------------------
 
@@ -142,11 +148,28 @@ class SpeechService(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self._idle.stop()
+        self._end_worker()
+
+    @property
+    def running(self) -> bool:
+        """A worker process is running or starting."""
+        return self._process is not None
+
+    def _on_idle(self) -> None:
+        if self._current is None and not self._queue:
+            self._end_worker()  # it costs memory all day otherwise
+
+    def _end_worker(self) -> None:
+        """End the worker (idle, or the app closing); the next request starts a new one."""
         if self._process is not None:
             process, self._process = self._process, None
+            self.engine_ready = False
             process.finished.disconnect()
+            process.errorOccurred.disconnect()
             process.kill()
             process.waitForFinished(1000)
+            process.deleteLater()
 
     def _promote(self, text: str) -> None:
         for queued in list(self._queue):
@@ -181,6 +204,7 @@ class SpeechService(QObject):
             return
         if self._current is not None:
             return
+        self._idle.start()  # from the last thing asked
         if self._wants_voices:
             self._wants_voices = False
             self._send({"op": "voices"})
@@ -290,12 +314,7 @@ class SpeechService(QObject):
         self._current = None
         for text in pending:
             self.failed.emit(text, reason)
-        if self._process is not None:
-            process, self._process = self._process, None
-            process.finished.disconnect()
-            process.kill()
-            process.waitForFinished(1000)
-            process.deleteLater()
+        self._end_worker()
 
     def _set_available(self, available: bool, reason: str) -> None:
         if (self.available, self.reason) != (available, reason):
