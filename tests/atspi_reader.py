@@ -349,10 +349,11 @@ class Desktop:
     Each process leads its own session, so stopping ends whatever it started too (the accessibility
     bus's dbus-daemon and the registry) and ``leftovers`` can tell whether anything survived."""
 
-    def __init__(self, folder: Path, launcher: str, deadline: float) -> None:
+    def __init__(self, folder: Path, launcher: str, deadline: float, screen: str = "1280x1024x24") -> None:
         self.folder = folder
         self.launcher = launcher
         self.deadline = deadline
+        self.screen = screen
         self.processes: list[subprocess.Popen[bytes]] = []
         self.env: dict[str, str] = {}
         self.a11y_address = ""
@@ -395,7 +396,7 @@ class Desktop:
         # Xvfb picks a free display and writes its number once it accepts clients.
         read_end, write_end = os.pipe()
         try:
-            screen = ["-screen", "0", "1280x1024x24", "-nolisten", "tcp"]
+            screen = ["-screen", "0", self.screen, "-nolisten", "tcp"]
             self.spawn("xvfb", ["Xvfb", "-displayfd", str(write_end), *screen], pass_fds=[write_end])
             os.close(write_end)
             display = LineReader(read_end).readline(self.deadline).strip()

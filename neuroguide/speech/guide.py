@@ -169,11 +169,17 @@ class VoiceGuide(QObject):
         the owner sends its events to ``on_event``."""
         self.silence()
         self.book = PromptBook(routine, caregiver, tr, steps)
-        if self.audio is not None and not self.silent:
-            self.audio.start()  # the player is up before the first prompt
-        if self.service is not None and self.mode == "voice":
-            self.service.prefetch(self.book.all_texts())
+        self._get_ready()
         self.status_changed.emit()
+
+    def _get_ready(self) -> None:
+        """The player up and the session's prompts made before they are needed; none of it muted."""
+        if self.book is None or self.silent:
+            return
+        if self.audio is not None:
+            self.audio.start()
+        if self.service is not None:
+            self.service.prefetch(self.book.all_texts())
 
     def detach(self) -> None:
         self.book = None
@@ -245,7 +251,7 @@ class VoiceGuide(QObject):
                 self._play(text, Path(path))
             elif not self.captions_shown:
                 self.caption.emit(text)  # too late to speak (a worker was being restarted): show it
-        elif self.audio is not None and self.has_output:
+        elif self.audio is not None and self.has_output and not self.silent:
             self.audio.preload(path)  # ready before its step begins
 
     def _on_failed(self, text: str, reason: str) -> None:
@@ -273,6 +279,8 @@ class VoiceGuide(QObject):
             self.audio.set_volume(self.settings.whole("volume") / 100)
         elif key == "muted" and value:
             self.silence()
+        elif key == "muted":
+            self._get_ready()
         elif key == "audio_output" and self.audio is not None:
             self.audio.set_device(self.settings.text("audio_output"))
         if key in ("muted", "captions", "audio_output"):
