@@ -53,8 +53,17 @@ class Playback(QObject):
         self.restarts = 0  # players replaced after a fault, this run
         self._volume = 0.8
         self._device = ""
-        self._process: QProcess | None = None
-        self._ending: set[QProcess] = set()  # players told to end, not yet gone
+        # One QProcess for the whole run, started again as needed: never deleted while its signals
+        # may still be on their way.
+        self._process = QProcess(self)
+        self._process.setProgram(self._command[0])
+        self._process.setArguments(self._command[1:])
+        self._process.readyReadStandardOutput.connect(self._on_output)
+        self._process.readyReadStandardError.connect(self._on_error_output)
+        self._process.finished.connect(self._on_finished)
+        self._process.errorOccurred.connect(self._on_process_error)
+        self._ending = False  # told to end (idle, fault, closing); its end is no news
+        self._start_when_ended = False
         self._ready = False
         self._waiting: list[dict[str, Any]] = []  # commands for a player still starting
         self._output = b""
@@ -86,7 +95,7 @@ class Playback(QObject):
     @property
     def running(self) -> bool:
         """A player process is running or starting."""
-        return self._process is not None
+        return self._process.state() != QProcess.ProcessState.NotRunning and not self._ending
 
     def start(self) -> None:
         """Start the player ahead of the first sound (a session is about to begin)."""
@@ -107,30 +116,28 @@ class Playback(QObject):
 
     def stop(self) -> None:
         self._answer.stop()
-        if self._process is not None:
+        if self.running:
             self._send({"op": "stop"})
         self._end_playing()
 
     def set_volume(self, volume: float) -> None:
         self._volume = max(0.0, min(1.0, volume))
-        if self._process is not None:
+        if self.running:
             self._send({"op": "volume", "value": self._volume})
 
     def set_device(self, device_id: str) -> None:
         """The output with this id; empty for the system's default (also when it is gone)."""
         self._device = device_id
-        if self._process is not None:
+        if self.running:
             self._send({"op": "device", "id": device_id})
 
     def shutdown(self) -> None:
-        """End every player now: the app is closing."""
+        """End the player now: the app is closing."""
         for timer in (self._idle, self._retry, self._answer):
             timer.stop()
+        self._start_when_ended = False
         self._end_process(kill=True)
-        for process in list(self._ending):
-            process.kill()
-            process.waitForFinished(500)
-            self._ended(process)
+        self._process.waitForFinished(500)
 
     # -- the player -----------------------------------------------------------------------------
 
@@ -143,30 +150,33 @@ class Playback(QObject):
         if not self._ready:
             self._waiting.append(message)
             return
-        assert self._process is not None
         self._process.write((json.dumps(message) + "\n").encode("utf-8"))
 
     def _ensure(self) -> bool:
         """A player is running or starting; False while waiting to try again after a fault."""
-        if self._process is not None:
+        if self.running:
             return True
         if self._retry.isActive():
             return False
-        process = QProcess()  # not a child: it is let go with deleteLater once it has ended
-        process.setProgram(self._command[0])
-        process.setArguments(self._command[1:])
-        process.readyReadStandardOutput.connect(self._on_output)
-        process.readyReadStandardError.connect(self._on_error_output)
-        process.finished.connect(self._on_finished)
-        process.errorOccurred.connect(self._on_process_error)
-        self._process, self._ready, self._output, self._trouble = process, False, b"", ""
-        self._error_bytes = self._error_lines = 0
-        self._waiting = [{"op": "volume", "value": self._volume}, {"op": "device", "id": self._device}]
-        process.start()
+        if self._process.state() != QProcess.ProcessState.NotRunning:
+            self._start_when_ended = True  # the last one is still ending; commands wait for the next
+        else:
+            self._start()
         return True
 
+    def _start(self) -> None:
+        self._ending, self._ready, self._output, self._trouble = False, False, b"", ""
+        self._error_bytes = self._error_lines = 0
+        settings: list[dict[str, Any]] = [
+            {"op": "volume", "value": self._volume},
+            {"op": "device", "id": self._device},
+        ]
+        self._waiting = settings + self._waiting
+        self._process.start()
+
     def _on_output(self) -> None:
-        if self._process is None:
+        if self._ending:
+            self._process.readAllStandardOutput()  # a player on its way out has nothing to say
             return
         self._output += bytes(self._process.readAllStandardOutput().data())
         while b"\n" in self._output:
@@ -184,7 +194,7 @@ class Playback(QObject):
             if outputs != self.outputs:
                 self.outputs = outputs
                 self.changed.emit()
-        if message.get("ready") and self._process is not None:
+        if message.get("ready"):
             self._ready = True
             waiting, self._waiting = self._waiting, []
             for command in waiting:
@@ -206,22 +216,20 @@ class Playback(QObject):
             self._trouble = str(message["trouble"])
 
     def _on_error_output(self) -> None:
-        if self._process is None:
-            return
         data = bytes(self._process.readAllStandardError().data())
         for line in data.decode("utf-8", "replace").splitlines()[: MAX_ERROR_LINES - self._error_lines]:
             if line.strip():
                 log.warning("%s", line[:500])
         self._error_lines += data.count(b"\n")
         self._error_bytes += len(data)
-        if self._error_bytes > MAX_ERROR_BYTES:
+        if self._error_bytes > MAX_ERROR_BYTES and not self._ending:
             log.warning(
                 "the sound player printed over %d bytes of errors; it is started again", MAX_ERROR_BYTES
             )
             self._fault(tr("the sound player stopped working"))
 
     def _on_no_answer(self) -> None:
-        if self._process is not None:
+        if self.running:
             log.warning("the sound player did not answer within %d ms; it is started again", ANSWER_MS)
             self._fault(tr("the sound player stopped answering"))
 
@@ -230,12 +238,19 @@ class Playback(QObject):
             self._fault(tr("the sound player could not be started"))
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        if self._ending:
+            self._ending = False
+            if self._start_when_ended:
+                self._start_when_ended = False
+                self._start()
+            return
         # Not asked to end: a fault. Said in the person's words where the player told why.
         reason = self._trouble or tr("the sound player stopped")
         log.warning("the sound player ended (%s, exit code %d): %s", status.name, code, reason)
         self._fault(reason)
 
     def _fault(self, reason: str) -> None:
+        self._start_when_ended = False
         self._end_process(kill=True)
         self._end_playing()
         self.restarts += 1
@@ -251,28 +266,20 @@ class Playback(QObject):
 
     def _end_process(self, kill: bool) -> None:
         self._answer.stop()
-        process, self._process = self._process, None
         self._ready, self._waiting = False, []
-        if process is None:
+        if self._process.state() == QProcess.ProcessState.NotRunning:
             return
-        for signal in (process.finished, process.errorOccurred, process.readyReadStandardError):
-            signal.disconnect()
-        process.readyReadStandardOutput.disconnect()
-        self._ending.add(process)
-        process.finished.connect(lambda: self._ended(process))
-        if kill or process.state() != QProcess.ProcessState.Running:
-            process.kill()
+        self._ending = True
+        if kill:
+            self._process.kill()
         else:
-            process.write(b'{"op": "quit"}\n')
-            process.closeWriteChannel()
-            QTimer.singleShot(QUIT_GRACE_MS, process.kill)  # a player that will not end is ended
-        if process.state() == QProcess.ProcessState.NotRunning:
-            self._ended(process)
+            self._process.write(b'{"op": "quit"}\n')
+            self._process.closeWriteChannel()
+            QTimer.singleShot(QUIT_GRACE_MS, self._kill_if_ending)  # a player that will not end
 
-    def _ended(self, process: QProcess) -> None:
-        if process in self._ending:
-            self._ending.discard(process)
-            process.deleteLater()
+    def _kill_if_ending(self) -> None:
+        if self._ending:
+            self._process.kill()
 
     def _end_playing(self) -> None:
         playing, self._playing = self._playing, None
