@@ -174,9 +174,10 @@ def run_soak(
 ) -> SoakReport:
     """Drive the real app for ``minutes``; with ``restart_server``, the sound server is killed a third
     of the way through and started again at two thirds."""
+    if folder is None:
+        with tempfile.TemporaryDirectory(prefix="neuroguide-soak-") as own:
+            return run_soak(minutes, sound, restart_server, seed, Path(own))
     rng = random.Random(seed)
-    own_folder = folder is None
-    folder = folder or Path(tempfile.mkdtemp(prefix="neuroguide-soak-"))
     data = folder / "data"
     prepare_data_folder(data, sound)
     report = SoakReport(minutes, sound)
@@ -215,8 +216,6 @@ def run_soak(
     report.socket_notifier_lines = text.count("QSocketNotifier")
     report.player_restarts_logged = text.count("the sound player ended")
     report.log_tail = text.splitlines()[-12:]
-    if own_folder:
-        shutil.rmtree(folder, ignore_errors=True)
     return report
 
 

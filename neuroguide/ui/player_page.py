@@ -554,6 +554,12 @@ class PlayerPage(QWidget):
             self.again.emit(self.driver.engine.routine.id)
 
     def shutdown(self) -> None:
+        """The session is left: let go of it (its engine, routine and announcer), not only stop it."""
         if self.driver is not None:
             self.driver.shutdown()
+            self.driver.deleteLater()
+            self.driver = None
+        if self.announcer is not None:
+            self.announcer.deleteLater()
+            self.announcer = None
         self.illustration.set_running(False)
