@@ -185,6 +185,17 @@ def private_file(path: Path) -> None:
 
 def connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
+    try:
+        _prepare(connection)
+        for suffix in ("", "-wal", "-shm"):
+            private_file(Path(str(path) + suffix))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
     for attempt in range(100):
         try:
             connection.execute("PRAGMA journal_mode = WAL")
@@ -193,14 +204,10 @@ def connect(path: Path) -> sqlite3.Connection:
             # Two openers of a brand-new file: the switch to WAL answers "locked" at once instead of
             # waiting for the other; it is done by then or soon.
             if "locked" not in str(error) or attempt == 99:
-                connection.close()
                 raise
             time.sleep(0.01)
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
-    for suffix in ("", "-wal", "-shm"):
-        private_file(Path(str(path) + suffix))
-    return connection
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -297,11 +304,10 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
         raise HistoryError(f"the history file {path} cannot be opened ({error})") from error
     try:
         report.upgraded_from = migrate(connection)
-    except sqlite3.Error as error:
+    except BaseException as error:
         connection.close()
-        raise HistoryError(f"the history file {path} cannot be prepared ({error})") from error
-    except TooNewError:
-        connection.close()
+        if isinstance(error, sqlite3.Error):
+            raise HistoryError(f"the history file {path} cannot be prepared ({error})") from error
         raise
     if report.created:
         report.upgraded_from = None
