@@ -56,11 +56,8 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
 
 
 def events(data_dir: Path) -> list[str]:
-    store = HistoryStore(data_dir)
-    try:
+    with HistoryStore(data_dir) as store:
         return [row[0] for row in store.connection.execute("SELECT kind FROM reminder_event ORDER BY id")]
-    finally:
-        store.close()
 
 
 def at(hour: int, minute: int = 0, day: int = 1) -> FakeClock:
@@ -117,12 +114,11 @@ def test_skip_today_is_recorded_and_kept(qtbot: QtBot, opened, data_dir: Path) -
 
 
 def test_no_reminder_when_todays_session_is_done(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    store = HistoryStore(data_dir)
-    session = store.start_session(
-        "foot-care", "Morning foot care", datetime(2026, 6, 1, 7, 0, tzinfo=LONDON), 690, 14
-    )
-    store.finish_session(session, "finished", datetime(2026, 6, 1, 7, 12, tzinfo=LONDON))
-    store.close()
+    with HistoryStore(data_dir) as store:
+        session = store.start_session(
+            "foot-care", "Morning foot care", datetime(2026, 6, 1, 7, 0, tzinfo=LONDON), 690, 14
+        )
+        store.finish_session(session, "finished", datetime(2026, 6, 1, 7, 12, tzinfo=LONDON))
     reminders = opened(at(9, 0))
     assert not reminders.window.isVisible()
 
