@@ -18,6 +18,7 @@ from neuroguide.core.checkin import CheckIn, CheckInError
 from neuroguide.store.database import (
     FILE_NAME,
     VERSION,
+    HistoryError,
     TooNewError,
     backup_path,
     migrate,
@@ -241,17 +242,50 @@ def test_a_history_that_cannot_be_written_is_reported_and_nothing_saved_is_harme
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
-def test_a_read_only_folder_is_said_plainly(tmp_path: Path) -> None:
+def test_a_read_only_folder_is_said_plainly_and_left_read_only(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     HistoryStore(folder).close()
     folder.chmod(0o500)
     try:
         problems: list[str] = []
         worker = HistoryWorker(folder, problems.append)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(HistoryError):
             worker.call(lambda store: add_session(store)).result()
         worker.close()
-        assert problems
+        assert problems == [
+            f"the data folder {folder} is read-only, so your history cannot be saved; "
+            "make it writable for yourself again to keep your sessions"
+        ]
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+    finally:
+        folder.chmod(0o700)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_history_file_is_said_plainly_and_left_read_only(tmp_path: Path) -> None:
+    HistoryStore(tmp_path).close()
+    (tmp_path / FILE_NAME).chmod(0o400)
+    with pytest.raises(HistoryError, match=f"the history file {tmp_path / FILE_NAME} is read-only"):
+        HistoryStore(tmp_path)
+    assert stat.S_IMODE((tmp_path / FILE_NAME).stat().st_mode) == 0o400
+
+
+def test_opening_takes_away_what_others_may_do_and_never_gives_the_owner_more(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    HistoryStore(folder).close()
+    (folder / FILE_NAME).chmod(0o664)
+    folder.chmod(0o777)
+    HistoryStore(folder).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / FILE_NAME).stat().st_mode) == 0o600
+    folder.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            HistoryStore(folder).close()  # root may write anyway
+        else:
+            with pytest.raises(HistoryError, match="read-only"):
+                HistoryStore(folder)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
     finally:
         folder.chmod(0o700)
 

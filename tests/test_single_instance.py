@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -46,6 +47,24 @@ def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path) -> N
         first.terminate()
         _, first_err = first.communicate(timeout=30)
     assert "NeuroGuide: brought forward" in first_err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_a_read_only_folder_is_said_plainly_not_taken_for_a_running_one(
+    qapp: QApplication, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from neuroguide.ui.app import claim_data_folder
+
+    data_dir.chmod(0o500)
+    try:
+        instance = claim_data_folder(data_dir)
+        assert instance is not None
+        instance.release()
+        err = capsys.readouterr().err
+        assert f"the data folder {data_dir} is read-only" in err and "already running" not in err
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500
+    finally:
+        data_dir.chmod(0o700)
 
 
 def test_a_lock_left_by_a_crashed_process_is_cleared(qapp: QApplication, data_dir: Path) -> None:

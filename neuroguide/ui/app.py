@@ -72,7 +72,7 @@ def run(data_dir: Path, background: bool = False) -> int:
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
     """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward."""
-    from neuroguide.datadir import ensure_private_dir
+    from neuroguide.datadir import cannot_write, ensure_private_dir
 
     try:
         ensure_private_dir(data_dir)
@@ -82,6 +82,13 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
             file=sys.stderr,
         )
     instance = SingleInstance(data_dir)
+    if cannot_write(data_dir):
+        print(
+            f"{APP_NAME}: the data folder {data_dir} is read-only, so your settings and history cannot "
+            "be saved; make it writable for yourself again to keep them.",
+            file=sys.stderr,
+        )
+        return instance  # no lock can be made there: this one runs without it
     if instance.acquire():
         return instance
     if instance.ask_running_to_show():
