@@ -7,6 +7,8 @@ library page follow on the next turn of the event loop after its first paint.
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -26,11 +28,11 @@ if TYPE_CHECKING:
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
-To run it on a machine without a screen, give it a virtual one:
-    xvfb-run -a neuroguide
+To run it on a machine without a screen, give it a virtual one{{xvfb}}:
+    xvfb-run -a {{command}}
 or draw it off screen, with nothing shown:
-    QT_QPA_PLATFORM=offscreen neuroguide
-The other commands need no display: try 'neuroguide --help'."""
+    QT_QPA_PLATFORM=offscreen {{command}}
+The other commands need no display: try '{{command}} --help'."""
 
 POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
 
@@ -44,7 +46,20 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return NO_DISPLAY
+    xvfb = "" if shutil.which("xvfb-run") else " (xvfb-run comes with the xvfb package)"
+    return NO_DISPLAY.format(command=this_command(), xvfb=xvfb)
+
+
+def this_command() -> str:
+    """This program as a shell starts it again: ``neuroguide`` where PATH finds this very one, else
+    its full path (``.venv/bin/neuroguide`` after the quick start), else Python running the package."""
+    program = Path(sys.argv[0])
+    if program.name == "neuroguide" and program.is_file():
+        found = shutil.which("neuroguide")
+        if found and Path(found).resolve() == program.resolve():
+            return "neuroguide"
+        return shlex.quote(str(program.absolute()))
+    return f"{shlex.quote(sys.executable)} -m neuroguide"
 
 
 def run(data_dir: Path, background: bool = False) -> int:
