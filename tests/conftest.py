@@ -64,6 +64,19 @@ def _no_database_left_open() -> Iterator[None]:
         gc.collect()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Config, data, cache and runtime folders of the suite's own, so that nothing a test starts (Qt,
+    the sound library, the app itself) writes into the person's home or leaves a folder in /tmp."""
+    base = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+            folder = base / name.lower()
+            folder.mkdir(mode=0o700)
+            patch.setenv(name, str(folder))
+        yield
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
