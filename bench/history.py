@@ -114,13 +114,12 @@ def main() -> int:
 
     def cold_ms(data_dir: Path, period: str) -> float:
         """Reading the view without it read ahead: the history thread's part alone."""
-        store = HistoryStore(data_dir)
-        times = []
-        for _ in range(RUNS):
-            started = time.perf_counter()
-            read_view(store, END.date(), period)
-            times.append(1000 * (time.perf_counter() - started))
-        store.close()
+        with HistoryStore(data_dir) as store:
+            times = []
+            for _ in range(RUNS):
+                started = time.perf_counter()
+                read_view(store, END.date(), period)
+                times.append(1000 * (time.perf_counter() - started))
         return statistics.median(times)
 
     with (
@@ -144,14 +143,13 @@ def main() -> int:
             rows.append((f"  another period chosen, {words}", loaded[2], base_ms[2], 0))
         year_first = page_ms(one_year, "6m")[0]
         cold = [(words, cold_ms(full, period)) for period, words in (("6m", "six months"), ("all", "all"))]
-        store = HistoryStore(full)
-        started = time.perf_counter()
-        records = store.sessions()
-        write_csv(records, full / "all.csv")
-        csv_seconds = time.perf_counter() - started
-        year = store.sessions(END.date() - timedelta(days=364), END.date())
-        markers = store.markers()
-        store.close()
+        with HistoryStore(full) as store:
+            started = time.perf_counter()
+            records = store.sessions()
+            write_csv(records, full / "all.csv")
+            csv_seconds = time.perf_counter() - started
+            year = store.sessions(END.date() - timedelta(days=364), END.date())
+            markers = store.markers()
         started = time.perf_counter()
         write_report(year, markers, END.date() - timedelta(days=364), END.date(), full / "year.pdf", END)
         pdf_seconds = time.perf_counter() - started

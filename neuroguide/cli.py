@@ -131,13 +131,11 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     store = open_history(data_dir)
     if store is None:
         return 1
-    try:
+    with store:
         for message in store.report.messages:
             print(f"{APP_NAME}: {message}", file=sys.stderr)
         records = store.sessions(since, until)
         markers = store.markers(since, until)
-    finally:
-        store.close()
     try:
         if kind == "csv":
             write_csv(records, out)
@@ -163,10 +161,8 @@ def import_history(data_dir: Path, file: Path) -> int:
     store = open_history(data_dir)
     if store is None:
         return 1
-    try:
+    with store:
         imported, skipped = import_sessions(store, sessions)
-    finally:
-        store.close()
     print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,9 +35,23 @@ def settings_path(data_dir: Path) -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create the folder if needed, readable by its owner only (it holds health data)."""
     path.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        path.chmod(0o700)
+    keep_private(path)
     return path
+
+
+def keep_private(path: Path) -> None:
+    """Take away what the group and others may do with ``path``, and nothing else: a folder or file
+    the person made read-only stays read-only (that is said plainly where it matters)."""
+    if os.name != "posix":
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        path.chmod(mode & 0o700)
+
+
+def cannot_write(path: Path) -> bool:
+    """True when this user may not create or change files in the folder (or change the file)."""
+    return path.exists() and not os.access(path, os.W_OK)
 
 
 def load_routine_library(data_dir: Path) -> Library:

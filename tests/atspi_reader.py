@@ -9,8 +9,8 @@ which starts at-spi2-registryd)."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
-import select
 import signal
 import subprocess
 import time
@@ -24,6 +24,8 @@ from jeepney import DBusAddress, HeaderFields, MatchRule, Message, Properties, n
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
+
+from tests.virtual_display import LineReader, start_xvfb
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")  # the desktop, all apps below
@@ -323,26 +325,6 @@ def problems(tree: Node) -> list[str]:
     return found
 
 
-class LineReader:
-    """Lines from a child process's output, waiting at most until a deadline for each."""
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-        self.buffer = b""
-
-    def readline(self, deadline: float) -> str:
-        while b"\n" not in self.buffer:
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
-                raise TimeoutError(f"no line in time; had {self.buffer!r}")
-            chunk = os.read(self.fd, 4096)
-            if not chunk:
-                raise EOFError(f"the process ended; it had written {self.buffer!r}")
-            self.buffer += chunk
-        line, self.buffer = self.buffer.split(b"\n", 1)
-        return line.decode()
-
-
 class Desktop:
     """Xvfb, a session bus and the accessibility bus, started in ``folder`` and stopped together.
 
@@ -393,15 +375,7 @@ class Desktop:
     def _start(self) -> None:
         runtime = self.folder / "runtime"
         runtime.mkdir(mode=0o700)
-        # Xvfb picks a free display and writes its number once it accepts clients.
-        read_end, write_end = os.pipe()
-        try:
-            screen = ["-screen", "0", self.screen, "-nolisten", "tcp"]
-            self.spawn("xvfb", ["Xvfb", "-displayfd", str(write_end), *screen], pass_fds=[write_end])
-            os.close(write_end)
-            display = LineReader(read_end).readline(self.deadline).strip()
-        finally:
-            os.close(read_end)
+        display = start_xvfb(functools.partial(self.spawn, "xvfb"), self.screen, self.deadline)
         # A session bus of our own, that starts nothing by itself: every service here is ours to stop.
         config = self.folder / "session.conf"
         config.write_text(
@@ -420,7 +394,7 @@ class Desktop:
         session_address = LineReader(bus.stdout.fileno()).readline(self.deadline).strip()
         self.env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "DBUS_"))}
         self.env |= {
-            "DISPLAY": f":{display}",
+            "DISPLAY": display,
             "DBUS_SESSION_BUS_ADDRESS": session_address,
             "XDG_RUNTIME_DIR": str(runtime),  # where the launcher puts the accessibility bus's socket
         }

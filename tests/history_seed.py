@@ -21,17 +21,16 @@ def seed(
 ) -> int:
     """Fill the history with about ``per_week`` sessions a week for ``days`` days up to ``end``."""
     rng = random.Random(seed)
-    store = HistoryStore(data_dir)
-    db = store.connection
-    count = 0
-    db.execute("BEGIN")
-    rate = per_week / 7
-    for offset in range(days, 0, -1):
-        day = (end - timedelta(days=offset)).date()
-        for _ in range(int(rate) + (rng.random() < rate - int(rate))):
-            count += _one_session(db, rng, day, days, offset, steps)
-    db.execute("COMMIT")
-    store.close()
+    with HistoryStore(data_dir) as store:
+        db = store.connection
+        count = 0
+        db.execute("BEGIN")
+        rate = per_week / 7
+        for offset in range(days, 0, -1):
+            day = (end - timedelta(days=offset)).date()
+            for _ in range(int(rate) + (rng.random() < rate - int(rate))):
+                count += _one_session(db, rng, day, days, offset, steps)
+        db.execute("COMMIT")
     return count
 
 

@@ -12,18 +12,19 @@ from pathlib import Path
 import pytest
 
 from neuroguide.cli import main
-from neuroguide.store.history import HistoryStore
+from neuroguide.store.history import HistoryStore, SessionRecord
 from tests.history_seed import seed
 
 END = datetime(2026, 11, 20, 9, 0).astimezone()
 
 
+def sessions_of(data_dir: Path) -> list[SessionRecord]:
+    with HistoryStore(data_dir) as store:
+        return store.sessions()
+
+
 def sessions_in(data_dir: Path) -> int:
-    store = HistoryStore(data_dir)
-    try:
-        return len(store.sessions())
-    finally:
-        store.close()
+    return len(sessions_of(data_dir))
 
 
 def test_export_csv_has_a_row_a_session_with_every_check_in_field(data_dir: Path, tmp_path: Path) -> None:
@@ -52,10 +53,9 @@ def test_export_csv_has_a_row_a_session_with_every_check_in_field(data_dir: Path
 def test_a_note_that_looks_like_a_formula_is_written_as_text(data_dir: Path, tmp_path: Path) -> None:
     from neuroguide.core.checkin import CheckIn
 
-    store = HistoryStore(data_dir)
-    session = store.start_session("hand-relief", "Hand relief", END, 480, 12)
-    store.save_checkin(session, CheckIn("after", note='=HYPERLINK("x")'), END)
-    store.close()
+    with HistoryStore(data_dir) as store:
+        session = store.start_session("hand-relief", "Hand relief", END, 480, 12)
+        store.save_checkin(session, CheckIn("after", note='=HYPERLINK("x")'), END)
     out = tmp_path / "h.csv"
     main(["--data-dir", str(data_dir), "history", "export", "--format", "csv", "--out", str(out)])
     (row,) = csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines())
@@ -106,13 +106,10 @@ def test_export_then_import_into_a_new_history(data_dir: Path, tmp_path: Path) -
     assert sessions_in(other) == count
     assert main(["--data-dir", str(other), "history", "import", str(out)]) == 0  # twice: nothing doubled
     assert sessions_in(other) == count
-    store = HistoryStore(other)
-    imported = store.sessions()
-    original = HistoryStore(data_dir).sessions()
+    imported, original = sessions_of(other), sessions_of(data_dir)
     assert [r.after.scores if r.after else None for r in imported] == [
         r.after.scores if r.after else None for r in original
     ]
-    store.close()
 
 
 def test_an_import_with_bad_scores_or_dates_is_refused_whole(
@@ -149,19 +146,18 @@ def test_odd_rows_are_refused_plainly_and_notes_keep_their_line_breaks(
 ) -> None:
     from neuroguide.core.checkin import CheckIn
 
-    store = HistoryStore(data_dir)
-    session = store.start_session("hand-relief", "Hand relief", END.replace(second=12), 480, 12)
-    store.save_checkin(session, CheckIn("after", note="line one\nline two, -less tingling"), END)
-    store.finish_session(session, "finished", END)
-    store.start_session("foot-care", "Morning foot care", END.replace(hour=10), 690, 14)  # still running
-    store.close()
+    with HistoryStore(data_dir) as store:
+        session = store.start_session("hand-relief", "Hand relief", END.replace(second=12), 480, 12)
+        store.save_checkin(session, CheckIn("after", note="line one\nline two, -less tingling"), END)
+        store.finish_session(session, "finished", END)
+        store.start_session("foot-care", "Morning foot care", END.replace(hour=10), 690, 14)  # still running
     out = tmp_path / "h.csv"
     main(["--data-dir", str(data_dir), "history", "export", "--format", "csv", "--out", str(out)])
     assert main(["--data-dir", str(data_dir), "history", "import", str(out)]) == 0  # its own export
     assert sessions_in(data_dir) == 2  # nothing doubled
     other = tmp_path / "other"
     assert main(["--data-dir", str(other), "history", "import", str(out)]) == 0
-    imported = HistoryStore(other).sessions()
+    imported = sessions_of(other)
     assert imported[0].after is not None and imported[0].after.note == "line one\nline two, -less tingling"
     assert imported[1].status == "interrupted"
 

@@ -18,6 +18,7 @@ from neuroguide.core.checkin import CheckIn, CheckInError
 from neuroguide.store.database import (
     FILE_NAME,
     VERSION,
+    HistoryError,
     TooNewError,
     backup_path,
     migrate,
@@ -42,39 +43,48 @@ def add_session(store: HistoryStore, started: datetime = WHEN, steps: int = 2) -
 
 def test_created_private_in_wal_with_full_sync(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    store = HistoryStore(data)
-    assert store.report.created
-    assert stat.S_IMODE(data.stat().st_mode) == 0o700
-    assert stat.S_IMODE((data / FILE_NAME).stat().st_mode) == 0o600
-    assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
-    store.close()
+    with HistoryStore(data) as store:
+        assert store.report.created
+        assert stat.S_IMODE(data.stat().st_mode) == 0o700
+        assert stat.S_IMODE((data / FILE_NAME).stat().st_mode) == 0o600
+        assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.connection.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
 
 
 def test_a_session_its_steps_and_check_ins_read_back(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    session = add_session(store)
-    before = CheckIn(
-        "before", {("right foot", "pain"): 6, ("left foot", "pain"): 4, ("right foot", "numbness"): 7}
-    )
-    after = CheckIn(
-        "after",
-        {("right foot", "pain"): 3, ("left foot", "pain"): 3},
-        skin=("redness",),
-        fatigue=True,
-        note="ok",
-    )
-    store.save_checkin(session, before, WHEN)
-    store.save_checkin(session, after, WHEN + timedelta(minutes=12))
-    store.finish_session(session, "finished", WHEN + timedelta(minutes=12))
-    (record,) = store.sessions(with_steps=True)
-    assert (record.status, record.steps_done, record.done_seconds) == ("finished", 2, 120.0)
-    assert record.before == before and record.after == after
-    assert [step.step_key for step in record.steps] == ["step-1", "step-2"]
-    assert symptom_averages([record])["pain"] == (5.0, 3.0)
-    assert store.session_days(WHEN.date(), WHEN.date()) == {WHEN.date(): 1}
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        session = add_session(store)
+        before = CheckIn(
+            "before", {("right foot", "pain"): 6, ("left foot", "pain"): 4, ("right foot", "numbness"): 7}
+        )
+        after = CheckIn(
+            "after",
+            {("right foot", "pain"): 3, ("left foot", "pain"): 3},
+            skin=("redness",),
+            fatigue=True,
+            note="ok",
+        )
+        store.save_checkin(session, before, WHEN)
+        store.save_checkin(session, after, WHEN + timedelta(minutes=12))
+        store.finish_session(session, "finished", WHEN + timedelta(minutes=12))
+        (record,) = store.sessions(with_steps=True)
+        assert (record.status, record.steps_done, record.done_seconds) == ("finished", 2, 120.0)
+        assert record.before == before and record.after == after
+        assert [step.step_key for step in record.steps] == ["step-1", "step-2"]
+        assert symptom_averages([record])["pain"] == (5.0, 3.0)
+        assert store.session_days(WHEN.date(), WHEN.date()) == {WHEN.date(): 1}
+
+
+def test_the_store_is_closed_when_its_block_ends_even_by_an_error(tmp_path: Path) -> None:
+    with HistoryStore(tmp_path) as store:
+        add_session(store)
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        store.connection.execute("SELECT 1")
+    with pytest.raises(ValueError), HistoryStore(tmp_path) as again:
+        raise ValueError
+    with pytest.raises(sqlite3.ProgrammingError, match="closed database"):
+        again.connection.execute("SELECT 1")
 
 
 def test_check_in_values_are_refused_plainly() -> None:
@@ -89,24 +99,22 @@ def test_check_in_values_are_refused_plainly() -> None:
 
 
 def test_the_database_refuses_impossible_scores_too(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    session = add_session(store)
-    with pytest.raises(sqlite3.IntegrityError):
-        store.connection.execute(
-            "INSERT INTO checkin (session_id, moment, recorded_at) VALUES (?, 'during', ?)", (session, "x")
-        )
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        session = add_session(store)
+        with pytest.raises(sqlite3.IntegrityError):
+            store.connection.execute(
+                "INSERT INTO checkin (session_id, moment, recorded_at) VALUES (?, 'during', ?)",
+                (session, "x"),
+            )
 
 
 def test_a_crash_leaves_the_session_interrupted_with_its_steps(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    add_session(store, steps=3)
-    store.close()
-    again = HistoryStore(tmp_path)
-    assert again.mark_interrupted() == 1
-    (record,) = again.sessions()
-    assert (record.status, record.steps_done) == ("interrupted", 3)
-    again.close()
+    with HistoryStore(tmp_path) as store:
+        add_session(store, steps=3)
+    with HistoryStore(tmp_path) as again:
+        assert again.mark_interrupted() == 1
+        (record,) = again.sessions()
+        assert (record.status, record.steps_done) == ("interrupted", 3)
 
 
 @pytest.mark.parametrize("old_version", range(VERSION))
@@ -124,15 +132,16 @@ def test_every_earlier_version_upgrades_and_keeps_its_data(tmp_path: Path, old_v
         connection.execute("INSERT INTO checkin (session_id, moment, recorded_at) VALUES (1, 'before', 'x')")
         connection.execute("INSERT INTO score VALUES (1, 'right hand', 'tingling', 5)")
     connection.close()
-    store = HistoryStore(tmp_path)
-    assert store.report.upgraded_from == old_version
-    assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
-    records = store.sessions()
-    assert len(records) == (1 if old_version >= 1 else 0)
-    if old_version >= 2:
-        assert records[0].before is not None and records[0].before.scores == {("right hand", "tingling"): 5}
-    store.add_marker(WHEN.date(), "infusion")  # the newest table works
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        assert store.report.upgraded_from == old_version
+        assert store.connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
+        records = store.sessions()
+        assert len(records) == (1 if old_version >= 1 else 0)
+        if old_version >= 2:
+            assert records[0].before is not None and records[0].before.scores == {
+                ("right hand", "tingling"): 5
+            }
+        store.add_marker(WHEN.date(), "infusion")  # the newest table works
 
 
 def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
@@ -147,35 +156,31 @@ def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -
 
 
 def test_a_damaged_file_is_kept_and_the_newest_good_backup_restored(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    add_session(store)
-    assert store.backup(date(2026, 3, 1)) is not None
-    add_session(store, WHEN + timedelta(days=1))
-    assert store.backup(date(2026, 3, 2)) is not None
-    add_session(store, WHEN + timedelta(days=2))  # after the last backup: this one is lost
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        add_session(store)
+        assert store.backup(date(2026, 3, 1)) is not None
+        add_session(store, WHEN + timedelta(days=1))
+        assert store.backup(date(2026, 3, 2)) is not None
+        add_session(store, WHEN + timedelta(days=2))  # after the last backup: this one is lost
     damage(tmp_path / FILE_NAME)
 
-    restored = HistoryStore(tmp_path)
-    assert restored.report.restored_from == backup_path(tmp_path, date(2026, 3, 2))
-    assert len(restored.sessions()) == 2
-    moved = restored.report.damaged_moved_to
-    assert moved is not None and moved.exists() and moved.name.startswith(f"{FILE_NAME}.damaged-")
-    (message,) = restored.report.messages
-    assert "was damaged" in message and "Sessions recorded after that backup are not" in message
-    restored.close()
+    with HistoryStore(tmp_path) as restored:
+        assert restored.report.restored_from == backup_path(tmp_path, date(2026, 3, 2))
+        assert len(restored.sessions()) == 2
+        moved = restored.report.damaged_moved_to
+        assert moved is not None and moved.exists() and moved.name.startswith(f"{FILE_NAME}.damaged-")
+        (message,) = restored.report.messages
+        assert "was damaged" in message and "Sessions recorded after that backup are not" in message
 
 
 def test_a_damaged_file_without_a_backup_starts_afresh_and_keeps_the_damaged_one(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    add_session(store)
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        add_session(store)
     damage(tmp_path / FILE_NAME)
-    again = HistoryStore(tmp_path)
-    assert again.sessions() == []
-    assert "no good backup was found" in again.report.messages[0]
-    assert list(tmp_path.glob(f"{FILE_NAME}.damaged-*"))
-    again.close()
+    with HistoryStore(tmp_path) as again:
+        assert again.sessions() == []
+        assert "no good backup was found" in again.report.messages[0]
+        assert list(tmp_path.glob(f"{FILE_NAME}.damaged-*"))
 
 
 def damage(path: Path) -> None:
@@ -204,17 +209,15 @@ def test_backups_are_thinned_to_seven_days_and_four_weeks(tmp_path: Path) -> Non
 
 
 def test_one_backup_a_day(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    assert store.backup(date(2026, 3, 2)) is not None
-    assert store.backup(date(2026, 3, 2)) is None
-    assert stat.S_IMODE(backup_path(tmp_path, date(2026, 3, 2)).stat().st_mode) == 0o600
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        assert store.backup(date(2026, 3, 2)) is not None
+        assert store.backup(date(2026, 3, 2)) is None
+        assert stat.S_IMODE(backup_path(tmp_path, date(2026, 3, 2)).stat().st_mode) == 0o600
 
 
 def test_a_history_that_cannot_be_written_is_reported_and_nothing_saved_is_harmed(tmp_path: Path) -> None:
-    store = HistoryStore(tmp_path)
-    add_session(store)
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        add_session(store)
     problems: list[str] = []
     worker = HistoryWorker(tmp_path, problems.append)
     worker.opened.result()
@@ -234,21 +237,55 @@ def test_a_history_that_cannot_be_written_is_reported_and_nothing_saved_is_harme
     count = worker.call(lambda store: len(store.sessions())).result()
     assert count == 1
     worker.close()
-    assert HistoryStore(tmp_path).connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with HistoryStore(tmp_path) as store:
+        assert store.connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
-def test_a_read_only_folder_is_said_plainly(tmp_path: Path) -> None:
+def test_a_read_only_folder_is_said_plainly_and_left_read_only(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     HistoryStore(folder).close()
     folder.chmod(0o500)
     try:
         problems: list[str] = []
         worker = HistoryWorker(folder, problems.append)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(HistoryError):
             worker.call(lambda store: add_session(store)).result()
         worker.close()
-        assert problems
+        assert problems == [
+            f"the data folder {folder} is read-only, so your history cannot be saved; "
+            "make it writable for yourself again to keep your sessions"
+        ]
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
+    finally:
+        folder.chmod(0o700)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_read_only_history_file_is_said_plainly_and_left_read_only(tmp_path: Path) -> None:
+    HistoryStore(tmp_path).close()
+    (tmp_path / FILE_NAME).chmod(0o400)
+    with pytest.raises(HistoryError, match=f"the history file {tmp_path / FILE_NAME} is read-only"):
+        HistoryStore(tmp_path)
+    assert stat.S_IMODE((tmp_path / FILE_NAME).stat().st_mode) == 0o400
+
+
+def test_opening_takes_away_what_others_may_do_and_never_gives_the_owner_more(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    HistoryStore(folder).close()
+    (folder / FILE_NAME).chmod(0o664)
+    folder.chmod(0o777)
+    HistoryStore(folder).close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / FILE_NAME).stat().st_mode) == 0o600
+    folder.chmod(0o555)
+    try:
+        if os.geteuid() == 0:
+            HistoryStore(folder).close()  # root may write anyway
+        else:
+            with pytest.raises(HistoryError, match="read-only"):
+                HistoryStore(folder)
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o500
     finally:
         folder.chmod(0o700)
 
@@ -267,6 +304,7 @@ CHILD = textwrap.dedent(
     for number in range(1, 401):
         store.record_step(session, StepRecord(number, f"s{number}", "Step", "left", True, 1.0, "t"))
         print("step", number, flush=True)  # said only after the step is committed
+        sys.stdin.readline()  # then on to the next one when told, so the test knows how far it got
     """
 )
 
@@ -279,34 +317,40 @@ def test_killing_the_app_at_any_moment_loses_at_most_the_step_in_progress(tmp_pa
         data = tmp_path / f"data{attempt % 5}"
         child = subprocess.Popen(
             [sys.executable, str(script), str(data)],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
             stderr=subprocess.DEVNULL,
         )
-        assert child.stdout is not None
+        assert child.stdin is not None and child.stdout is not None
         first = child.stdout.readline()  # the session row is committed
         assert first.startswith("session")
         session = int(first.split()[1])
         committed = 0
         wanted = rng.randint(0, 60)
-        while committed < wanted:
+        while True:
+            if committed:
+                child.stdin.write("go\n")
+                child.stdin.flush()
+            if committed >= wanted:
+                break
             line = child.stdout.readline()
             if not line.startswith("step"):
                 break
             committed = int(line.split()[1])
-        child.kill()  # SIGKILL, between or during writes
+        child.kill()  # SIGKILL, while the next step is written or just before
         child.wait()
+        child.stdin.close()
         child.stdout.close()
         connection = sqlite3.connect(data / FILE_NAME)
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         saved = connection.execute("SELECT count(*) FROM step WHERE session_id = ?", (session,)).fetchone()[0]
         connection.close()
         # everything reported as committed is there; at most the step being written beyond that
-        assert committed <= saved <= committed + 2, (attempt, committed, saved)
-    store = HistoryStore(tmp_path / "data0")
-    store.mark_interrupted()
-    assert {record.status for record in store.sessions()} == {"interrupted"}
-    store.close()
+        assert committed <= saved <= committed + 1, (attempt, committed, saved)
+    with HistoryStore(tmp_path / "data0") as store:
+        store.mark_interrupted()
+        assert {record.status for record in store.sessions()} == {"interrupted"}
 
 
 def test_the_history_opens_with_a_report_of_what_happened(tmp_path: Path) -> None:
@@ -344,38 +388,36 @@ def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> 
 
     end = datetime(2026, 11, 20, 9, 0).astimezone()
     seed(tmp_path, 3 * 365, end, per_week=9)
-    store = HistoryStore(tmp_path)
-    session = store.sessions()[5]
-    store.save_checkin(session.id, CheckIn("after", {("right foot", "pain"): 10}), end)  # replaces one
-    store.finish_session(store.sessions()[6].id, "stopped", end)
-    records = store.sessions()
-    assert store.count_sessions() == (len(records), sum(r.status == "finished" for r in records))
-    since, until = end.date() - timedelta(days=3 * 365), end.date()
-    bucket, points = store.chart_points(since, until, 60)
-    expected_bucket, expected = series_points(records)
-    assert bucket == expected_bucket == "month"
-    assert points.keys() == expected.keys()
-    for key, values in expected.items():
-        assert [day for day, _ in points[key]] == [day for day, _ in values]
-        assert [round(v, 6) for _, v in points[key]] == [round(v, 6) for _, v in values]
-    days = store.session_days(since, until)
-    assert sum(days.values()) == len(records)
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        session = store.sessions()[5]
+        store.save_checkin(session.id, CheckIn("after", {("right foot", "pain"): 10}), end)  # replaces one
+        store.finish_session(store.sessions()[6].id, "stopped", end)
+        records = store.sessions()
+        assert store.count_sessions() == (len(records), sum(r.status == "finished" for r in records))
+        since, until = end.date() - timedelta(days=3 * 365), end.date()
+        bucket, points = store.chart_points(since, until, 60)
+        expected_bucket, expected = series_points(records)
+        assert bucket == expected_bucket == "month"
+        assert points.keys() == expected.keys()
+        for key, values in expected.items():
+            assert [day for day, _ in points[key]] == [day for day, _ in values]
+            assert [round(v, 6) for _, v in points[key]] == [round(v, 6) for _, v in values]
+        days = store.session_days(since, until)
+        assert sum(days.values()) == len(records)
 
 
 def test_paging_never_skips_a_session_around_a_change_of_offset(tmp_path: Path) -> None:
     from zoneinfo import ZoneInfo
 
     new_york = ZoneInfo("America/New_York")
-    store = HistoryStore(tmp_path)
-    # the night the clocks go back: 01:30 EDT, then 01:10 EST (which is later)
-    first = datetime(2026, 11, 1, 1, 30, tzinfo=new_york, fold=0)
-    second = datetime(2026, 11, 1, 1, 10, tzinfo=new_york, fold=1)
-    store.start_session("a", "A", first.astimezone(), 60, 1)
-    store.start_session("b", "B", second.astimezone(), 60, 1)
-    seen, page = [], store.recent_sessions(None, None, 1)
-    while page:
-        seen += [record.routine_id for record in page]
-        page = store.recent_sessions(None, None, 1, older_than=page[-1])
-    assert sorted(seen) == ["a", "b"] and len(seen) == 2
-    store.close()
+    with HistoryStore(tmp_path) as store:
+        # the night the clocks go back: 01:30 EDT, then 01:10 EST (which is later)
+        first = datetime(2026, 11, 1, 1, 30, tzinfo=new_york, fold=0)
+        second = datetime(2026, 11, 1, 1, 10, tzinfo=new_york, fold=1)
+        store.start_session("a", "A", first.astimezone(), 60, 1)
+        store.start_session("b", "B", second.astimezone(), 60, 1)
+        seen, page = [], store.recent_sessions(None, None, 1)
+        while page:
+            seen += [record.routine_id for record in page]
+            page = store.recent_sessions(None, None, 1, older_than=page[-1])
+        assert sorted(seen) == ["a", "b"] and len(seen) == 2

@@ -47,11 +47,8 @@ def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClo
 
 
 def stored(data_dir: Path) -> list:  # type: ignore[type-arg]
-    store = HistoryStore(data_dir)
-    try:
+    with HistoryStore(data_dir) as store:
         return store.sessions(with_steps=True)
-    finally:
-        store.close()
 
 
 def wait_for_dialog(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
@@ -278,20 +275,18 @@ def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: 
     from neuroguide.ui.history_view import PreparedViews
 
     seed(data_dir, 60, TODAY)
-    store, other = HistoryStore(data_dir), HistoryStore(data_dir)
     views, today = PreparedViews(), TODAY.date()
-    views.prepare(store, today)
-    first = views.view(store, today, "6m")
-    assert views.view(store, today, "6m") is first  # nothing changed: no second read
-    store.add_marker(today, "infusion")  # written here
-    second = views.view(store, today, "6m")
-    assert second is not first and [marker.label for marker in second.markers] == ["infusion"]
-    other.add_marker(today, "new medicine")  # written by another program, such as an import
-    third = views.view(store, today, "6m")
-    assert third is not second and len(third.markers) == 2
-    assert views.view(store, today + timedelta(days=1), "6m").today == today + timedelta(days=1)
-    store.close()
-    other.close()
+    with HistoryStore(data_dir) as store, HistoryStore(data_dir) as other:
+        views.prepare(store, today)
+        first = views.view(store, today, "6m")
+        assert views.view(store, today, "6m") is first  # nothing changed: no second read
+        store.add_marker(today, "infusion")  # written here
+        second = views.view(store, today, "6m")
+        assert second is not first and [marker.label for marker in second.markers] == ["infusion"]
+        other.add_marker(today, "new medicine")  # written by another program, such as an import
+        third = views.view(store, today, "6m")
+        assert third is not second and len(third.markers) == 2
+        assert views.view(store, today + timedelta(days=1), "6m").today == today + timedelta(days=1)
 
 
 def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> None:

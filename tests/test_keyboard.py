@@ -178,9 +178,8 @@ def test_a_whole_day_by_keyboard_alone(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
 
-    store = HistoryStore(data_dir)
-    [record] = store.sessions()
-    store.close()
+    with HistoryStore(data_dir) as store:
+        [record] = store.sessions()
     assert record.status == "stopped" and record.before is not None and record.after is not None
     assert record.before.average("pain") is not None and record.after.average("pain") is not None
 

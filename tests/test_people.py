@@ -148,11 +148,8 @@ def test_switching_people_keeps_their_histories_apart(
     third = populated(shell, qtbot)
     assert third.windowTitle() == "NeuroGuide — Ann"
     assert sessions_in(third, qtbot) == seeded
-    store = HistoryStore(tmp_path / "people" / "bob")
-    try:
+    with HistoryStore(tmp_path / "people" / "bob") as store:
         assert store.sessions() == []
-    finally:
-        store.close()
     third.close()
 
 

@@ -8,6 +8,7 @@ import subprocess
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,6 +25,7 @@ from neuroguide.resources import assets_dir
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.history_bridge import HistoryBridge
 from neuroguide.ui.reminders import ReminderController
+from tests.virtual_display import quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -56,11 +58,8 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
 
 
 def events(data_dir: Path) -> list[str]:
-    store = HistoryStore(data_dir)
-    try:
+    with HistoryStore(data_dir) as store:
         return [row[0] for row in store.connection.execute("SELECT kind FROM reminder_event ORDER BY id")]
-    finally:
-        store.close()
 
 
 def at(hour: int, minute: int = 0, day: int = 1) -> FakeClock:
@@ -117,12 +116,11 @@ def test_skip_today_is_recorded_and_kept(qtbot: QtBot, opened, data_dir: Path) -
 
 
 def test_no_reminder_when_todays_session_is_done(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    store = HistoryStore(data_dir)
-    session = store.start_session(
-        "foot-care", "Morning foot care", datetime(2026, 6, 1, 7, 0, tzinfo=LONDON), 690, 14
-    )
-    store.finish_session(session, "finished", datetime(2026, 6, 1, 7, 12, tzinfo=LONDON))
-    store.close()
+    with HistoryStore(data_dir) as store:
+        session = store.start_session(
+            "foot-care", "Morning foot care", datetime(2026, 6, 1, 7, 0, tzinfo=LONDON), 690, 14
+        )
+        store.finish_session(session, "finished", datetime(2026, 6, 1, 7, 12, tzinfo=LONDON))
     reminders = opened(at(9, 0))
     assert not reminders.window.isVisible()
 
@@ -273,28 +271,30 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
 
     if not (shutil.which("Xvfb") and shutil.which("trayer")):
         pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
-    display = f":{90 + os.getpid() % 100}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-    tray_host = None
+    helpers: list[subprocess.Popen[bytes]] = []
+
+    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        helpers.append(quiet(command, **options))
+        return helpers[-1]
+
     try:
-        time.sleep(0.5)  # waiting for the X server process to accept clients, not for a routine
-        tray_host = subprocess.Popen(["trayer", "--SetDockType", "true"], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-        time.sleep(1.0)
-        probe = Path(__file__).with_name("tray_probe.py")
+        display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+        spawn(["trayer", "--SetDockType", "true"], env=env)
+        probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
         result = subprocess.run(
-            [sys.executable, str(probe)], capture_output=True, text=True, env=env, timeout=60
+            [sys.executable, str(probe), str(tmp_path / "data")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
         assert result.returncode == 0, result.stderr
         report = json.loads(result.stdout.strip().splitlines()[-1])
     finally:
-        if tray_host is not None:
-            tray_host.terminate()
-            tray_host.wait(timeout=10)
-        server.terminate()
-        server.wait(timeout=10)
+        for helper in reversed(helpers):
+            helper.terminate()
+            helper.wait(timeout=10)
     assert report["uses_tray"] is True and report["visible"] is True
     assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
     assert report["tooltip"] == "Next reminder: Mon 08:00"

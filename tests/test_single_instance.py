@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import stat
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.ui.single_instance import SingleInstance
 
 
-def launch(data_dir: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+@pytest.fixture
+def sockets() -> Iterator[Path]:
+    """A temporary folder for the launches' sockets, removed afterwards: a launch ended by a signal
+    cannot remove its own. Short, as a socket's path must be."""
+    folder = Path(tempfile.mkdtemp(prefix="ng-"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+def launch(data_dir: Path, sockets: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(sockets))
     return subprocess.Popen(
         [sys.executable, "-m", "neuroguide", "--data-dir", str(data_dir)],
         env=env,
@@ -27,14 +40,14 @@ def launch(data_dir: Path) -> subprocess.Popen[str]:
     )
 
 
-def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path) -> None:
-    first = launch(data_dir)
+def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path, sockets: Path) -> None:
+    first = launch(data_dir, sockets)
     try:
         deadline = time.monotonic() + 30
         while not (data_dir / "neuroguide.lock").exists() and time.monotonic() < deadline:
             time.sleep(0.05)  # waiting for another process to start, not for a routine
         for _ in range(5):
-            second = launch(data_dir)
+            second = launch(data_dir, sockets)
             _out, err = second.communicate(timeout=30)
             if "brought forward" in err:
                 break
@@ -46,6 +59,24 @@ def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path) -> N
         first.terminate()
         _, first_err = first.communicate(timeout=30)
     assert "NeuroGuide: brought forward" in first_err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores folder permissions")
+def test_a_read_only_folder_is_said_plainly_not_taken_for_a_running_one(
+    qapp: QApplication, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from neuroguide.ui.app import claim_data_folder
+
+    data_dir.chmod(0o500)
+    try:
+        instance = claim_data_folder(data_dir)
+        assert instance is not None
+        instance.release()
+        err = capsys.readouterr().err
+        assert f"the data folder {data_dir} is read-only" in err and "already running" not in err
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500
+    finally:
+        data_dir.chmod(0o700)
 
 
 def test_a_lock_left_by_a_crashed_process_is_cleared(qapp: QApplication, data_dir: Path) -> None:

@@ -1,17 +1,16 @@
 """Run in its own process by test_reminders.py, on a virtual display with a system tray (trayer):
-the reminder through the tray, reported as JSON."""
+the reminder through the tray, reported as JSON. Its one argument is the data folder to use."""
 
 from __future__ import annotations
 
 import json
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
@@ -22,7 +21,13 @@ from neuroguide.ui.reminders import ReminderController
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    data_dir = Path(tempfile.mkdtemp())
+    data_dir = Path(sys.argv[1])
+    loop = QEventLoop()
+    for _ in range(1000):  # trayer has just been started: at most 10 s for it to claim the tray
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            break
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
     settings = Settings(None)
     settings.set("reminder_on", True)
     clock = FakeClock(datetime(2026, 6, 1, 7, 59, tzinfo=ZoneInfo("Europe/London")))
@@ -30,7 +35,6 @@ def main() -> int:
     reminders = ReminderController(
         settings, clock, bridge, load_routine_library(data_dir), zone=ZoneInfo("Europe/London")
     )
-    loop = QEventLoop()
     for _ in range(200):
         if reminders.state is not None:
             break

@@ -8,12 +8,13 @@ deleted), the newest good backup is put in its place, and the report says what h
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+
+from neuroguide.datadir import cannot_write, ensure_private_dir, keep_private
 
 FILE_NAME = "history.sqlite3"
 BACKUP_PREFIX = "history-"
@@ -179,12 +180,23 @@ class OpenReport:
 
 
 def private_file(path: Path) -> None:
-    if os.name == "posix" and path.exists():
-        path.chmod(0o600)
+    if path.exists():
+        keep_private(path)
 
 
 def connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
+    try:
+        _prepare(connection)
+        for suffix in ("", "-wal", "-shm"):
+            private_file(Path(str(path) + suffix))
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _prepare(connection: sqlite3.Connection) -> None:
     for attempt in range(100):
         try:
             connection.execute("PRAGMA journal_mode = WAL")
@@ -193,14 +205,10 @@ def connect(path: Path) -> sqlite3.Connection:
             # Two openers of a brand-new file: the switch to WAL answers "locked" at once instead of
             # waiting for the other; it is done by then or soon.
             if "locked" not in str(error) or attempt == 99:
-                connection.close()
                 raise
             time.sleep(0.01)
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
-    for suffix in ("", "-wal", "-shm"):
-        private_file(Path(str(path) + suffix))
-    return connection
 
 
 def schema_version(connection: sqlite3.Connection) -> int:
@@ -275,14 +283,18 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
     """Open (or create) the history file in ``data_dir``, checked, restored if need be, upgraded."""
     report = OpenReport()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
-            data_dir.chmod(0o700)
+        ensure_private_dir(data_dir)
     except OSError as error:
         raise HistoryError(
             f"the data folder {data_dir} cannot be used ({error.strerror or error})"
         ) from error
     path = data_dir / FILE_NAME
+    for place, what in ((data_dir, "data folder"), (path, "history file")):
+        if cannot_write(place):
+            raise HistoryError(
+                f"the {what} {place} is read-only, so your history cannot be saved; "
+                "make it writable for yourself again to keep your sessions"
+            )
     if path.exists():
         found = stored_version(path)
         if found is not None and found > VERSION:
@@ -297,11 +309,10 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
         raise HistoryError(f"the history file {path} cannot be opened ({error})") from error
     try:
         report.upgraded_from = migrate(connection)
-    except sqlite3.Error as error:
+    except BaseException as error:
         connection.close()
-        raise HistoryError(f"the history file {path} cannot be prepared ({error})") from error
-    except TooNewError:
-        connection.close()
+        if isinstance(error, sqlite3.Error):
+            raise HistoryError(f"the history file {path} cannot be prepared ({error})") from error
         raise
     if report.created:
         report.upgraded_from = None
@@ -360,10 +371,7 @@ def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) ->
     target = backup_path(data_dir, today)
     if target.exists():
         return None
-    folder = backups_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(0o700)
+    ensure_private_dir(backups_dir(data_dir))
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)  # left by a backup cut short: start afresh
     copy = sqlite3.connect(partial)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -27,11 +29,11 @@ if TYPE_CHECKING:
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
-To run it on a machine without a screen, give it a virtual one:
-    xvfb-run -a neuroguide
+To run it on a machine without a screen, give it a virtual one{{xvfb}}:
+    xvfb-run -a {{command}}
 or draw it off screen, with nothing shown:
-    QT_QPA_PLATFORM=offscreen neuroguide
-The other commands need no display: try 'neuroguide --help'."""
+    QT_QPA_PLATFORM=offscreen {{command}}
+The other commands need no display: try '{{command}} --help'."""
 
 POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
 
@@ -45,7 +47,20 @@ def display_problem() -> str | None:
         return None
     if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
         return None
-    return NO_DISPLAY
+    xvfb = "" if shutil.which("xvfb-run") else " (xvfb-run comes with the xvfb package)"
+    return NO_DISPLAY.format(command=this_command(), xvfb=xvfb)
+
+
+def this_command() -> str:
+    """This program as a shell starts it again: ``neuroguide`` where PATH finds this very one, else
+    its full path (``.venv/bin/neuroguide`` after the quick start), else Python running the package."""
+    program = Path(sys.argv[0])
+    if program.name == "neuroguide" and program.is_file():
+        found = shutil.which("neuroguide")
+        if found and Path(found).resolve() == program.resolve():
+            return "neuroguide"
+        return shlex.quote(str(program.absolute()))
+    return f"{shlex.quote(sys.executable)} -m neuroguide"
 
 
 def run(data_dir: Path, background: bool = False) -> int:
@@ -87,7 +102,7 @@ def start_log(data_dir: Path) -> None:
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
     """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward."""
-    from neuroguide.datadir import ensure_private_dir
+    from neuroguide.datadir import cannot_write, ensure_private_dir
 
     try:
         ensure_private_dir(data_dir)
@@ -97,6 +112,13 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
             file=sys.stderr,
         )
     instance = SingleInstance(data_dir)
+    if cannot_write(data_dir):
+        print(
+            f"{APP_NAME}: the data folder {data_dir} is read-only, so your settings and history cannot "
+            "be saved; make it writable for yourself again to keep them.",
+            file=sys.stderr,
+        )
+        return instance  # no lock can be made there: this one runs without it
     if instance.acquire():
         return instance
     if instance.ask_running_to_show():

@@ -1,0 +1,54 @@
+"""A virtual X display (Xvfb) on a number it picks itself, for the tests that need a real X server."""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import time
+from collections.abc import Callable
+from typing import Any
+
+Spawn = Callable[..., "subprocess.Popen[bytes]"]
+
+
+class LineReader:
+    """Lines from a child process's output, waiting at most until a deadline for each."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = b""
+
+    def readline(self, deadline: float) -> str:
+        while b"\n" not in self.buffer:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.fd], [], [], left)[0]:
+                raise TimeoutError(f"no line in time; had {self.buffer!r}")
+            chunk = os.read(self.fd, 4096)
+            if not chunk:
+                raise EOFError(f"the process ended; it had written {self.buffer!r}")
+            self.buffer += chunk
+        line, self.buffer = self.buffer.split(b"\n", 1)
+        return line.decode()
+
+
+def start_xvfb(spawn: Spawn, screen: str, deadline: float) -> str:
+    """Start Xvfb with ``spawn`` (given the command and Popen's options) and return its display, such
+    as ":1". Xvfb picks a display that is free and writes its number once it accepts clients, so
+    nothing is guessed and nothing is waited for longer than that."""
+    read_end, write_end = os.pipe()
+    try:
+        command = ["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"]
+        spawn(command, pass_fds=[write_end])
+        os.close(write_end)
+        write_end = -1
+        return ":" + LineReader(read_end).readline(deadline).strip()
+    finally:
+        for end in (read_end, write_end):
+            if end >= 0:
+                os.close(end)
+
+
+def quiet(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
+    """A helper process whose output is not wanted."""
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **options)
