@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from neuroguide.datadir import load_routine_library
-from tests.atspi_reader import Desktop, LineReader, end_session
+from tests.atspi_reader import Desktop, end_session
+from tests.virtual_display import LineReader
 from tests.sound_server import Recorder, SoundServer
 
 ROUTINE_ID = "soak"
