@@ -23,8 +23,8 @@ from pathlib import Path
 
 from neuroguide.datadir import load_routine_library
 from tests.atspi_reader import Desktop, end_session
-from tests.virtual_display import LineReader
 from tests.sound_server import Recorder, SoundServer
+from tests.virtual_display import LineReader
 
 ROUTINE_ID = "soak"
 STEP_SECONDS = 6
