@@ -68,6 +68,7 @@ class FakeAudio(QObject):
         self.output = output
         self.outputs: list[tuple[str, str]] | None = [("speakers", "Speakers")]
         self.problem = ""
+        self.heard = True
         self.log: list[str] = []
         self.volume = 1.0
         self.now_playing: str | None = None

@@ -124,7 +124,7 @@ def test_a_sound_server_that_dies_and_comes_back(
     server.kill()
     # The player finds the stream no longer taking sound, says so and ends; the window is told.
     qtbot.waitUntil(lambda: playback.problem != "", timeout=5000)
-    assert "sound output" in playback.problem and not playback.playing
+    assert playback.problem == "the sound output stopped working" and not playback.playing
     server.start()
     with Recorder(server) as recorder:
 

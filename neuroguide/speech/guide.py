@@ -129,8 +129,8 @@ class VoiceGuide(QObject):
 
     @property
     def _sound_problem(self) -> str:
-        """Why the voice cannot be heard just now (the player is being started again)."""
-        return self.audio.problem if self.audio is not None and self.mode == "voice" else ""
+        """Why the voice, heard before, cannot be heard now (the player is being started again)."""
+        return self.audio.problem if self.audio is not None and self.audio.heard else ""
 
     def status_text(self) -> str:
         """One plain sentence when the voice is not working as it should; empty when it is."""
@@ -148,16 +148,11 @@ class VoiceGuide(QObject):
                     "%1", reason
                 )
             return tr("Speech is unavailable: %1.").replace("%1", reason) + " " + on_screen
+        if self._sound_problem:
+            stopped = tr("The voice stopped: %1. It comes back by itself when it can.")
+            return stopped.replace("%1", self._sound_problem) + " " + on_screen
         if not self.has_output:
             return tr("No sound output was found.") + " " + on_screen
-        if self._sound_problem:
-            return (
-                tr("The voice stopped: %1. It comes back by itself when it can.").replace(
-                    "%1", self._sound_problem
-                )
-                + " "
-                + on_screen
-            )
         return ""
 
     # -- a session ------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ class Playback(QObject):
         self.outputs: list[tuple[str, str]] | None = None  # (id, name); None until a player says
         self.problem = ""  # why the voice cannot be heard now; empty when it can
         self.restarts = 0  # players replaced after a fault, this run
+        self.heard = False  # a sound has played this run: a problem now is the voice stopping
         self._volume = 0.8
         self._device = ""
         # One QProcess for the whole run, started again as needed: never deleted while its signals
@@ -202,6 +203,7 @@ class Playback(QObject):
         elif "started" in message:
             self._answer.stop()
             self._playing = str(message["started"])
+            self.heard = True
             self._retry_ms = FIRST_RETRY_MS
             self._set_problem("")  # heard again
             self.started.emit(self._playing)
@@ -244,10 +246,12 @@ class Playback(QObject):
                 self._start_when_ended = False
                 self._start()
             return
-        # Not asked to end: a fault. Said in the person's words where the player told why.
-        reason = self._trouble or tr("the sound player stopped")
-        log.warning("the sound player ended (%s, exit code %d): %s", status.name, code, reason)
-        self._fault(reason)
+        # Not asked to end: a fault. The log keeps the player's own words; the person reads plain ones.
+        said = self._trouble or "no reason given"
+        log.warning("the sound player ended (%s, exit code %d): %s", status.name, code, said)
+        self._fault(
+            tr("the sound output stopped working") if self._trouble else tr("the sound player stopped")
+        )
 
     def _fault(self, reason: str) -> None:
         self._start_when_ended = False
