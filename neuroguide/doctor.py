@@ -116,6 +116,7 @@ def check_speech(data_dir: Path) -> list[Check]:
 def check_sound_output() -> Check:
     """Start the real player: it lists the outputs and opens a stream on the chosen one."""
     from neuroguide.resources import sound_path
+    from neuroguide.speech.pipes import json_lines
     from neuroguide.speech.playback import PLAYER
 
     try:
@@ -132,13 +133,8 @@ def check_sound_output() -> Check:
             "Sound output", "fallback", f"the sound player did not answer ({error}); captions will be shown"
         )
     said: dict[str, Any] = {}
-    for line in result.stdout.splitlines():
-        try:
-            message = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(message, dict):
-            said.update(message)
+    for message in json_lines(result.stdout.encode())[0]:
+        said.update(message)
     outputs = [str(output.get("name", "")) for output in said.get("outputs") or []]
     if "trouble" in said or not outputs:
         reason = said.get("trouble") or "no sound output found"

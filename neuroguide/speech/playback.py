@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 
+from neuroguide.speech.pipes import json_lines, single_shot
+
 PLAYER = [sys.executable, "-m", "neuroguide.speech.player"]
 ANSWER_MS = 3_000  # a play not begun by then means a player that hangs
 IDLE_EXIT_MS = 5 * 60_000
@@ -72,16 +74,9 @@ class Playback(QObject):
         self._trouble = ""  # what the player said before it ended
         self._playing: str | None = None
         self._retry_ms = FIRST_RETRY_MS
-        self._idle = self._timer(idle_exit_ms, self._on_idle)
-        self._retry = self._timer(FIRST_RETRY_MS, self._ensure)
-        self._answer = self._timer(ANSWER_MS, self._on_no_answer)
-
-    def _timer(self, interval_ms: int, slot: Any) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval_ms)
-        timer.timeout.connect(slot)
-        return timer
+        self._idle = single_shot(self, idle_exit_ms, self._on_idle)
+        self._retry = single_shot(self, FIRST_RETRY_MS, self._ensure)
+        self._answer = single_shot(self, ANSWER_MS, self._on_no_answer)
 
     # -- asking ---------------------------------------------------------------------------------
 
@@ -179,15 +174,11 @@ class Playback(QObject):
         if self._ending:
             self._process.readAllStandardOutput()  # a player on its way out has nothing to say
             return
-        self._output += bytes(self._process.readAllStandardOutput().data())
-        while b"\n" in self._output:
-            line, self._output = self._output.split(b"\n", 1)
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(message, dict):
-                self._on_message(message)
+        messages, self._output = json_lines(
+            self._output + bytes(self._process.readAllStandardOutput().data())
+        )
+        for message in messages:
+            self._on_message(message)
 
     def _on_message(self, message: dict[str, Any]) -> None:
         if "outputs" in message:

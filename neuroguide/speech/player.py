@@ -40,6 +40,8 @@ QLoggingCategory.setFilterRules(
 
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSink, QMediaDevices, QtAudio  # noqa: E402
 
+from neuroguide.speech.pipes import json_lines, single_shot  # noqa: E402
+
 RATE = 22050  # espeak-ng's own rate, and the chime's: nothing to convert in the usual case
 FRAME_BYTES = 2  # mono, 16-bit
 TICK_MS = 10
@@ -160,10 +162,7 @@ class Player(QObject):
         self.feeder.setTimerType(Qt.TimerType.PreciseTimer)
         self.feeder.setInterval(TICK_MS)
         self.feeder.timeout.connect(self.tick)
-        self.closer = QTimer(self)
-        self.closer.setSingleShot(True)
-        self.closer.setInterval(IDLE_CLOSE_MS)
-        self.closer.timeout.connect(self.close_stream)
+        self.closer = single_shot(self, IDLE_CLOSE_MS, self.close_stream)
 
     # -- sounds ---------------------------------------------------------------------------------
 
@@ -348,15 +347,8 @@ class Commands(QObject):
         if not data:  # the app has gone, and so does the player
             self.app.quit()
             return
-        self.pending += data
-        while b"\n" in self.pending:
-            line, self.pending = self.pending.split(b"\n", 1)
-            try:
-                message = json.loads(line)
-            except ValueError:
-                continue
-            if not isinstance(message, dict):
-                continue
+        messages, self.pending = json_lines(self.pending + data)
+        for message in messages:
             if message.get("op") == "quit":
                 self.app.quit()
                 return

@@ -15,7 +15,9 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
+
+from neuroguide.speech.pipes import json_lines, single_shot
 
 WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
 START_TIMEOUT_MS = 15_000
@@ -87,13 +89,8 @@ class SpeechService(QObject):
         self._process: QProcess | None = None
         self.engine_ready = False
         self.restarts = 0  # workers replaced after a crash or a hang, this run
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._on_timeout)
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_exit_ms)
-        self._idle.timeout.connect(self._on_idle)
+        self._timer = single_shot(self, START_TIMEOUT_MS, self._on_timeout)
+        self._idle = single_shot(self, idle_exit_ms, self._on_idle)
 
     # -- asking ---------------------------------------------------------------------------------
 
@@ -239,13 +236,10 @@ class SpeechService(QObject):
     def _on_output(self) -> None:
         if self._process is None:
             return
-        self._buffer += bytes(self._process.readAllStandardOutput().data())
-        while b"\n" in self._buffer:
-            line, self._buffer = self._buffer.split(b"\n", 1)
-            try:
-                message = json.loads(line)
-            except json.JSONDecodeError:
-                continue
+        messages, self._buffer = json_lines(
+            self._buffer + bytes(self._process.readAllStandardOutput().data())
+        )
+        for message in messages:
             self._on_message(message)
 
     def _on_message(self, message: dict[str, object]) -> None:
