@@ -165,6 +165,13 @@ def test_closing_the_window_keeps_the_app_for_reminders(
     notice = window.background_notice
     assert "keeps running so your morning reminder can come" in notice.text()
     notice.close()
+    # Waiting in the background, it lets go of its pages; shown again, the library is built anew.
+    old_library = window.library_page
+    qtbot.waitUntil(lambda: window._library_page is None, timeout=5000)
+    assert window.pages.currentWidget() is None
+    window.bring_forward()
+    assert window.pages.currentWidget() is window.library_page is not old_library
+    assert window.library_page.cards
     window.quit()  # really ends it: the history thread is closed too
 
 

@@ -26,12 +26,12 @@ IDLE_EXIT_MS = 5 * 60_000  # a worker with nothing to say for this long ends; it
 
 
 def synthesizer_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return f"pyttsx3 {version('pyttsx3')}"
-    except PackageNotFoundError:
-        return "pyttsx3"
+    """pyttsx3 and its version, from its installed metadata's folder name: importlib.metadata would
+    load the email and csv packages into the window's process for this one word."""
+    for folder in sys.path:
+        for info in Path(folder or ".").glob("pyttsx3-*.dist-info"):
+            return f"pyttsx3 {info.name.removeprefix('pyttsx3-').removesuffix('.dist-info')}"
+    return "pyttsx3"
 
 
 def prompt_timeout_ms(text: str) -> int:

@@ -110,9 +110,25 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         first, self._shown_before = not self._shown_before, True
-        if first and hasattr(self, "library") and self.welcome is None:  # filled in while hidden
+        # Filled in while hidden, or its pages let go while it waited: the library, built now.
+        built = self.pages.currentWidget() is not None
+        if (first or not built) and hasattr(self, "library") and self.welcome is None:
             self.show_library()
         super().showEvent(event)
+
+    def _let_go_of_pages(self) -> None:
+        """Waiting in the background, perhaps all day: the library and the player are built again
+        when the window is next shown. Not while a session runs."""
+        if self.isVisible() or (self._player is not None and not self._player.session_over):
+            return
+        for page in (self._player, self._library_page):
+            if page is not None:
+                self.pages.removeWidget(page)
+                page.deleteLater()
+        self._player = self._library_page = None
+        from neuroguide.ui.memory import give_back_memory
+
+        QTimer.singleShot(0, give_back_memory)  # after the pages are deleted
 
     @property
     def library_page(self) -> LibraryPage:
@@ -275,7 +291,7 @@ class MainWindow(QMainWindow):
             self._voice = self._make_voice()
             self._make_voice = None
             self._voice.setParent(self)
-            self._voice.caption.connect(self.player_page.show_caption)
+            self._voice.caption.connect(lambda text: self.player_page.show_caption(text))
             self._voice.status_changed.connect(self._show_voice_status)
         return self._voice
 
@@ -386,6 +402,7 @@ class MainWindow(QMainWindow):
             # The window goes; the app stays for the reminders. Said once, plainly.
             event.ignore()
             self.hide()
+            QTimer.singleShot(LET_GO_AFTER_MS, self._let_go_of_pages)
             if not self.settings.flag("told_about_background"):
                 self.settings.set("told_about_background", True)
                 self.background_notice = background_notice(self.reminders)
@@ -397,6 +414,7 @@ class MainWindow(QMainWindow):
 
 
 SUGGESTION_KEYS = ("profile_places", "caregiver_mode")
+LET_GO_AFTER_MS = 2_000
 
 
 def background_notice(reminders: ReminderController | None) -> QMessageBox:
