@@ -18,7 +18,8 @@ from array import array
 from pathlib import Path
 from types import TracebackType
 
-SINK = "silent"
+SINK = "silent"  # the default output
+OTHER_SINK = "other"  # a second output, to choose in the settings
 RATE = 22050
 CHUNK_FRAMES = 110  # 5 ms at RATE
 LOUD = 200  # a chunk whose loudest sample is above this is sound, not silence
@@ -52,6 +53,7 @@ class SoundServer:
                 "--disallow-exit",
                 "-n",
                 f"--load=module-null-sink sink_name={SINK}",
+                f"--load=module-null-sink sink_name={OTHER_SINK}",
                 "--load=module-native-protocol-unix",
                 "--log-target=stderr",
             ],
@@ -107,8 +109,9 @@ class _BufferAttr(ctypes.Structure):
 class Recorder:
     """Records the null sink's monitor in 5 ms chunks, each with the moment it ended."""
 
-    def __init__(self, server: SoundServer) -> None:
+    def __init__(self, server: SoundServer, sink: str = SINK) -> None:
         self.server = server
+        self.sink = sink
         self.chunks: list[tuple[float, int]] = []  # (monotonic end, loudest sample)
         self._lock = threading.Lock()
         self._running = False
@@ -124,7 +127,7 @@ class Recorder:
         error = ctypes.c_int(0)
         server = f"unix:{self.server.socket}".encode()
         handle = pulse.pa_simple_new(
-            server, b"recorder", 2, f"{SINK}.monitor".encode(), b"monitor", ctypes.byref(spec), None,
+            server, b"recorder", 2, f"{self.sink}.monitor".encode(), b"monitor", ctypes.byref(spec), None,
             ctypes.byref(attr), ctypes.byref(error),
         )  # fmt: skip
         if not handle:
@@ -157,8 +160,11 @@ class Recorder:
             self._thread.join(timeout=5)
 
     def sound_at(self, start: float, end: float) -> bool:
+        return self.loudest(start, end) > LOUD
+
+    def loudest(self, start: float, end: float) -> int:
         with self._lock:
-            return any(start <= at <= end and loud > LOUD for at, loud in self.chunks)
+            return max((loud for at, loud in self.chunks if start <= at <= end), default=0)
 
     def first_sound_after(self, moment: float, within: float = 5.0) -> float | None:
         """Seconds from ``moment`` to the first sound heard, or None."""

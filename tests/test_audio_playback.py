@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from neuroguide.resources import sound_path
 from neuroguide.speech.playback import Playback
 from neuroguide.speech.service import WORKER
-from tests.sound_server import Recorder, SoundServer
+from tests.sound_server import OTHER_SINK, SINK, Recorder, SoundServer
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,29 @@ def test_an_idle_player_ends_and_starts_again_when_needed(
         audio.play(str(speech))
     assert audio.problem == "" and audio.restarts == 0
     audio.shutdown()
+
+
+def test_the_chosen_output_and_the_volume_are_what_is_heard(
+    server: SoundServer, playback: Playback, speech: Path, qtbot: QtBot
+) -> None:
+    assert playback.outputs is not None
+    assert {device for device, _ in playback.outputs} >= {SINK, OTHER_SINK}
+    with Recorder(server, SINK) as usual, Recorder(server, OTHER_SINK) as other:
+        playback.set_device(OTHER_SINK)
+        loud = []
+        for volume in (0.8, 0.2):
+            playback.set_volume(volume)
+            asked = time.monotonic()
+            with qtbot.waitSignal(playback.started, timeout=5000):
+                playback.play(str(speech))
+            qtbot.wait(800)
+            playback.stop()
+            loud.append(other.loudest(asked, time.monotonic()))
+            assert not usual.sound_at(asked, time.monotonic()), "heard on the output not chosen"
+        assert loud[0] > 1000 and 0.15 < loud[1] / loud[0] < 0.35, loud  # a quarter of the level
+        playback.set_device("")  # the system's default again
+        asked = time.monotonic()
+        with qtbot.waitSignal(playback.started, timeout=5000):
+            playback.play(str(speech))
+        qtbot.waitUntil(lambda: usual.sound_at(asked, time.monotonic()), timeout=3000)
+        playback.stop()
