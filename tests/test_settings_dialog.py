@@ -58,3 +58,29 @@ def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplicati
     SCREENS.mkdir(exist_ok=True)
     qapp.processEvents()
     assert dialog.grab().save(str(SCREENS / "settings-100.png"))
+
+
+def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.set("audio_output", "usb-headset")  # chosen before, not plugged in now
+    audio = FakeAudio()
+    audio.outputs = None  # the player has not said yet
+    guide = VoiceGuide(settings, FakeService(tmp_path), audio)  # type: ignore[arg-type]
+    dialog = SettingsDialog(settings, guide)
+    qtbot.addWidget(dialog)
+    assert audio.player_started  # asked to list the outputs
+
+    def shown() -> list[str]:
+        return [dialog.output_choice.itemText(i) for i in range(dialog.output_choice.count())]
+
+    assert shown() == ["The system's default", "usb-headset (not connected)"]
+    audio.outputs = [("speakers", "Built-in speakers"), ("usb-headset", "USB headset")]
+    audio.changed.emit()
+    assert shown() == ["The system's default", "Built-in speakers", "USB headset"]
+    assert dialog.output_choice.currentText() == "USB headset"
+    assert settings.text("audio_output") == "usb-headset"  # filling the list changed nothing
+    dialog.output_choice.setCurrentIndex(1)
+    assert settings.text("audio_output") == "speakers"
+    assert audio.log[-1] == "device speakers"
