@@ -202,3 +202,31 @@ def test_the_chosen_output_and_the_volume_are_what_is_heard(
             playback.play(str(speech))
         qtbot.waitUntil(lambda: usual.sound_at(asked, time.monotonic()), timeout=3000)
         playback.stop()
+
+
+def test_an_output_unplugged_mid_prompt_leaves_the_voice_on_the_default(
+    server: SoundServer, playback: Playback, speech: Path, qtbot: QtBot
+) -> None:
+    def pactl(*words: str) -> str:
+        done = subprocess.run(["pactl", *words], env=server.env, capture_output=True, text=True, timeout=10)
+        return done.stdout
+
+    playback.set_device(OTHER_SINK)
+    with Recorder(server, SINK) as usual:
+        with qtbot.waitSignal(playback.started, timeout=5000):
+            playback.play(str(speech))
+        (module,) = [
+            line.split()[0] for line in pactl("list", "short", "modules").splitlines() if OTHER_SINK in line
+        ]
+        pactl("unload-module", module)  # as a headset unplugged
+        try:
+            unplugged = time.monotonic()
+            qtbot.waitUntil(lambda: usual.sound_at(unplugged, time.monotonic()), timeout=3000)
+            asked = time.monotonic()
+            with qtbot.waitSignal(playback.started, timeout=5000):
+                playback.play(str(speech))  # the next prompt too
+            qtbot.waitUntil(lambda: usual.sound_at(asked, time.monotonic()), timeout=3000)
+            assert playback.problem == ""
+        finally:
+            playback.stop()
+            pactl("load-module", "module-null-sink", f"sink_name={OTHER_SINK}")
