@@ -155,8 +155,10 @@ def test_no_sound_output(
     rig.audio.output = False
     assert rig.guide.mode == "captions"
     assert rig.guide.status_text() == "No sound output was found. Instructions are shown on screen."
+    rig.audio.player_started = False
     rig.driver.start()
     assert rig.captions and rig.audio.log == []
+    assert rig.audio.player_started  # the player looks again for an output, prompt by prompt
 
 
 def test_captions_always(

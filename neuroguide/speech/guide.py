@@ -197,6 +197,8 @@ class VoiceGuide(QObject):
             self.caption.emit(prompt.text)
         if self.settings.flag("muted"):
             return
+        if self.audio is not None and not self.has_output:
+            self.audio.start()  # none found: the player looks again while the session goes on
         if prompt.chime and self.settings.flag("chime") and self.has_output and self.audio is not None:
             self.audio.chime()
         mode = self.mode
