@@ -13,9 +13,10 @@ QAudioSink. Stopping stops the feeding and drops what the stream still holds, so
 silent at once.
 
 Commands: {"op": "load", "path": P}, {"op": "play", "path": P}, {"op": "chime"}, {"op": "stop"},
-{"op": "volume", "value": 0.8}, {"op": "device", "id": ID}, {"op": "quit"}.
-Events: {"ready": true, "outputs": [...]}, {"outputs": [...]}, {"started": P}, {"finished": P},
-{"broken": P, "reason": R}, {"trouble": R}, {"recovered": true}.
+{"op": "volume", "value": 0.8}, {"op": "device", "id": ID}, {"op": "warm"} (open the stream now),
+{"op": "quit"}. Events: {"ready": true, "outputs": [...]}, {"outputs": [...]}, {"started": P},
+{"finished": P}, {"broken": P, "reason": R}, and {"trouble": R} just before it ends with exit code 4
+because its sound output failed (a new process gets a new connection to the sound server).
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ TICK_MS = 10
 AHEAD_MS = 60  # how much sound the stream is given ahead of time: small, so stopping is quick
 BUFFER_MS = 120
 IDLE_CLOSE_MS = 8_000  # an unused stream is closed, so a sound server can sleep
-RETRY_MS = 2_000  # after a fault, how long before the stream is opened again
 KEEP_LOADED = 16
 MAX_SECONDS = 120  # a longer file is cut: a prompt is seconds long
 CHIME_LEVEL = 0.7  # the chime sits under the voice
