@@ -24,7 +24,7 @@ from pathlib import Path
 from neuroguide.datadir import load_routine_library
 from tests.atspi_reader import Desktop, end_session
 from tests.sound_server import Recorder, SoundServer
-from tests.virtual_display import LineReader
+from tests.virtual_display import LineReader, find_launcher
 
 ROUTINE_ID = "soak"
 STEP_SECONDS = 6
@@ -37,7 +37,8 @@ HZ = os.sysconf("SC_CLK_TCK")
 def needed_tools() -> list[str]:
     """What this machine lacks for a soak, by Debian package."""
     tools = {"Xvfb": "xvfb", "openbox": "openbox", "xdotool": "xdotool", "pulseaudio": "pulseaudio"}
-    return [package for tool, package in tools.items() if shutil.which(tool) is None]
+    missing = [package for tool, package in tools.items() if shutil.which(tool) is None]
+    return missing + ([] if find_launcher() else ["at-spi2-core"])
 
 
 def soak_routine(steps: int = STEPS, seconds: int = STEP_SECONDS) -> str:
@@ -182,14 +183,8 @@ def run_soak(
     data = folder / "data"
     prepare_data_folder(data, sound)
     report = SoakReport(minutes, sound)
-    launcher = shutil.which("at-spi-bus-launcher") or next(
-        (
-            p
-            for p in ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
-            if Path(p).exists()
-        ),
-        "true",
-    )
+    launcher = find_launcher()
+    assert launcher is not None, "needs at-spi2-core (see needed_tools)"
     with SoundServer() as server:
         (folder / "desktop").mkdir()
         with Desktop(folder / "desktop", launcher, time.monotonic() + 30, screen="1280x720x24") as desktop:

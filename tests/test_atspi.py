@@ -25,12 +25,12 @@ from neuroguide.core.routine import Routine
 from neuroguide.core.session import Event, SessionEngine
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import load_routine_library, settings_path
+from tests import virtual_display
+from tests.virtual_display import find_launcher
 
 if TYPE_CHECKING:
     from tests.atspi_reader import AtspiReader, Desktop, LineReader, Node
 
-# Where distributions put the launcher: Debian and Fedora in libexec, older Debian and Ubuntu in lib.
-LAUNCHER_PLACES = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 START_S = 20  # the desktop and the app up, the app registered with the screen reader's registry
 STEP_S = 10  # one view coming up, one answer from the app
 
@@ -40,12 +40,6 @@ FRAME_TITLES = {
     "player": f"Morning foot care – {APP_NAME}",
     "history": f"History – {APP_NAME}",
 }
-
-
-def find_launcher() -> str | None:
-    return next((place for place in LAUNCHER_PLACES if Path(place).is_file()), None) or shutil.which(
-        "at-spi-bus-launcher"
-    )
 
 
 def missing_parts() -> list[str]:
@@ -330,7 +324,7 @@ def test_skipped_saying_what_is_missing(monkeypatch: pytest.MonkeyPatch, missing
     if missing == "jeepney":
         monkeypatch.setitem(sys.modules, "jeepney", None)  # then find_spec finds nothing
     if missing == "at-spi-bus-launcher":
-        monkeypatch.setattr(sys.modules[__name__], "LAUNCHER_PLACES", ("/nonexistent/at-spi-bus-launcher",))
+        monkeypatch.setattr(virtual_display, "LAUNCHER_PLACES", ("/nonexistent/at-spi-bus-launcher",))
     which = shutil.which
     monkeypatch.setattr(shutil, "which", lambda name, *args, **kw: None if name == missing else which(name))
     expected = missing if sys.platform.startswith("linux") else "Linux"

@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import os
 import select
+import shutil
 import subprocess
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 Spawn = Callable[..., "subprocess.Popen[bytes]"]
+
+# Where distributions put the accessibility bus launcher (the desktop's session needs it): Debian and
+# Fedora in libexec, older Debian and Ubuntu in lib.
+LAUNCHER_PLACES = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
+
+
+def find_launcher() -> str | None:
+    return next((place for place in LAUNCHER_PLACES if Path(place).is_file()), None) or shutil.which(
+        "at-spi-bus-launcher"
+    )
 
 
 class LineReader:
