@@ -68,6 +68,23 @@ def build_parser() -> argparse.ArgumentParser:
     ics = reminder_commands.add_parser("ics", help="write the reminder as a calendar file (.ics)")
     ics.add_argument("--out", type=Path, required=True, metavar="FILE")
 
+    safety = commands.add_parser("safety", help="the safety questions and rules, for a clinician to review")
+    safety_commands = safety.add_subparsers(dest="safety_command", metavar="ACTION", required=True)
+    questions = safety_commands.add_parser("questions", help="every question, its words and its answers")
+    questions.add_argument("--json", action="store_true", help="print JSON")
+    check = safety_commands.add_parser("check", help="the decision for a routine and a set of answers")
+    check.add_argument("routine_id", metavar="ROUTINE_ID")
+    check.add_argument(
+        "--answer",
+        action="append",
+        default=[],
+        metavar="ID=VALUE",
+        help="an answer: yes or no, or places such as left-foot,right-hand (none for none); repeat it",
+    )
+    check.add_argument("--caregiver", action="store_true", help="as asked of a caregiver")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    safety_commands.add_parser("rules", help="the whole rule table with its sources, for printing")
+
     commands.add_parser(
         "doctor",
         help="check what works here: data folder, routines, speech engine and voices, sound, display",
@@ -88,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return export_history(data_dir, args.format, args.out, args.since, args.until)
     if args.command == "reminder":
         return write_ics(data_dir, args.out)
+    if args.command == "safety":
+        from neuroguide import safety_review
+
+        return safety_review.run(args, data_dir)
     if args.command == "doctor":
         from neuroguide import doctor
 

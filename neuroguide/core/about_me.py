@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from neuroguide.core.safety import SOURCES, Answer, answered_yes
+from neuroguide.core.safety import Answer, answered_yes
 
 # Always on the card: numb skin cannot report too much pressure or heat (clinical brief, sections 2 and 4).
 GENERAL_NOTES = (
@@ -16,40 +16,57 @@ GENERAL_NOTES = (
     "Please stop and tell me if you see a cut, a blister, redness or swelling.",
 )
 
-# One note for each remembered answer of 'yes'; {places} is filled with the places named.
-ANSWER_NOTES: dict[str, tuple[str, tuple[int, ...]]] = {
-    "clot-or-veins": (
-        "I have had a blood clot in a leg, or have varicose veins: please leave my legs out.",
-        (30, 31, 32),
+# One note for each remembered answer of 'yes'; {places} is filled with the places named. The sources
+# are keys of assets/sources.toml, the same as the rules'.
+ANSWER_NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "cancer-treatment": (
+        "I am having cancer treatment: my white cells may be low, so please wash your hands first. If I "
+        "have a temperature or feel unwell, no massage.",
+        ("claim-i", "ref-34"),
+    ),
+    "clot": (
+        "I have a blood clot in my {places}: please leave that leg and its foot out, and no reflexology.",
+        ("ref-45", "ref-30"),
+    ),
+    "varicose-veins": ("I have varicose veins: no pressure on them.", ("ref-45",)),
+    "poor-circulation": (
+        "I have poor circulation in my legs: please massage my feet and legs only if my doctor agrees.",
+        ("ref-45",),
     ),
     "bleeding-risk": (
-        "I bruise easily (low platelets or a blood thinner): light touch only, no deep pressure "
-        "and no pressure points.",
-        (36, 28, 37, 38),
+        "I bruise easily (low platelets or a blood thinner): light touch only, no kneading, friction "
+        "or pressure points.",
+        ("ref-36", "ref-38"),
     ),
     "port-or-radiotherapy": (
         "There is a port, a line, a pain patch or a radiotherapy area on my {places}: please leave it "
         "out, and no oils there.",
-        (39, 32),
+        ("ref-39", "ref-32"),
     ),
     "lymphoedema": (
         "Lymph nodes were removed, or there is lymphoedema, on the side of my {places}: please leave "
         "that limb out.",
-        (36, 39),
+        ("ref-36", "ref-39"),
     ),
     "bone-or-surgery": (
-        "I have cancer in the bones, a recent fracture or recent surgery: no pressure, light touch only.",
-        (40, 41),
+        "I have cancer in a bone, a recent fracture or recent surgery: please leave that place out, "
+        "and light touch only elsewhere.",
+        ("ref-40", "ref-31"),
     ),
     "diabetic-feet": (
         "I have diabetes and my feet are numb or at high risk: light pressure only, no heat, and please "
         "look at my feet before and after.",
-        (42, 43, 44),
+        ("ref-42", "ref-43", "ref-27"),
     ),
-    "pregnant": ("I am pregnant: no pressure-point work unless my midwife or doctor agrees.", (45, 28)),
+    "gout": ("I have gout: no pressure points on my feet.", ("ref-45",)),
+    "pregnant": (
+        "I am pregnant: no pressure on the web between my thumb and first finger, and no pressure-point "
+        "work unless my midwife or doctor agrees.",
+        ("ref-59", "ref-45"),
+    ),
     "oil-allergy": (
         "I am allergic to oils or have very sensitive skin: plain, unscented lotion only.",
-        (46, 47),
+        ("ref-46", "ref-47"),
     ),
 }
 
@@ -58,7 +75,7 @@ ANSWER_NOTES: dict[str, tuple[str, tuple[int, ...]]] = {
 class CardNote:
     text: str  # may hold {places}, filled in (in the reader's language) from ``places``
     places: tuple[str, ...]
-    sources: tuple[str, ...]  # web addresses
+    sources: tuple[str, ...]  # keys of the sources table
 
 
 def card_notes(answers: Mapping[str, Answer]) -> list[CardNote]:
@@ -69,5 +86,5 @@ def card_notes(answers: Mapping[str, Answer]) -> list[CardNote]:
         if not answered_yes(answer):
             continue
         places = tuple(sorted(answer)) if isinstance(answer, frozenset) else ()
-        notes.append(CardNote(text, places, tuple(SOURCES[n] for n in sources)))
+        notes.append(CardNote(text, places, sources))
     return notes

@@ -18,6 +18,17 @@ Performer = Literal["self", "caregiver", "either"]
 Sides = Literal["right-left", "left-right", "both"]
 Side = Literal["right", "left"]
 MarkKind = Literal["arrow", "circle", "point", "zone"]
+# How a step touches: what a safety rule can leave out (kneading, friction, pressure points...).
+# "check" is looking only; "movement" the person moves the joint themself, "passive-movement" a helper
+# moves it for them.
+Technique = Literal[
+    "check", "rest", "glide", "circle", "squeeze", "knead", "friction", "press", "movement",
+    "passive-movement",
+]  # fmt: skip
+# How firmly, in plain words (PRESSURE_WORDS); a rule can cap it.
+Pressure = Literal["none", "light", "firm"]
+# A question a step ends with, whose answer changes the rest of the session.
+Asks = Literal["anything-found"]
 
 Unit = Annotated[float, Between(0.0, 1.0)]
 Point = tuple[Unit, Unit]
@@ -25,8 +36,28 @@ StepSeconds = Annotated[int, Above(0, 3600)]
 StrokesPerMinute = Annotated[int, Between(1, 120)]
 
 LIMB = {"feet": "foot", "hands": "hand", "legs": "leg", "arms": "arm"}
+GROUP = {"foot": "foot", "leg": "foot", "hand": "hand", "arm": "hand"}  # a place names its limb's end
+PRESSURES: tuple[Pressure, ...] = ("none", "light", "firm")  # lightest first
+PRESSURE_WORDS: dict[Pressure, str] = {
+    "none": "no pressure: looking or resting only",
+    "light": "light: no firmer than smoothing on lotion",
+    "firm": "steady, still pressure with a fingertip, never painful",
+}
 SIDE_PLACEHOLDER = "{side}"
+TEXT_FIELDS = ("title", "text", "text_caregiver", "say", "say_caregiver", "caution", "caution_caregiver")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+# Words that tell a person when to stop or what to look for; a step that shows one must also say it,
+# since someone listening with their eyes on their feet hears only the voice.
+SAFETY_STEMS = (
+    "stop", "sting", "burn", "crack", "blister", "cut", "red", "swell", "swollen", "sore", "bleed",
+    "bruis", "comfortabl", "hurt", "pain", "shin bone", "slipper",
+)  # fmt: skip
+_SAFETY = re.compile(r"\b(" + "|".join(SAFETY_STEMS) + r")", re.IGNORECASE)
+
+
+def safety_words(text: str) -> set[str]:
+    """The safety words in a text, by their stem ("stings" and "sting" are one)."""
+    return {match.lower() for match in _SAFETY.findall(text)}
 
 
 @dataclass(frozen=True)
@@ -67,13 +98,38 @@ class Step:
     say_caregiver: Text
     seconds: StepSeconds
     illustration: Illustration
+    technique: Technique
+    pressure: Pressure
     pace: StrokesPerMinute | None = None
+    technique_caregiver: Technique | None = None  # when a helper does it differently
+    # Named acupressure points the step presses, such as "li4" (the hand's web); a rule can leave them out.
+    points: tuple[Identifier, ...] = ()
+    # A safety word that is both shown and spoken (the voice says it after the step's own line).
+    caution: str = ""
+    caution_caregiver: str = ""
+    asks: Asks | None = None
+
+    def technique_for(self, caregiver: bool) -> Technique:
+        return (self.technique_caregiver or self.technique) if caregiver else self.technique
 
     def check(self) -> Iterator[tuple[Location, str]]:
-        for name in ("title", "text", "text_caregiver", "say", "say_caregiver"):
+        if self.caution_caregiver and not self.caution:
+            yield ("caution",), "a caution_caregiver needs a caution for the person too"
+        for name in TEXT_FIELDS:
             for placeholder in _PLACEHOLDER.findall(getattr(self, name)):
                 if placeholder != SIDE_PLACEHOLDER:
                     yield (name,), f"unknown placeholder {placeholder} (only {SIDE_PLACEHOLDER})"
+        for shown, said, caution in (
+            ("text", "say", self.caution),
+            ("text_caregiver", "say_caregiver", self.caution_caregiver or self.caution),
+        ):
+            missing = safety_words(getattr(self, shown)) - safety_words(getattr(self, said) + " " + caution)
+            if missing:
+                words = ", ".join(repr(word) for word in sorted(missing))
+                yield (
+                    (said,),
+                    f"{shown} warns with {words}, but nothing spoken does: add it to {said} or caution",
+                )
 
 
 @dataclass(frozen=True)
@@ -86,7 +142,7 @@ class Block:
         if self.sides != "both":
             return
         for index, step in enumerate(self.steps):
-            for name in ("title", "text", "text_caregiver", "say", "say_caregiver"):
+            for name in TEXT_FIELDS:
                 if SIDE_PLACEHOLDER in getattr(step, name):
                     yield (
                         ("steps", index, name),
@@ -161,7 +217,20 @@ class PlannedStep:
         return self._fill(self.step.text_caregiver if caregiver else self.step.text)
 
     def spoken(self, caregiver: bool = False) -> str:
-        return self._fill(self.step.say_caregiver if caregiver else self.step.say)
+        """The step's own line, then its caution: a safety word is never only on screen."""
+        line = self._fill(self.step.say_caregiver if caregiver else self.step.say)
+        caution = self.caution(caregiver)
+        return f"{line} {caution}" if caution else line
+
+    def caution(self, caregiver: bool = False) -> str:
+        return self._fill(
+            (self.step.caution_caregiver or self.step.caution) if caregiver else self.step.caution
+        )
+
+    @property
+    def place(self) -> str | None:
+        """The place this step works on, such as "left foot" (a foot and its leg, a hand and its arm)."""
+        return f"{self.side} {GROUP[self.limb]}" if self.side else None
 
     def _fill(self, text: str) -> str:
         return text.replace(SIDE_PLACEHOLDER, self.side or "")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Concatenate, ParamSpec
 
 from neuroguide.core.clock import Clock
-from neuroguide.core.routine import PlannedStep, Routine
+from neuroguide.core.routine import GROUP, PlannedStep, Routine
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,7 @@ class Phase(enum.Enum):
     LEAD_IN = "lead-in"  # reading time before the step's timer starts
     RUNNING = "running"
     PAUSED = "paused"
+    ASKING = "asking"  # a step has ended with a question; the session waits for its answer
     FINISHED = "finished"
     STOPPED = "stopped"
 
@@ -83,6 +84,29 @@ class StepFinished(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class QuestionAsked(Event):
+    """A check step asks "Anything found?"; its answer names places from ``places`` (or none)."""
+
+    step: PlannedStep
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Answered(Event):
+    step: PlannedStep
+    found: frozenset[str]  # the places where something was found; empty when nothing was
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlacesLeftOut(Event):
+    """Places taken out of the rest of the session, and the steps that remain (renumbered)."""
+
+    places: frozenset[str]
+    reason: str  # "check": found at a check step; "person": the person chose to skip it
+    steps: tuple[PlannedStep, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class SessionPaused(Event):
     step: PlannedStep
 
@@ -125,6 +149,12 @@ class Progress:
 
 
 Listener = Callable[[Event], None]
+
+
+def asked_places(step: PlannedStep) -> tuple[str, ...]:
+    """The places a check step asks about: the right and left of the limb it looks at."""
+    group = GROUP[step.limb]
+    return (f"right {group}", f"left {group}")
 
 
 def renumbered(steps: Sequence[PlannedStep]) -> tuple[PlannedStep, ...]:
@@ -310,12 +340,18 @@ class SessionEngine:
 
     @_then_deliver
     def next(self) -> None:
-        """Move on: during reading time, start the step's timer now; otherwise go to the next step."""
+        """Move on: during reading time, start the step's timer now; otherwise go to the next step.
+        A step that asks a question goes to its question; the question itself waits for an answer."""
         now = self._navigate()
-        if now is None:
+        if now is None or self._phase is Phase.ASKING:
             return
         if self._phase is Phase.LEAD_IN:
             self._start_timer(now)
+            return
+        if self._step().step.asks:
+            # moving on from a check means the looking is done: it counts, and its question follows
+            self._finish_step(now, completed=True, seconds_done=self._elapsed(now) - self._elapsed_at_step)
+            self._ask(now)
             return
         self._leave_step(now)
         self._advance(now)
@@ -327,6 +363,10 @@ class SessionEngine:
         now = self._navigate()
         if now is None:
             return
+        if self._phase is Phase.ASKING:
+            self._stretch_start = now
+            self._begin_step(now, 0.0)  # back to the check the question is about
+            return
         self._leave_step(now)
         self._index = max(0, self._index - 1)
         self._begin_step(now, 0.0)
@@ -334,7 +374,7 @@ class SessionEngine:
     @_then_deliver
     def repeat(self) -> None:
         now = self._navigate()
-        if now is None:
+        if now is None or self._phase is Phase.ASKING:
             return
         self._leave_step(now)
         self._begin_step(now, 0.0, repeat=True)
@@ -343,7 +383,7 @@ class SessionEngine:
     def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
         now = self._clock.monotonic()
         self._catch_up(now)
-        if self._phase in OVER or self._phase is Phase.READY or seconds <= 0:
+        if self._phase in (*OVER, Phase.READY, Phase.ASKING) or seconds <= 0:
             return
         self._length += seconds
         if self._phase is Phase.RUNNING:
@@ -355,12 +395,46 @@ class SessionEngine:
         self._emit(TimeAdded(step=self._step(), seconds=seconds, **self._times(now)))
 
     @_then_deliver
+    def answer(self, found: frozenset[str]) -> None:
+        """The answer to a check step's question: what it names is left out for the rest of the session."""
+        if self._phase is not Phase.ASKING:
+            return
+        now = self._clock.monotonic()
+        step = self._step()
+        found = frozenset(found) & set(asked_places(step))
+        self._stretch_start = now
+        self._phase = Phase.RUNNING  # leaving the question; _advance starts what comes next
+        self._emit(Answered(step=step, found=found, **self._times(now)))
+        if found:
+            self._leave_out_later(found, "check", now)
+        self._advance(now)
+
+    @_then_deliver
+    def leave_out_current_place(self) -> None:
+        """Skip this side today: the current step's hand or foot, with its limb, for the rest of the session."""
+        now = self._navigate()
+        if now is None or self._phase is Phase.ASKING:
+            return
+        place = self._step().place
+        if place is None:
+            return
+        self._leave_step(now)
+        self._leave_out_later(frozenset({place}), "person", now)
+        self._advance(now)
+
+    def _leave_out_later(self, places: frozenset[str], reason: str, now: float) -> None:
+        done = self.steps[: self._index + 1]
+        later = [step for step in self.steps[self._index + 1 :] if step.place not in places]
+        self.steps = renumbered([*done, *later])
+        self._emit(PlacesLeftOut(places=places, reason=reason, steps=self.steps, **self._times(now)))
+
+    @_then_deliver
     def stop(self, reason: str = "") -> None:
         now = self._clock.monotonic()
         self._catch_up(now)
         if self._phase in OVER:
             return
-        if self._phase is not Phase.READY:
+        if self._phase not in (Phase.READY, Phase.ASKING):
             self._leave_step(now)
             if self._phase is not Phase.PAUSED:
                 self._elapsed_before += now - self._stretch_start
@@ -398,7 +472,10 @@ class SessionEngine:
                 self._start_timer(boundary)
             else:
                 self._finish_step(boundary, completed=True, seconds_done=self._length)
-                self._advance(boundary)
+                if self._step().step.asks:
+                    self._ask(boundary)
+                else:
+                    self._advance(boundary)
 
     def _send_cues(self, now: float) -> None:
         left = self._deadline - now
@@ -442,6 +519,13 @@ class SessionEngine:
             self._finish_step(now, completed=False, seconds_done=self._length - (self._deadline - now))
         elif self._phase is Phase.PAUSED and self._paused_phase is Phase.RUNNING:
             self._finish_step(now, completed=False, seconds_done=self._length - self._paused_left)
+
+    def _ask(self, at: float) -> None:
+        """Wait for the answer to the step's question; the wait is not counted as session time."""
+        self._elapsed_before += at - self._stretch_start
+        self._phase = Phase.ASKING
+        step = self._step()
+        self._emit(QuestionAsked(step=step, places=asked_places(step), **self._times(at)))
 
     def _finish_step(self, at: float, completed: bool, seconds_done: float) -> None:
         self._completed += completed

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize, QTextDocument
 
 from neuroguide.core.about_me import card_notes
-from neuroguide.core.safety import load_standing
+from neuroguide.core.safety import answers_of, load_standing
 from neuroguide.core.settings import Settings
 from neuroguide.ui.pdf import print_to_pdf
 from neuroguide.ui.profile import cause_words
@@ -31,7 +31,9 @@ def place_words(places: list[str] | tuple[str, ...]) -> str:
 def card_html(settings: Settings, made: date) -> str:
     cause = cause_words().get(settings.text("profile_cause"), "")
     places = place_words([p for p in settings.text("profile_places").split(",") if p]).capitalize()
-    notes = card_notes(load_standing(settings.text("standing_answers")))
+    notes = card_notes(
+        answers_of(load_standing(settings.text("standing_answers"), settings.text("profile_cause")))
+    )
     sources: list[str] = []
     items = []
     for note in notes:
