@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from neuroguide.core.safety import BY_ID, Answer, Unanswered, decide, parse_typed
+from neuroguide.core.safety import BY_ID, Answer, UnansweredError, decide, parse_typed
 from neuroguide.core.safety.review import check_json, check_text, questions_json, rules_text
 from neuroguide.datadir import load_routine_library
 
@@ -56,10 +56,11 @@ def _check(data_dir: Path, routine_id: str, typed: list[str], caregiver: bool, a
             return _fail(str(error))
     try:
         decision = decide(routine, answers, caregiver, require="daily")
-    except Unanswered as missing:
+    except UnansweredError as missing:
         names = ", ".join(missing.ids)
         return _fail(
-            f"not answered: {names}. Every daily question needs an answer (--answer ID=VALUE); none is taken as no."
+            f"not answered: {names}. Every daily question needs an answer (--answer ID=VALUE); "
+            "none is taken as no."
         )
     if as_json:
         _print_json(check_json(routine, answers, decision, caregiver))

@@ -19,7 +19,7 @@ from neuroguide.core.safety import (
     QUESTIONS,
     RULES,
     STOP_SIGNS,
-    Unanswered,
+    UnansweredError,
     decide,
     parse_typed,
     questions_for,
@@ -142,8 +142,9 @@ SCENARIOS = [
     Scenario("a port on one foot and a cut on the other", "foot-care",
              {"port-or-radiotherapy": "left-foot", "open-skin": "right-foot"}, "not-today",
              left_out=on("left", *FOOT) | on("right", *FOOT)),
-    Scenario("a fever outranks a cut", "foot-care", {"open-skin": "left-foot", "fever": "yes",
-             "cancer-treatment": "yes"}, "no-massage", left_out=on("left", *FOOT), contact=("helpline", "now")),
+    Scenario("a fever outranks a cut", "foot-care",
+             {"open-skin": "left-foot", "fever": "yes", "cancer-treatment": "yes"}, "no-massage",
+             left_out=on("left", *FOOT), contact=("helpline", "now")),
 ]  # fmt: skip
 
 
@@ -219,7 +220,7 @@ def test_an_unanswered_daily_question_is_never_a_no(foot_care: Routine) -> None:
         for key, value in all_answers(foot_care, {}).items()
         if key != "fever"
     }
-    with pytest.raises(Unanswered) as raised:
+    with pytest.raises(UnansweredError) as raised:
         decide(foot_care, answers)
     assert raised.value.ids == ["fever"]
 

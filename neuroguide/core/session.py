@@ -411,7 +411,7 @@ class SessionEngine:
 
     @_then_deliver
     def leave_out_current_place(self) -> None:
-        """Skip this side today: the current step's hand or foot, with its limb, for the rest of the session."""
+        """Skip this side today: the current step's hand or foot, with its limb, for the rest of today."""
         now = self._navigate()
         if now is None or self._phase is Phase.ASKING:
             return

@@ -16,7 +16,7 @@ from neuroguide.core.safety.answers import (
     standing_questions,
     typed,
 )
-from neuroguide.core.safety.decide import Decision, LeftOut, Unanswered, Verdict, decide, questions_for
+from neuroguide.core.safety.decide import Decision, LeftOut, UnansweredError, Verdict, decide, questions_for
 from neuroguide.core.safety.model import (
     ELSEWHERE,
     FEET,
@@ -46,7 +46,7 @@ __all__ = [
     "Remembered",
     "Rule",
     "StopSign",
-    "Unanswered",
+    "UnansweredError",
     "Verdict",
     "answered_yes",
     "answers_of",

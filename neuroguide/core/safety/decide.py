@@ -19,7 +19,7 @@ from neuroguide.core.safety.rules import QUESTIONS, RULES
 Verdict = Literal["go", "not-today", "no-massage"]
 
 
-class Unanswered(ValueError):
+class UnansweredError(ValueError):
     """Questions that must be answered before anything is decided; never taken as a 'no'."""
 
     def __init__(self, ids: list[str]) -> None:
@@ -76,14 +76,14 @@ def decide(
     require: Literal["all", "daily"] = "all",
 ) -> Decision:
     """Apply every rule that applies to these answers. Questions asked for this routine that have no
-    answer raise Unanswered: every one when ``require`` is "all" (the screening), today's when it is
+    answer raise UnansweredError: every one when ``require`` is "all" (the screening), today's when it is
     "daily" (a check from the command line, where a remembered answer left out counts as not given)."""
     missing = unanswered(routine, answers, daily_only=require == "daily")
     if missing:
-        raise Unanswered(missing)
+        raise UnansweredError(missing)
     asked = {question.id for question in questions_for(routine, answers)}
     applied = [rule for rule in RULES if rule.question in asked and _applies(rule, answers)]
-    places = set()
+    places: set[str] = set()
     for rule in applied:
         places.update(rule.leave_out_places)
         answer = answers.get(rule.question)

@@ -8,6 +8,7 @@ Urgency follows one vocabulary (core/contacts.py): emergency, now, today, at the
 from __future__ import annotations
 
 from neuroguide.core.contacts import Contact
+from neuroguide.core.routine import Technique
 from neuroguide.core.safety.model import ELSEWHERE, FEET, PLACES, Question, Rule, StopSign
 
 AMBULANCE = Contact("emergency", "emergency")
@@ -161,7 +162,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
 )  # fmt: skip
 
-DEEP = ("knead", "friction", "press")  # what light touch leaves out
+DEEP: tuple[Technique, ...] = ("knead", "friction", "press")  # what light touch leaves out
 
 RULES: tuple[Rule, ...] = (
     Rule(
