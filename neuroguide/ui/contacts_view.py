@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from neuroguide.core.contacts import LABELS, WHO, Contact, advice, numbers_from
+from neuroguide.core.contacts import LABELS, WHO, Contact, Who, advice, numbers_from
 from neuroguide.core.settings import Settings
 from neuroguide.ui.widgets import text_label
 
@@ -16,6 +16,11 @@ NONE_KEPT = "No numbers kept yet: add them in Settings, My contacts."
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Contacts", text)
+
+
+def contact_label(who: Who) -> str:
+    """What the contact is called in My contacts, in the reader's language."""
+    return tr(LABELS[who])
 
 
 def contact_lines(settings: Settings, contact: Contact, caregiver: bool) -> str:
@@ -27,7 +32,7 @@ def contact_lines(settings: Settings, contact: Contact, caregiver: bool) -> str:
 def kept_contacts(settings: Settings) -> list[tuple[str, str]]:
     """The label and the number of each contact the person has kept, in the order of My contacts."""
     numbers = numbers_from(settings.text)
-    return [(tr(LABELS[who]), numbers[who]) for who in WHO if who in numbers]
+    return [(contact_label(who), numbers[who]) for who in WHO if who in numbers]
 
 
 class MyContactsBox(QWidget):
