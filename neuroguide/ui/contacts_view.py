@@ -35,6 +35,13 @@ def kept_contacts(settings: Settings) -> list[tuple[str, str]]:
     return [(contact_label(who), numbers[who]) for who in WHO if who in numbers]
 
 
+def kept_lines(settings: Settings) -> list[str]:
+    """One "label: number" line for each contact the person has kept."""
+    return [
+        tr("%1: %2").replace("%1", label).replace("%2", number) for label, number in kept_contacts(settings)
+    ]
+
+
 class MyContactsBox(QWidget):
     """My contacts, one "label: number" line each, under a heading; or how to add them when none are kept.
 
@@ -56,10 +63,7 @@ class MyContactsBox(QWidget):
             self._layout.removeWidget(line)
             line.hide()
             line.deleteLater()
-        kept = kept_contacts(self.settings)
-        words = [tr("%1: %2").replace("%1", label).replace("%2", number) for label, number in kept]
-        words = words or [tr(NONE_KEPT)]
-        self.lines = [text_label(text) for text in words]
+        self.lines = [text_label(text) for text in kept_lines(self.settings) or [tr(NONE_KEPT)]]
         for line in self.lines:
             self._layout.addWidget(line)
 
