@@ -25,7 +25,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from jeepney.wrappers import unwrap_msg
 
-from tests.virtual_display import LineReader, start_xvfb
+from tests.virtual_display import LineReader, checkout_first, start_xvfb
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")  # the desktop, all apps below
@@ -397,7 +397,7 @@ class Desktop:
             "DISPLAY": display,
             "DBUS_SESSION_BUS_ADDRESS": session_address,
             "XDG_RUNTIME_DIR": str(runtime),  # where the launcher puts the accessibility bus's socket
-        }
+        } | checkout_first()
         self.spawn("at-spi-bus-launcher", [self.launcher, "--launch-immediately", "--a11y=1"], env=self.env)
         self.a11y_address = self._accessibility_bus_address(session_address)
 

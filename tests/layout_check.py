@@ -131,7 +131,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     stops: list[QWidget] = []
     widget = root.nextInFocusChain()
     for _ in range(5000):
-        if widget is root:
+        if widget is None or widget is root:
             break
         takes_tab = (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus
         if (

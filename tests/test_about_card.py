@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,7 @@ from neuroguide.core.about_me import ANSWER_NOTES, GENERAL_NOTES, card_notes
 from neuroguide.core.learn import claims
 from neuroguide.core.safety import dump_standing, standing_questions
 from neuroguide.core.settings import Settings
-from neuroguide.ui.about_card import card_html
+from neuroguide.ui.about_card import card_html, write_card
 from neuroguide.ui.settings_dialog import SettingsDialog
 
 
@@ -82,3 +83,29 @@ def test_a_card_that_cannot_be_saved_says_why(qtbot: QtBot, tmp_path: Path) -> N
     dialog.save_card(tmp_path / "no-such-folder" / "card.pdf")
     assert dialog.card_status.text().startswith("The card could not be saved:")
     assert not list(tmp_path.rglob("*.pdf"))
+
+
+def test_the_card_lists_the_contacts_kept_and_leaves_out_blank_ones(tmp_path: Path) -> None:
+    settings = Settings.load(tmp_path / "settings.json")
+    assert "My contacts" not in card_html(settings, date(2026, 11, 24))  # none kept: no heading
+    settings.set("contact_emergency", "112")
+    settings.set("contact_doctor", "Dr Okafor & partners <01632 960 123>")
+    settings.set("contact_helpline", "  ")
+    shown = card_html(settings, date(2026, 11, 24))
+    contacts = shown.split("<h2>My contacts</h2>", 1)[1].split("</ul>", 1)[0]
+    assert contacts == (
+        "<ul><li>Local emergency number: 112</li>"
+        "<li>Doctor: Dr Okafor &amp; partners &lt;01632 960 123&gt;</li>"
+    )
+    assert "helpline" not in shown and "Foot clinic" not in shown
+
+
+def test_the_contacts_are_printed_on_the_saved_card(qapp: QApplication, tmp_path: Path) -> None:
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs pdftotext to read the card back")
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.set("contact_foot_clinic", "Podiatry 020 7886 6666")
+    out = tmp_path / "about-me.pdf"
+    write_card(settings, out, date(2026, 11, 24))
+    words = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "My contacts" in words and "Foot clinic: Podiatry 020 7886 6666" in words

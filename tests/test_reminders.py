@@ -25,7 +25,7 @@ from neuroguide.resources import assets_dir
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.history_bridge import HistoryBridge
 from neuroguide.ui.reminders import ReminderController
-from tests.virtual_display import quiet, start_xvfb
+from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -287,6 +287,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     try:
         display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+        env |= checkout_first()
         spawn(["trayer", "--SetDockType", "true"], env=env)
         probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
         result = subprocess.run(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide.core.settings import Settings
+from neuroguide.core.contacts import SETTING
+from neuroguide.core.settings import CONTACT_LENGTH, Settings
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
 from neuroguide.ui.settings_dialog import SettingsDialog
 from tests.fakes import FakeAudio, FakeService
+from tests.test_keyboard import focused, named, tab_to
 
 SCREENS = Path(__file__).parent / "screens"
 
@@ -84,3 +87,75 @@ def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
     dialog.output_choice.setCurrentIndex(1)
     assert settings.text("audio_output") == "speakers"
     assert audio.log[-1] == "device speakers"
+
+
+def test_my_contacts_are_typed_by_keyboard_and_kept(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    style.apply(qapp)
+    path = tmp_path / "settings.json"
+    settings = Settings.load(path)
+    settings.set("contact_doctor", "Dr Old 01632 960 000")  # kept before: shown, and replaced
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    fields = dialog.contact_fields
+    assert [fields[kind].accessibleName() for kind in fields] == [
+        "Local emergency number",
+        "Cancer team's helpline",
+        "Foot clinic",
+        "Doctor",
+    ]
+    assert fields["emergency"].placeholderText() == "for example 999, 112 or 911"
+    assert {fields[kind].placeholderText() for kind in ("helpline", "foot-clinic", "doctor")} == {
+        "name and number"
+    }
+    assert fields["doctor"].text() == "Dr Old 01632 960 000"
+    for field in fields.values():
+        assert field.height() >= 44
+        assert field.accessibleDescription()
+
+    # Tab reaches the first, and each leads to the next, in the order written
+    typed = {
+        "emergency": "999",
+        "helpline": "Macmillan 0808 808 00 00",
+        "foot-clinic": "  Podiatry 020 7886 6666  ",
+        "doctor": "Dr Okafor 01632 960 123",
+    }
+    tab_to(qtbot, named("Local emergency number"), "the emergency number")
+    for kind, words in typed.items():
+        field = focused()
+        assert field is fields[kind]
+        if kind == "doctor":
+            qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over the old one
+        qtbot.keyClicks(field, words)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    saved = Settings.load(path)
+    assert saved.problems == []
+    assert {kind: saved.text(key) for kind, key in SETTING.items()} == {
+        "emergency": "999",
+        "helpline": "Macmillan 0808 808 00 00",
+        "foot-clinic": "Podiatry 020 7886 6666",  # without the spaces at its ends
+        "doctor": "Dr Okafor 01632 960 123",
+    }
+
+
+def test_a_contact_typed_then_closed_with_escape_is_kept_and_never_overlong(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings.load(path)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.contact_fields["helpline"]
+    field.setFocus()
+    qtbot.keyClicks(field, "1" * (CONTACT_LENGTH + 20))
+    assert len(field.text()) == CONTACT_LENGTH  # the field takes no more than the setting keeps
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert Settings.load(path).text("contact_helpline") == "1" * CONTACT_LENGTH

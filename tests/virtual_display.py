@@ -13,6 +13,16 @@ from typing import Any
 
 Spawn = Callable[..., "subprocess.Popen[bytes]"]
 
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def checkout_first() -> dict[str, str]:
+    """The environment for a script in tests/ run as a program: Python puts tests/ first on its path,
+    not the checkout, and would import neuroguide from wherever it is installed (such as another
+    checkout's editable install) instead of the code under test."""
+    return {"PYTHONPATH": os.pathsep.join(filter(None, (str(CHECKOUT), os.environ.get("PYTHONPATH"))))}
+
+
 # Where distributions put the accessibility bus launcher (the desktop's session needs it): Debian and
 # Fedora in libexec, older Debian and Ubuntu in lib.
 LAUNCHER_PLACES = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")

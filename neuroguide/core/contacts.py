@@ -75,15 +75,27 @@ def most_urgent(contacts: list[Contact]) -> Contact | None:
     return best
 
 
-def advice(contact: Contact, numbers: Mapping[str, str] | None = None, caregiver: bool = False) -> str:
+def _as_written(text: str) -> str:
+    return text
+
+
+def advice(
+    contact: Contact,
+    numbers: Mapping[str, str] | None = None,
+    caregiver: bool = False,
+    translate: Callable[[str], str] = _as_written,
+) -> str:
     """The sentence that says whom to call and how soon, with the person's own number when known.
 
     ``numbers`` maps each Who to what the person typed in My contacts (missing or blank: no number).
+    ``translate`` puts each English piece (WHEN_WORDS, WHO_WORDS) in the reader's language before the
+    pieces are put together; the number goes in as typed.
     """
     who = contact.who if contact.when != "emergency" else "emergency"
-    words = (WHO_WORDS_CAREGIVER if caregiver else WHO_WORDS)[who]
+    words = translate((WHO_WORDS_CAREGIVER if caregiver else WHO_WORDS)[who])
     number = (numbers or {}).get(who, "").strip()
-    return WHEN_WORDS[contact.when].replace("%1", words).replace("%2", f" ({number})" if number else "")
+    sentence = translate(WHEN_WORDS[contact.when])
+    return sentence.replace("%1", words).replace("%2", f" ({number})" if number else "")
 
 
 def numbers_from(text: Callable[[str], str]) -> dict[str, str]:

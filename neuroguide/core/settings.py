@@ -24,6 +24,7 @@ class Setting:
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
+    max_length: int | None = None  # for text typed by the person
 
     def problem_with(self, value: object) -> str | None:
         """Why ``value`` cannot be used for this setting, or None when it can."""
@@ -32,6 +33,8 @@ class Setting:
             value = float(value)
         if type(value) is not kind:
             return f"expected {_kind_name(kind)}, got {value!r}"
+        if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
+            return f"expected at most {self.max_length} characters, got {len(value)}"
         if self.choices and value not in self.choices:
             return f"expected one of {', '.join(self.choices)}, got {value!r}"
         if isinstance(value, int | float) and not isinstance(value, bool) and self._out_of_range(value):
@@ -45,6 +48,8 @@ class Setting:
 def _kind_name(kind: type) -> str:
     return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}[kind]
 
+
+CONTACT_LENGTH = 100  # characters: room for a clinic's name and a number with its extension
 
 DECLARED: tuple[Setting, ...] = (
     Setting(
@@ -91,6 +96,31 @@ DECLARED: tuple[Setting, ...] = (
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("caregiver_name", "", "The name of the caregiver who last helped, offered again next time."),
     Setting("welcomed", False, "The first-run welcome was shown."),
+    # My contacts: the person's own numbers, shown whenever NeuroGuide says whom to call (core/contacts.py)
+    Setting(
+        "contact_emergency",
+        "",
+        "Your local emergency number, as you would dial it, such as 999, 112 or 911.",
+        max_length=CONTACT_LENGTH,
+    ),
+    Setting(
+        "contact_helpline",
+        "",
+        "Your cancer team's helpline: its name and number, as you would dial it.",
+        max_length=CONTACT_LENGTH,
+    ),
+    Setting(
+        "contact_foot_clinic",
+        "",
+        "Your foot clinic: its name and number, as you would dial it.",
+        max_length=CONTACT_LENGTH,
+    ),
+    Setting(
+        "contact_doctor",
+        "",
+        "Your doctor: their name and number, as you would dial it.",
+        max_length=CONTACT_LENGTH,
+    ),
     Setting(
         "profile_cause",
         "",

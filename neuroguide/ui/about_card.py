@@ -1,5 +1,5 @@
-"""The printable "about me" card for a massage therapist: cause, where the symptoms are, and the
-precautions from the remembered safety answers."""
+"""The printable "about me" card for a massage therapist: cause, where the symptoms are, the
+precautions from the remembered safety answers, and the person's own contacts."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageSize, QTextDocument
 from neuroguide.core.about_me import card_notes
 from neuroguide.core.safety import answers_of, load_standing
 from neuroguide.core.settings import Settings
+from neuroguide.ui.contacts_view import kept_lines
 from neuroguide.ui.pdf import print_to_pdf
 from neuroguide.ui.profile import cause_words
 from neuroguide.ui.words import side_and_limb
@@ -56,6 +57,10 @@ def card_html(settings: Settings, made: date) -> str:
         f"<h2>{html.escape(tr('Please keep in mind'))}</h2>",
         "<ul>" + "".join(items) + "</ul>",
     ]
+    kept = kept_lines(settings)
+    if kept:
+        listed = "".join(f"<li>{html.escape(line)}</li>" for line in kept)
+        parts.append(f"<h2>{html.escape(tr('My contacts'))}</h2><ul>{listed}</ul>")
     if sources:
         listed = "".join(f"<li>{html.escape(url)}</li>" for url in sources)
         parts.append(f"<p class='small'>{html.escape(tr('Sources:'))}</p><ol class='small'>{listed}</ol>")

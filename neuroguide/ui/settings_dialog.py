@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.core.contacts import SETTING, WHO, Who
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import WEEKDAYS, ReminderPlan
 from neuroguide.core.settings import BY_KEY, Settings, Value
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui import style
+from neuroguide.ui.contacts_view import contact_label
 from neuroguide.ui.widgets import Button, CheckBox, ask_where_to_save, text_label
 
 if TYPE_CHECKING:
@@ -142,13 +144,19 @@ class SettingsDialog(QDialog):
             "caregiver_mode", tr("A caregiver gives it: speak to the helper")
         )
         who.addRow(self.caregiver_mode)
-        self.caregiver_name = QLineEdit(settings.text("caregiver_name"))
-        self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
-        self.caregiver_name.setPlaceholderText(tr("the helper's name (optional)"))
-        self.caregiver_name.editingFinished.connect(
-            lambda: settings.set("caregiver_name", self.caregiver_name.text().strip())
-        )
+        self.caregiver_name = self._line_edit("caregiver_name", tr("the helper's name (optional)"))
         self._add_row(who, tr("Helper's name"), self.caregiver_name)
+
+        layout.addWidget(text_label(tr("My contacts"), "lead", bold=True))
+        layout.addWidget(text_label(tr("These numbers are shown whenever NeuroGuide says whom to call.")))
+        contacts = self._form(layout)
+        others = tr("name and number")
+        hints: dict[Who, str] = {"emergency": tr("for example 999, 112 or 911")}
+        self.contact_fields: dict[Who, QLineEdit] = {}
+        for kind in WHO:  # emergency, helpline, foot clinic, doctor
+            field = self._line_edit(SETTING[kind], hints.get(kind, others))
+            self._add_row(contacts, contact_label(kind), field)
+            self.contact_fields[kind] = field
 
         self._build_reminders(layout, reminders, library)
 
@@ -277,6 +285,19 @@ class SettingsDialog(QDialog):
         box.setCurrentIndex(box.findData(current))
         box.currentIndexChanged.connect(lambda: self.settings.set(key, box.currentData()))
         return box
+
+    def _line_edit(self, key: str, placeholder: str) -> QLineEdit:
+        """A text setting, saved without the spaces at its ends when editing is done (Enter, or moving
+        on), and never longer than declared."""
+        declared = BY_KEY[key]
+        field = QLineEdit(self.settings.text(key))
+        field.setMinimumHeight(style.MIN_TARGET)
+        field.setPlaceholderText(placeholder)
+        field.setAccessibleDescription(declared.description)
+        if declared.max_length is not None:
+            field.setMaxLength(declared.max_length)
+        field.editingFinished.connect(lambda: self.settings.set(key, field.text().strip()))
+        return field
 
     def _check_box(self, key: str, text: str) -> QCheckBox:
         box = CheckBox(text)
