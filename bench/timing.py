@@ -34,6 +34,8 @@ def one_second_routine(steps: int) -> Routine:
         "say": "Say.",
         "say_caregiver": "Say.",
         "seconds": 1,
+        "technique": "glide",
+        "pressure": "light",
         "illustration": {"base": "foot-top"},
     }
     data = {

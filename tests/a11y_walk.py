@@ -139,7 +139,7 @@ def every_view(
     dialogs: list[tuple[str, QWidget]] = [
         ("settings", SettingsDialog(settings)),
         ("people", PeopleDialog(People.load(data_dir))),
-        ("screening", ScreeningDialog(library.routines[0], {}, caregiver=False)),
+        ("screening", ScreeningDialog(library.routines[0], {}, settings, caregiver=False)),
         ("check-in before", CheckInDialog("before", ("right foot", "left foot"), "Morning foot care")),
         ("check-in after", CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
         ("reminder", reminder),

@@ -20,6 +20,8 @@ text_caregiver = "Look at both their feet."
 say = "Look at your feet."
 say_caregiver = "Look at their feet."
 seconds = 20
+technique = "check"
+pressure = "none"
 illustration = { base = "foot-sole" }
 
 [[blocks]]
@@ -34,6 +36,8 @@ say = "Glide over your {side} foot."
 say_caregiver = "Glide over their {side} foot."
 seconds = 60
 pace = 10
+technique = "glide"
+pressure = "light"
 illustration = { base = "foot-top", marks = [{ kind = "arrow", points = [[0.4, 0.4], [0.5, 0.9]] }] }
 
 [[blocks.steps]]
@@ -44,5 +48,7 @@ text_caregiver = "Small circles on their sole."
 say = "Small circles."
 say_caregiver = "Small circles on their sole."
 seconds = 30
+technique = "circle"
+pressure = "light"
 illustration = { base = "foot-sole", marks = [{ kind = "circle", at = [0.5, 0.5] }] }
 """

@@ -65,6 +65,8 @@ def soak_routine(steps: int = STEPS, seconds: int = STEP_SECONDS) -> str:
             f'text_caregiver = "Make small, slow circles on their {{side}} palm, number {number}, lightly."',
             f'say_caregiver = "Small slow circles on their palm, number {number}."',
             f"seconds = {seconds}",
+            'technique = "circle"',
+            'pressure = "light"',
             'illustration = { base = "hand-palm", marks = [{ kind = "circle", at = [0.5, 0.6], radius = 0.1 }] }',  # noqa: E501
         ]
     return "\n".join(lines) + "\n"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.settings import Settings
 from neuroguide.datadir import load_routine_library
 from neuroguide.ui import style
 from neuroguide.ui.screening_dialog import ScreeningDialog
@@ -44,9 +45,9 @@ def test_every_page_and_dialog_is_named_and_big_enough(
 
 def test_safety_answers_carry_their_question_for_a_screen_reader(qtbot: QtBot, data_dir: Path) -> None:
     library = load_routine_library(data_dir)
-    dialog = ScreeningDialog(library.routines[0], {}, caregiver=True)
+    dialog = ScreeningDialog(library.routines[0], {}, Settings(), caregiver=True)
     qtbot.addWidget(dialog)
     dialog.show()
     names = [control.name for control in controls(dialog)]
-    assert "No: Is one of their feet or legs red, hot, swollen, or changing shape?" in names
-    assert "Yes: Is one of their feet or legs red, hot, swollen, or changing shape?" in names
+    assert "No: Is one of their feet red, hot or swollen, or changing shape?" in names
+    assert "Yes: Is one of their feet red, hot or swollen, or changing shape?" in names

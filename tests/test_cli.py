@@ -34,7 +34,7 @@ def test_validate_lists_one_line_per_problem_and_fails(
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
         f"{bad}: area: expected one of 'feet', 'hands', 'legs', 'arms', got 'toe'",
-        f"{bad}:26: step 'glide': seconds: expected a whole number above 0 up to 3600, got 0",
+        f"{bad}:28: step 'glide': seconds: expected a whole number above 0 up to 3600, got 0",
     ]
 
 

@@ -363,8 +363,10 @@ def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
     assert player.driver.engine.phase.name == "STOPPED"  # type: ignore[union-attr]
     assert player.views.currentIndex() == 2
     shown = " ".join(label.text() for label in player.stop_sign_labels)  # type: ignore[attr-defined]
-    assert "Call your emergency number now." in shown
-    assert "Call your chemotherapy helpline now." in shown
+    assert "Call an ambulance now." in shown
+    assert "Call your cancer team's helpline now." in shown
+    assert player.my_contacts is not None  # type: ignore[attr-defined]
+    assert player.my_contacts.texts() == ["No numbers kept yet: add them in Settings, My contacts."]
     assert "take the weight off it".lower() in shown.lower()
 
     def recorded() -> bool:

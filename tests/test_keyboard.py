@@ -87,9 +87,19 @@ def test_a_whole_day_by_keyboard_alone(
     # The library: the first routine has the focus; Enter starts it.
     assert focused() is window.library_page.cards[0]
     press(qtbot, Qt.Key.Key_Return)
-    # The safety questions: every answer "No" to begin with; Tab to Continue.
+    # The safety questions: nothing answered to begin with; the focus is on the first question's
+    # first answer. Enter chooses it, Down goes to the next question; once all are answered, Enter
+    # continues.
     qtbot.waitUntil(lambda: window.screening is not None and window.screening.isVisible())
-    tab_to(qtbot, named("Continue"), "Continue")
+    dialog = window.screening
+    assert not dialog.continue_button.isEnabled()
+    assert focused() is dialog.rows[0].buttons[0]
+    for row in dialog.asked_rows():
+        assert row.buttons[0].hasFocus() and row.answer() is None
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda row=row: row.answer() is not None)  # type: ignore[misc]
+        press(qtbot, Qt.Key.Key_Down)
+    assert dialog.continue_button.isEnabled()
     press(qtbot, Qt.Key.Key_Return)
     # The scores before: digits set the scale that has the focus.
     history = window.history
@@ -111,7 +121,11 @@ def test_a_whole_day_by_keyboard_alone(
     assert driver.progress().paused
     press(qtbot, Qt.Key.Key_Space)
     assert not driver.progress().paused
-    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Right)  # the skin check is done: its question, then the next step
+    assert player.found_question.hasFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not player.found_bar.isVisible())
     assert driver.progress().step is not None and driver.progress().step.number == 2
     press(qtbot, Qt.Key.Key_Escape)
     assert player.confirm_bar.isVisible()

@@ -11,7 +11,10 @@ from neuroguide.resources import illustration_bases
 from tests.routine_text import VALID
 
 BASES = ", ".join(sorted(illustration_bases()))
-STEP_KEYS = "id, illustration, pace, say, say_caregiver, seconds, text, text_caregiver, title"
+STEP_KEYS = (
+    "asks, caution, caution_caregiver, id, illustration, pace, points, pressure, say, say_caregiver, seconds,"
+    " technique, technique_caregiver, text, text_caregiver, title"
+)
 
 
 def problems_for(tmp_path: Path, text: str) -> list[str]:
@@ -30,45 +33,45 @@ CASES = [
     (
         "seconds zero",
         ("seconds = 60", "seconds = 0"),
-        ["f.toml:26: step 'glide': seconds: expected a whole number above 0 up to 3600, got 0"],
+        ["f.toml:28: step 'glide': seconds: expected a whole number above 0 up to 3600, got 0"],
     ),
     (
         "seconds over an hour",
         ("seconds = 60", "seconds = 3601"),
-        ["f.toml:26: step 'glide': seconds: expected a whole number above 0 up to 3600, got 3601"],
+        ["f.toml:28: step 'glide': seconds: expected a whole number above 0 up to 3600, got 3601"],
     ),
     (
         "seconds as text",
         ("seconds = 60", 'seconds = "60"'),
-        ["f.toml:26: step 'glide': seconds: expected a whole number above 0 up to 3600, got '60'"],
+        ["f.toml:28: step 'glide': seconds: expected a whole number above 0 up to 3600, got '60'"],
     ),
     (
         "unknown drawing",
         ('base = "foot-top"', 'base = "foot-side"'),
         [
-            "f.toml:26: step 'glide': illustration.base: "
+            "f.toml:28: step 'glide': illustration.base: "
             f"unknown drawing 'foot-side' (expected one of: {BASES})"
         ],
     ),
     (
         "blank text",
         ('text = "Small circles."', 'text = "   "'),
-        ["f.toml:37: step 'circles': text: expected some text, got nothing"],
+        ["f.toml:41: step 'circles': text: expected some text, got nothing"],
     ),
     (
         "unknown key in a step",
         ("seconds = 60\n", 'seconds = 60\ncolour = "red"\n'),
-        [f"f.toml:26: step 'glide': colour: unknown key (expected one of: {STEP_KEYS})"],
+        [f"f.toml:28: step 'glide': colour: unknown key (expected one of: {STEP_KEYS})"],
     ),
     (
         "missing spoken caregiver line",
         ('say_caregiver = "Small circles on their sole."\n', ""),
-        ["f.toml:37: step 'circles': say_caregiver: missing: expected some text"],
+        ["f.toml:41: step 'circles': say_caregiver: missing: expected some text"],
     ),
     (
         "duplicate step id points at the second one",
         ('id = "circles"', 'id = "glide"'),
-        ["f.toml:37: step 'glide': id: duplicate step id 'glide'"],
+        ["f.toml:41: step 'glide': id: duplicate step id 'glide'"],
     ),
     (
         "unknown area",
@@ -91,25 +94,25 @@ CASES = [
     (
         "circle without a centre",
         ('{ kind = "circle", at = [0.5, 0.5] }', '{ kind = "circle" }'),
-        ["f.toml:37: step 'circles': illustration.marks[1].at: a circle needs 'at = [x, y]'"],
+        ["f.toml:41: step 'circles': illustration.marks[1].at: a circle needs 'at = [x, y]'"],
     ),
     (
         "coordinate off the drawing",
         ("[0.5, 0.9]", "[0.5, 1.4]"),
         [
-            "f.toml:26: step 'glide': illustration.marks[1].points[2][2]: "
+            "f.toml:28: step 'glide': illustration.marks[1].points[2][2]: "
             "expected a number from 0 to 1, got 1.4"
         ],
     ),
     (
         "an arrow of one point",
         ("points = [[0.4, 0.4], [0.5, 0.9]]", "points = [[0.4, 0.4]]"),
-        ["f.toml:26: step 'glide': illustration.marks[1].points: an arrow needs at least 2 points"],
+        ["f.toml:28: step 'glide': illustration.marks[1].points: an arrow needs at least 2 points"],
     ),
     (
         "unknown placeholder",
         ('title = "Glide the {side} foot"', 'title = "Glide the {limb}"'),
-        ["f.toml:26: step 'glide': title: unknown placeholder {limb} (only {side})"],
+        ["f.toml:28: step 'glide': title: unknown placeholder {limb} (only {side})"],
     ),
     (
         "a source that is not a web address",
@@ -124,7 +127,7 @@ CASES = [
     (
         "bad TOML syntax names the line",
         ("seconds = 60", "seconds = "),
-        ["f.toml:32: not valid TOML: Invalid value"],
+        ["f.toml:34: not valid TOML: Invalid value"],
     ),
 ]
 
@@ -157,7 +160,7 @@ def test_side_placeholder_in_a_block_without_sides(tmp_path: Path) -> None:
     found = problems_for(tmp_path, VALID.replace('sides = "right-left"', 'sides = "both"'))
     # title, text, text_caregiver, say and say_caregiver of the 'glide' step all use {side}
     assert len(found) == 5
-    assert all(line.startswith("f.toml:26: step 'glide':") and "sides = 'both'" in line for line in found)
+    assert all(line.startswith("f.toml:28: step 'glide':") and "sides = 'both'" in line for line in found)
 
 
 def test_text_that_is_not_utf8(tmp_path: Path) -> None:

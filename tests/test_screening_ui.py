@@ -1,52 +1,189 @@
-"""The safety questions before a session, in the window: what they stop, spare and say."""
+"""The safety questions before a session, in the window: nothing assumed, what they stop, spare and say,
+and the skin check inside a session."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.safety import dump_standing, load_standing
+from neuroguide.core.safety import Remembered, dump_standing, load_standing
+from neuroguide.core.session import Phase
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.store.history import HistoryStore
 from neuroguide.ui import style
+from neuroguide.ui.history_bridge import HistoryBridge
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.screening_dialog import ScreeningDialog
+from neuroguide.ui.screening_dialog import AnswerRow, ScreeningDialog
 
 SCREENS = Path(__file__).parent / "screens"
+DAY = datetime(2026, 12, 1, 9, 0)
 
 
-def window_for(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
+def window_for(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, history: bool = False
+) -> MainWindow:
     style.apply(qapp)
+    settings = Settings.load(settings_path(data_dir))
+    if history:
+        settings.set("ask_before_session", False)  # the check-ins have tests of their own
     window = MainWindow()
     qtbot.addWidget(window)
-    window.populate(load_routine_library(data_dir), Settings.load(settings_path(data_dir)), clock)
+    window.populate(
+        load_routine_library(data_dir),
+        settings,
+        clock,
+        history=(lambda: HistoryBridge(data_dir)) if history else None,
+    )
     window.show()
     return window
 
 
-def rows_by_id(dialog: ScreeningDialog) -> dict[str, object]:
+def open_screening(window: MainWindow, routine: str) -> ScreeningDialog:
+    window.start_routine(routine)
+    dialog = window.screening
+    assert isinstance(dialog, ScreeningDialog) and dialog.isVisible()
+    return dialog
+
+
+def rows_by_id(dialog: ScreeningDialog) -> dict[str, AnswerRow]:
     return {row.question.id: row for row in dialog.rows}
+
+
+def answer_no_to_the_rest(dialog: ScreeningDialog) -> None:
+    for row in dialog.unanswered_rows():
+        row.no.click()
+
+
+def test_nothing_is_answered_until_the_person_answers_it_by_mouse(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock)
+    dialog = open_screening(window, "foot-care")
+    SCREENS.mkdir(exist_ok=True)
+    assert dialog.grab().save(str(SCREENS / "screening-questions-100.png"))
+    asked = dialog.asked_rows()
+    assert asked and all(row.answer() is None for row in asked)
+    assert not any(button.isChecked() for row in dialog.rows for button in row.buttons)
+    assert dialog.headings["standing"].text() == "About you: asked once, then remembered"
+    assert not any(row.when.isVisibleTo(dialog) for row in dialog.rows)  # nothing was remembered
+    assert not dialog.continue_button.isEnabled()
+    assert (
+        dialog.still_to_answer.text() == f"Questions still to answer before you can continue: {len(asked)}."
+    )
+    for index, row in enumerate(asked):
+        assert not dialog.continue_button.isEnabled()
+        row.no.click()
+        assert row.no.text() == "✓ No"  # a tick, not only a colour
+        left = len(asked) - index - 1
+        if left:
+            assert dialog.still_to_answer.text().endswith(f": {left}.")
+    assert dialog.continue_button.isEnabled()
+    assert dialog.still_to_answer.text() == "Every question is answered."
+    window.close()
+
+
+def test_cancer_treatment_brings_its_own_questions_and_they_must_be_answered(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock)
+    dialog = open_screening(window, "foot-care")
+    rows = rows_by_id(dialog)
+    assert not rows["hand-foot-syndrome"].isVisibleTo(dialog)
+    assert not dialog.headings["treatment"].isVisibleTo(dialog)
+    answer_no_to_the_rest(dialog)
+    assert dialog.continue_button.isEnabled()
+    rows["cancer-treatment"].choices["yes"].click()
+    assert rows["cancer-treatment"].no.text() == "No" and not rows["cancer-treatment"].no.isChecked()
+    assert rows["hand-foot-syndrome"].isVisibleTo(dialog) and rows["line-arm"].isVisibleTo(dialog)
+    assert not dialog.continue_button.isEnabled()  # two new questions, not assumed
+    assert [row.question.id for row in dialog.unanswered_rows()] == ["hand-foot-syndrome", "line-arm"]
+    rows["hand-foot-syndrome"].choices["right foot"].click()
+    rows["line-arm"].no.click()
+    dialog.continue_button.click()
+    assert "hand-foot syndrome" in dialog.outcome_text.text()
+    assert "wash your hands before you start" in dialog.outcome_text.text()
+    assert dialog.contact_text.text().startswith("Contact your cancer team's helpline today")
+    window.close()
+
+
+def test_the_keyboard_answers_every_question_and_enter_continues_only_when_complete(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock)
+    dialog = open_screening(window, "hand-relief")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    first = dialog.rows[0]
+    assert first.buttons[0].hasFocus()  # on the first question, not on a scroll area
+    qtbot.keyClick(first.buttons[0], Qt.Key.Key_Right)
+    assert first.buttons[1].hasFocus() and first.answer() is None  # moving is not answering
+    qtbot.keyClick(first.buttons[1], Qt.Key.Key_Left)
+    assert first.buttons[0].hasFocus()
+    qtbot.keyClick(first.buttons[0], Qt.Key.Key_Space)
+    assert first.answer() is False
+    qtbot.keyClick(first.buttons[0], Qt.Key.Key_Down)
+    second = dialog.asked_rows()[1]
+    assert second.buttons[0].hasFocus()
+    qtbot.keyClick(second.buttons[0], Qt.Key.Key_Up)
+    assert first.no.hasFocus()  # back on the answer given
+    qtbot.keyClick(first.no, Qt.Key.Key_Return)  # not complete: Enter does not continue
+    assert dialog.pages.currentIndex() == 0
+    for row in dialog.asked_rows()[1:]:
+        row.buttons[0].setFocus()
+        qtbot.keyClick(row.buttons[0], Qt.Key.Key_Space)
+    assert dialog.continue_button.isEnabled()
+    qtbot.keyClick(dialog.asked_rows()[-1].buttons[0], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
+    window.close()
+
+
+def test_after_the_first_time_remembered_answers_show_their_day_and_only_today_is_asked(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock)
+    dialog = open_screening(window, "foot-care")
+    answer_no_to_the_rest(dialog)
+    dialog.continue_button.click()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
+    window.player_page.stop_button.click()
+    window.player_page.confirm_stop_button.click()
+    window.show_library()
+
+    again = open_screening(window, "foot-care")
+    rows = rows_by_id(again)
+    assert again.headings["standing"].text() == "About you: remembered from before"
+    assert rows["clot"].answer() == frozenset() and rows["clot"].no.text() == "✓ No"
+    day = clock.now().date()
+    assert rows["clot"].when.text() == f"Last answered on {day.day} {day:%B %Y}. Still right?"
+    today = ["chest-pain", "fever", "swollen-leg", "hot-foot", "poor-blood-flow", "spreading-weakness"]
+    assert [row.question.id for row in again.unanswered_rows()] == [*today, "open-skin"]
+    assert not again.continue_button.isEnabled()
+    answer_no_to_the_rest(again)
+    assert again.continue_button.isEnabled()
+    window.close()
 
 
 def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
     window = window_for(qtbot, qapp, data_dir, clock)
-    window.start_routine("foot-care")
-    dialog = window.screening
-    assert isinstance(dialog, ScreeningDialog) and dialog.isVisible()
-    SCREENS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SCREENS / "screening-questions-100.png"))
+    dialog = open_screening(window, "foot-care")
     rows = rows_by_id(dialog)
-    rows["open-skin"].choices["left foot"].click()  # type: ignore[attr-defined]
-    rows["bleeding-risk"].choices["yes"].click()  # type: ignore[attr-defined]
+    rows["open-skin"].choices["left foot"].click()
+    rows["bleeding-risk"].choices["yes"].click()
+    answer_no_to_the_rest(dialog)
     dialog.continue_button.click()
     assert dialog.outcome_title.text() == "You can go ahead, with care"
-    assert "Broken or infected skin is left out today" in dialog.outcome_text.text()
-    SCREENS.mkdir(exist_ok=True)
+    text = dialog.outcome_text.text()
+    assert "Broken or infected skin is left out today" in text
+    assert "Steps of this routine left out today: 6." in text
+    assert "Pressure today: light: no firmer than smoothing on lotion." in text
     qapp.processEvents()
     assert dialog.grab().save(str(SCREENS / "screening-outcome-100.png"))
     dialog.start_button.click()
@@ -55,55 +192,120 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     assert not any(step.side == "left" for step in engine.steps)
     assert [step.number for step in engine.steps] == list(range(1, 9))  # renumbered: 8 steps today
     notice = window.player_page.safety_notice.text()
-    assert "Left out today: left foot or leg." in notice and "Light touch only today" in notice
-    assert load_standing(window.settings.text("standing_answers")) == {
-        **{question: False for question in ("clot-or-veins", "bone-or-surgery", "diabetic-feet")},
-        **{"pregnant": False, "oil-allergy": False, "bleeding-risk": True},
-        **{"port-or-radiotherapy": frozenset(), "lymphoedema": frozenset()},
-    }
+    assert "Left out today: Left foot." in notice and "Pressure today: light" in notice
+    kept = load_standing(window.settings.text("standing_answers"))
+    assert kept["bleeding-risk"] == Remembered(True, clock.now().date())
+    assert kept["clot"] == Remembered(frozenset(), clock.now().date())
+    assert "open-skin" not in kept  # today's questions are asked again tomorrow
     window.close()
 
 
-def test_a_red_hot_foot_means_no_massage_and_who_to_call(
+def test_a_red_hot_foot_means_no_massage_and_who_to_call_with_their_number(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
     window = window_for(qtbot, qapp, data_dir, clock)
-    window.start_routine("hand-relief")
-    dialog = window.screening
-    rows_by_id(dialog)["red-hot-swollen"].choices["yes"].click()  # type: ignore[attr-defined]
+    window.settings.set("contact_foot_clinic", "Foot clinic, 0161 555 0100")
+    dialog = open_screening(window, "hand-relief")
+    rows_by_id(dialog)["hot-foot"].choices["yes"].click()
+    answer_no_to_the_rest(dialog)
     dialog.continue_button.click()
     assert dialog.outcome_title.text() == "No massage today"
-    assert dialog.outcome_text.text().endswith("Contact your foot team or doctor today.")
+    assert dialog.contact_text.text() == (
+        "Call your foot clinic now (Foot clinic, 0161 555 0100). If it is closed, call the out-of-hours "
+        "or urgent number."
+    )
+    assert dialog.my_contacts.texts() == ["Foot clinic: Foot clinic, 0161 555 0100"]
     assert not dialog.start_button.isVisibleTo(dialog)
+    qapp.processEvents()
+    assert dialog.grab().save(str(SCREENS / "screening-no-massage-100.png"))
     dialog.close_button.click()
     assert window.pages.currentWidget() is window.library_page  # nothing started
     window.close()
 
 
-def test_remembered_answers_are_shown_to_confirm(
+def test_the_welcome_answer_diabetes_is_offered_as_such(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
     window = window_for(qtbot, qapp, data_dir, clock)
-    window.settings.set("standing_answers", dump_standing({"pregnant": True}))
-    window.start_routine("pressure-points")
-    dialog = window.screening
-    assert dialog.rows[-2].question.id == "pregnant" and dialog.rows[-2].answer() is True
+    window.settings.set("profile_cause", "diabetes")
+    dialog = open_screening(window, "foot-care")
+    row = rows_by_id(dialog)["diabetic-feet"]
+    assert row.answer() is True
+    assert row.when.text() == "From your answer when you started using NeuroGuide. Still right?"
+    window.close()
+
+
+def test_a_remembered_yes_stops_the_routine_it_rules_out(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock)
+    window.settings.set("standing_answers", dump_standing({"pregnant": True}, date(2026, 11, 2), {}))
+    dialog = open_screening(window, "pressure-points")
+    row = rows_by_id(dialog)["pregnant"]
+    assert row.answer() is True and row.when.text() == "Last answered on 2 November 2026. Still right?"
+    answer_no_to_the_rest(dialog)
     dialog.continue_button.click()
     assert dialog.outcome_title.text() == "This routine is not for today"
     window.close()
 
 
-def test_no_answers_no_detour(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> None:
+def test_all_no_goes_straight_on(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> None:
     window = window_for(qtbot, qapp, data_dir, clock)
-    window.start_routine("hand-relief")
-    window.screening.continue_button.click()  # all "No"
+    dialog = open_screening(window, "hand-relief")
+    answer_no_to_the_rest(dialog)
+    dialog.continue_button.click()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
     assert window.player_page.safety_notice.isHidden()
     window.close()
 
 
-def test_unreadable_remembered_answers_are_simply_asked_again() -> None:
+def test_unreadable_or_unasked_remembered_answers_are_simply_asked_again() -> None:
     assert load_standing("{not json") == {}
-    assert load_standing('{"pregnant": "yes", "lymphoedema": ["left hand", "tail"]}') == {
-        "lymphoedema": frozenset({"left hand"})
+    assert load_standing("[" * 100_000 + "]" * 100_000) == {}
+    # the first format: every answer began as "no", asked or not, so only a "yes" is the person's own
+    old = load_standing('{"pregnant": "yes", "lymphoedema": ["left hand", "tail"], "oil-allergy": false}')
+    assert old == {"lymphoedema": Remembered(frozenset({"left hand"}), None)}
+
+
+def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_only_and_records_it(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+) -> None:
+    window = window_for(qtbot, qapp, data_dir, clock, history=True)
+    dialog = open_screening(window, "foot-care")
+    answer_no_to_the_rest(dialog)
+    dialog.continue_button.click()
+    player = window.player_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is player, timeout=3000)
+    driver = player.driver
+    assert driver is not None
+    done: list[str] = []
+    driver.happened.connect(lambda event: done.append(event.step.key) if hasattr(event, "step") else None)
+    while driver.engine.phase is not Phase.ASKING:
+        clock.advance(driver.engine.seconds_to_next_change() or 0)
+        driver.wake()
+    assert player.found_buttons["left"].text() == "Left foot"
+    player.found_buttons["left"].click()
+    assert "Left out for today: Left foot." in player.safety_notice.text()
+    while (wait := driver.engine.seconds_to_next_change()) is not None:
+        clock.advance(wait)
+        driver.wake()
+    assert player.finished_summary.text() == "You finished Morning foot care: 7 min, 8 of 8 steps."
+    assert not any(key.endswith("@left") for key in done)
+    assert {key for key in done if key.endswith("@right")} == {
+        f"{step}@right"
+        for step in ("lotion", "top-glides", "sole-circles", "toes", "ankle-circles", "closing-glides")
     }
+
+    def recorded() -> bool:
+        with HistoryStore(data_dir) as store:
+            sessions = store.sessions(with_steps=True)
+        return bool(sessions) and sessions[0].status == "finished"
+
+    qtbot.waitUntil(recorded, timeout=5000)
+    with HistoryStore(data_dir) as store:
+        session = store.sessions(with_steps=True)[0]
+    assert session.found == "left foot"
+    assert session.left_out == "left foot: check"
+    assert session.steps_total == 8 and session.steps_done == 8
+    assert [step.side for step in session.steps] == [None, *["right"] * 6, None]
+    window.close()

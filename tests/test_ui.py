@@ -78,7 +78,7 @@ def test_a_broken_routine_shows_in_the_problems_note(qtbot: QtBot, data_dir: Pat
     qtbot.addWidget(main)
     page = main.library_page
     assert page.problems_note.isVisibleTo(page)
-    assert "mine.toml:26: step 'glide': seconds:" in page.problem_details.text()
+    assert "mine.toml:28: step 'glide': seconds:" in page.problem_details.text()
     assert "test-feet" in page.visible_routines()
 
 
@@ -95,6 +95,15 @@ def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: F
     assert player.illustration.animating
     clock.advance(61)
     player.driver.wake()  # type: ignore[union-attr]
+    # the skin check ends with its question, and waits for the answer
+    assert player.found_bar.isVisible()
+    assert player.status.text() == "Answer the question below to go on."
+    assert not player.countdown.isVisible()
+    clock.advance(600)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.step_title.text() == "Check your skin"  # nothing is assumed while no one answers
+    player.found_buttons["nothing"].click()
+    assert not player.found_bar.isVisible()
     assert player.side.text() == "Right foot"
     assert player.step_title.text() == "Lotion on the right foot"
     assert player.overall.text() == "Step 2 of 14 · 10 min left"
@@ -123,8 +132,11 @@ def test_a_screen_reader_hears_each_step_and_state_but_not_every_second(
         driver.wake()
     texts = [text for text, _ in heard]
     assert any(steps[0].title() in text for text in texts)  # the first step, as it starts
-    assert any(steps[1].title() in text for text in texts)  # the second, announced ahead and as it starts
-    assert len(heard) <= 6  # the moments the voice speaks, never the seconds ticking
+    assert any(steps[1].title() in text for text in texts)  # the second, announced ahead
+    assert heard[-1] == ("Did you find anything? Choose no, the right foot, the left foot, or both.", True)
+    player.found_buttons["nothing"].click()
+    assert steps[1].title() in heard[-1][0]  # and as it starts
+    assert len(heard) <= 7  # the moments the voice speaks, never the seconds ticking
     qtbot.keyClick(player, Qt.Key.Key_Space)  # pause
     assert heard[-1][1] is True and "pause" in heard[-1][0].lower()  # said at once
     qtbot.keyClick(player, Qt.Key.Key_Space)
@@ -158,7 +170,15 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     qtbot.keyClick(player, Qt.Key.Key_Space)
     assert engine.phase is Phase.RUNNING
 
-    qtbot.keyClick(player, Qt.Key.Key_Right)
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # done looking: the check's question comes
+    assert engine.phase is Phase.ASKING
+    assert player.found_question.hasFocus()  # on the question, so a stray Space answers nothing
+    qtbot.keyClick(player, Qt.Key.Key_Space)
+    assert engine.phase is Phase.ASKING
+    qtbot.keyClick(player.found_question, Qt.Key.Key_Tab)
+    assert player.found_buttons["nothing"].hasFocus()
+    qtbot.keyClick(player.found_buttons["nothing"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: engine.phase is not Phase.ASKING)
     assert engine.current is not None and engine.current.key == "lotion@right"
     qtbot.keyClick(player, Qt.Key.Key_Left)
     assert engine.current.key == "skin-check"
@@ -185,7 +205,7 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     qtbot.keyClick(player.confirm_stop_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: engine.phase is Phase.STOPPED)
     assert player.finished_title.text() == "Session stopped"
-    assert player.finished_summary.text() == "You stopped after under a minute, with 0 of 14 steps done."
+    assert player.finished_summary.text() == "You stopped after under a minute, with 1 of 14 steps done."
 
 
 def test_stopping_a_paused_session_and_keeping_it_paused(

@@ -15,6 +15,8 @@ from neuroguide.core.session import (
     GetReady,
     Halfway,
     LastSeconds,
+    PlacesLeftOut,
+    QuestionAsked,
     SessionFinished,
     SessionPaused,
     SessionResumed,
@@ -33,7 +35,8 @@ def no_translation(text: str) -> str:
 @dataclass(frozen=True)
 class Prompt:
     text: str
-    kind: str  # get-ready, step, halfway, last-seconds, time-added, paused, resumed, finished, stopped
+    # get-ready, step, halfway, last-seconds, time-added, paused, resumed, finished, stopped, question
+    kind: str
     chime: bool = False  # a step change: the soft chime may sound first
 
 
@@ -77,7 +80,19 @@ class PromptBook:
             return Prompt(self._closing_text(), "finished", chime=True)
         if isinstance(event, SessionStopped):
             return Prompt(tr("Session stopped."), "stopped")
+        if isinstance(event, QuestionAsked):
+            return Prompt(self._question_text(event.step), "question", chime=True)
+        if isinstance(event, PlacesLeftOut):
+            self._steps = event.steps  # what is said next ("Now the left foot") follows what remains
+            return None
         return None
+
+    def _question_text(self, step: PlannedStep) -> str:
+        words = {
+            "foot": self._tr("Did you find anything? Choose no, the right foot, the left foot, or both."),
+            "hand": self._tr("Did you find anything? Choose no, the right hand, the left hand, or both."),
+        }
+        return words["hand" if step.limb in ("hand", "arm") else "foot"]
 
     def step_text(self, step: PlannedStep, again: bool = False) -> str:
         tr = self._tr
@@ -138,6 +153,8 @@ class PromptBook:
             texts.append(self.step_text(step))
             if step.step.seconds >= 20:
                 texts.append(self._last_seconds_text(step))
+            if step.step.asks:
+                texts.append(self._question_text(step))
         texts.append(self._closing_text())
         for fixed in ("Halfway.", "Paused.", "Resuming.", "Session stopped.", "Once more."):
             texts.append(self._tr(fixed))

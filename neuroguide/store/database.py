@@ -155,6 +155,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reminder_event_due ON reminder_event (due);
     """,
+    # 7: what the skin check inside a session found, and the places left out during it (and why)
+    """
+    ALTER TABLE session ADD COLUMN found TEXT NOT NULL DEFAULT '';
+    ALTER TABLE session ADD COLUMN left_out TEXT NOT NULL DEFAULT '';
+    """,
 )
 VERSION = len(MIGRATIONS)
 

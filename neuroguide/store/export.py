@@ -28,6 +28,7 @@ FIXED_COLUMNS = (
     "performed_by",
 )
 AFTER_COLUMNS = ("skin_findings", "soreness", "fatigue", "note")
+IN_SESSION_COLUMNS = ("skin_check_found", "left_out")  # what the session's own skin check found
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -52,7 +53,7 @@ def header(limbs: list[str]) -> list[str]:
         for limb in limbs:
             for symptom in SYMPTOMS:
                 columns.append(f"{moment}_{symptom}_{limb.replace(' ', '_')}")
-    return columns + list(AFTER_COLUMNS)
+    return columns + list(AFTER_COLUMNS) + list(IN_SESSION_COLUMNS)
 
 
 def row(record: SessionRecord, limbs: list[str]) -> list[str]:
@@ -79,6 +80,8 @@ def row(record: SessionRecord, limbs: list[str]) -> list[str]:
             ("yes" if after.soreness else "no") if after else "",
             ("yes" if after.fatigue else "no") if after else "",
             after.note if after else "",
+            record.found,
+            record.left_out,
         ]
     )
     return [_safe(cell) for cell in cells]

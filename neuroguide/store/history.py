@@ -47,6 +47,10 @@ class SessionRecord:
     before: CheckIn | None = None
     after: CheckIn | None = None
     steps: tuple[StepRecord, ...] = field(default=())
+    # The skin check's answer: "" when none was asked, "nothing", or the places where something was found.
+    found: str = ""
+    # Places left out during the session, each "place: why" ("check" or "person"), joined by "; ".
+    left_out: str = ""
 
     @property
     def day(self) -> date:
@@ -148,6 +152,24 @@ class HistoryStore:
                 (status, ended_at.isoformat(), reason, session_id),
             )
 
+    def record_found(self, session_id: int, found: frozenset[str]) -> None:
+        """The answer to a check step: what was found where ("nothing" when nothing was)."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE session SET found = ? WHERE id = ?",
+                (",".join(sorted(found)) or "nothing", session_id),
+            )
+
+    def record_left_out(self, session_id: int, places: frozenset[str], reason: str, steps_total: int) -> None:
+        """Places taken out of a running session; the session's step count becomes what remains."""
+        added = "; ".join(f"{place}: {reason}" for place in sorted(places))
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE session SET left_out = CASE WHEN left_out = '' THEN ? ELSE left_out || '; ' || ? END,"
+                " steps_total = ? WHERE id = ?",
+                (added, added, steps_total, session_id),
+            )
+
     def set_performer(self, session_id: int, performed_by: str) -> None:
         with self._transaction() as db:
             db.execute("UPDATE session SET performed_by = ? WHERE id = ?", (performed_by, session_id))
@@ -235,7 +257,8 @@ class HistoryStore:
         rows = self.connection.execute(
             "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
             " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
-            " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed)"
+            " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed),"
+            " s.found, s.left_out"
             f" FROM session s {where} ORDER BY s.started_at, s.id",
             params,
         ).fetchall()
@@ -258,6 +281,8 @@ class HistoryStore:
                 before=checkins.get((row[0], "before")),
                 after=checkins.get((row[0], "after")),
                 steps=tuple(steps.get(row[0], ())),
+                found=row[12],
+                left_out=row[13],
             )
             for row in rows
         ]

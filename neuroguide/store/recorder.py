@@ -10,7 +10,14 @@ from concurrent.futures import Future
 
 from neuroguide.core.clock import Clock
 from neuroguide.core.routine import PlannedStep, Routine
-from neuroguide.core.session import Event, SessionFinished, SessionStopped, StepFinished
+from neuroguide.core.session import (
+    Answered,
+    Event,
+    PlacesLeftOut,
+    SessionFinished,
+    SessionStopped,
+    StepFinished,
+)
 from neuroguide.store.history import StepRecord
 from neuroguide.store.worker import HistoryWorker
 
@@ -47,6 +54,14 @@ class SessionRecorder:
                 finished_at=now.isoformat(),
             )
             self._worker.call(lambda store: store.record_step(self.session_id.result(), step))
+        elif isinstance(event, Answered):
+            found = event.found
+            self._worker.call(lambda store: store.record_found(self.session_id.result(), found))
+        elif isinstance(event, PlacesLeftOut):
+            places, reason, total = event.places, event.reason, len(event.steps)
+            self._worker.call(
+                lambda store: store.record_left_out(self.session_id.result(), places, reason, total)
+            )
         elif isinstance(event, SessionFinished):
             self._worker.call(lambda store: store.finish_session(self.session_id.result(), "finished", now))
         elif isinstance(event, SessionStopped):

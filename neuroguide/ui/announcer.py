@@ -15,7 +15,7 @@ from neuroguide.core.prompts import PromptBook
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event
 
-URGENT_KINDS = ("paused", "stopped")  # said at once, over whatever the screen reader is reading
+URGENT_KINDS = ("question", "paused", "stopped")  # said at once, over whatever the screen reader is reading
 
 
 def tr(text: str) -> str:

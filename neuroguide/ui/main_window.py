@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         if self._player is None:
             from neuroguide.ui.player_page import PlayerPage
 
-            self._player = PlayerPage()
+            self._player = PlayerPage(self.settings)
             self._player.leave.connect(self.show_library)
             self._player.again.connect(self.start_routine)
             self.pages.addWidget(self._player)
@@ -228,12 +228,15 @@ class MainWindow(QMainWindow):
         if self.screening is not None:
             self.screening.deleteLater()  # the last one, kept until now
         caregiver = self.settings.flag("caregiver_mode")
-        standing = load_standing(self.settings.text("standing_answers"))
-        dialog = ScreeningDialog(routine, standing, caregiver, parent=self)
+        remembered = load_standing(
+            self.settings.text("standing_answers"), self.settings.text("profile_cause")
+        )
+        dialog = ScreeningDialog(routine, remembered, self.settings, caregiver, parent=self)
 
         def done(result: int) -> None:
             if dialog.answers:
-                self.settings.set("standing_answers", dump_standing(dialog.answers))
+                today = self.clock.now().date()
+                self.settings.set("standing_answers", dump_standing(dialog.answers, today, remembered))
             decision = dialog.decision
             if result == QDialog.DialogCode.Accepted and decision is not None and decision.may_start:
                 # after the dialog has closed, not inside its own signal
@@ -260,7 +263,7 @@ class MainWindow(QMainWindow):
             lead_in_every_step=self.settings.flag("lead_in_every_step"),
             pace=self.settings.number("pace"),
             untimed=self.settings.flag("untimed"),
-            steps=decision.steps(routine) if decision is not None and decision.blocked_places else None,
+            steps=decision.steps if decision is not None else None,
         )
         player = self.player_page
         self.pages.setCurrentWidget(player)
@@ -281,7 +284,7 @@ class MainWindow(QMainWindow):
             QApplication.instance()  # type: ignore[arg-type]
         )
         player.begin(driver, self.settings.flag("caregiver_mode"))
-        player.show_safety_notice(safety_words(routine, decision))
+        player.show_safety_notice(safety_words(decision))
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")
 
     @property
@@ -440,27 +443,24 @@ def background_notice(reminders: ReminderController | None) -> QMessageBox:
     return box
 
 
-def safety_words(routine: Routine, decision: Decision | None) -> str:
-    """What the screening changed for today's session, for the player to say."""
+def safety_words(decision: Decision | None) -> str:
+    """What the screening changed for today's session, for the player to show."""
     if decision is None:
         return ""
+    from neuroguide.core.routine import PRESSURE_WORDS
+    from neuroguide.ui.words import side_and_limb
+
     words = []
-    left_out = sorted(place for place in decision.blocked_places)
-    if left_out and len(decision.steps(routine)) < len(routine.plan()):
-        names = {"right foot": "right foot or leg", "left foot": "left foot or leg"}
-        names |= {"right hand": "right hand or arm", "left hand": "left hand or arm"}
-        places = ", ".join(
-            QApplication.translate("MainWindow", names.get(place, place)) for place in left_out
-        )
+    places = sorted({left.step.place for left in decision.left_out if left.step.place in decision.places})
+    if places:
+        names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in places)
+        words.append(QApplication.translate("MainWindow", "Left out today: %1.").replace("%1", names))
+    others = len([left for left in decision.left_out if left.step.place not in places])
+    if others:
         words.append(
-            QApplication.translate("MainWindow", "Left out today: %1. Its steps are skipped.").replace(
-                "%1", places
-            )
+            QApplication.translate("MainWindow", "Other steps left out today: %1.").replace("%1", str(others))
         )
-    if decision.light_touch:
-        words.append(
-            QApplication.translate(
-                "MainWindow", "Light touch only today: no firmer than smoothing on lotion."
-            )
-        )
+    if decision.pressure_cap:
+        pressure = QApplication.translate("MainWindow", PRESSURE_WORDS[decision.pressure_cap])
+        words.append(QApplication.translate("MainWindow", "Pressure today: %1.").replace("%1", pressure))
     return " ".join(words)

@@ -25,10 +25,14 @@ from neuroguide.core.safety import SAFETY_STOP_REASON, STOP_SIGNS
 from neuroguide.core.session import (
     Event,
     Phase,
+    PlacesLeftOut,
     SessionFinished,
     SessionStopped,
+    asked_places,
 )
+from neuroguide.core.settings import Settings
 from neuroguide.ui.announcer import SessionAnnouncer
+from neuroguide.ui.contacts_view import MyContactsBox
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, FlowLayout, scrolling, text_label
@@ -61,9 +65,10 @@ class PlayerPage(QWidget):
     leave = Signal()  # back to the library
     again = Signal(str)  # run the same routine again
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("page")
+        self.settings = settings  # for the person's own numbers on the stop screen
         self.driver: SessionDriver | None = None
         self.announcer: SessionAnnouncer | None = None  # tells a screen reader what happens
         self._resume_after_confirm = False
@@ -185,6 +190,8 @@ class PlayerPage(QWidget):
 
         self.confirm_bar = self._build_confirm_bar()
         layout.addWidget(self.confirm_bar)
+        self.found_bar = self._build_found_bar()
+        layout.addWidget(self.found_bar)
 
         controls = FlowLayout()  # wraps onto a second row at large text
         self.back_button = Button(tr("Back"), tr("Previous step (Left arrow)"), icon="back")
@@ -193,6 +200,7 @@ class PlayerPage(QWidget):
         self.pause_button.other_texts = (tr("Resume"),)
         self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"), icon="add-time")
         self.next_button = Button(tr("Next"), tr("Next step (Right arrow)"), icon="next", icon_after=True)
+        self.skip_side_button = Button(tr("Skip this side"), tr("Skip this side today (S)"), icon="next")
         self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"), icon="stop")
         for button, slot in (
             (self.back_button, self._on_back),
@@ -200,6 +208,7 @@ class PlayerPage(QWidget):
             (self.pause_button, self._on_pause),
             (self.add_button, self._on_add_time),
             (self.next_button, self._on_next),
+            (self.skip_side_button, self._on_skip_side),
         ):
             button.clicked.connect(slot)
             controls.addWidget(button)
@@ -216,6 +225,7 @@ class PlayerPage(QWidget):
             self.pause_button,
             self.add_button,
             self.next_button,
+            self.skip_side_button,
             self.stop_button,
         ]
         self.stop_button.clicked.connect(self.ask_to_stop)
@@ -240,6 +250,58 @@ class PlayerPage(QWidget):
         row.addWidget(self.keep_going_button)
         bar.hide()
         return bar
+
+    def _build_found_bar(self) -> QFrame:
+        """The question a check step ends with; its answer leaves out that hand or foot for today."""
+        bar = QFrame()
+        bar.setObjectName("confirm")
+        column = QVBoxLayout(bar)
+        column.setContentsMargins(16, 12, 16, 12)
+        self.found_question = text_label("", "lead", bold=True)
+        # focus lands here, not on an answer, so a habitual Space or Enter answers nothing
+        self.found_question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column.addWidget(self.found_question)
+        row = FlowLayout()
+        self.found_buttons: dict[str, Button] = {}
+        for key in ("nothing", "right", "left", "both"):
+            button = Button("")
+            button.clicked.connect(lambda _=False, key=key: self._on_found(key))
+            self.found_buttons[key] = button
+            row.addWidget(button)
+        column.addLayout(row)
+        bar.hide()
+        return bar
+
+    def _show_question(self, planned: PlannedStep) -> None:
+        hands = planned.limb in ("hand", "arm")
+        if self._caregiver:
+            question = tr("Did you find anything on their skin: a cut, blister, crack, redness or swelling?")
+        else:
+            question = tr("Did you find anything on your skin: a cut, blister, crack, redness or swelling?")
+        self.found_question.setText(question)
+        self.found_question.setAccessibleName(question)
+        words = {
+            "nothing": tr("No, nothing"),
+            "right": tr("Right hand") if hands else tr("Right foot"),
+            "left": tr("Left hand") if hands else tr("Left foot"),
+            "both": tr("Both hands") if hands else tr("Both feet"),
+        }
+        for key, button in self.found_buttons.items():
+            button.setText(words[key])
+            button.setAccessibleName(f"{words[key]}: {question}")
+        if not self.found_bar.isVisible():
+            self.found_bar.show()
+            self.found_question.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_found(self, key: str) -> None:
+        if self.driver is None or self.driver.engine.phase is not Phase.ASKING:
+            return
+        step = self.driver.engine.current
+        places = asked_places(step) if step is not None else ()
+        chosen = {"nothing": (), "right": places[:1], "left": places[1:], "both": places}[key]
+        self.found_bar.hide()
+        self.driver.answer(frozenset(chosen))
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _build_finished_view(self) -> QWidget:
         view = QWidget()
@@ -281,10 +343,14 @@ class PlayerPage(QWidget):
         signs = QVBoxLayout(body)
         signs.setSpacing(16)
         self.stop_sign_labels: list[QWidget] = []
+        self.my_contacts: MyContactsBox | None = None  # the numbers first, at hand
+        if self.settings is not None:
+            self.my_contacts = MyContactsBox(self.settings)
+            signs.addWidget(self.my_contacts)
         for stop_sign in STOP_SIGNS:
             sign = text_label(tr(stop_sign.sign), "lead", bold=True)
             action = text_label(tr(stop_sign.action), "lead")
-            if stop_sign.contact in ("emergency", "urgent"):
+            if stop_sign.contact is not None and stop_sign.contact.when in ("emergency", "now"):
                 action.setObjectName("urgent")
             signs.addWidget(sign)
             signs.addWidget(action)
@@ -311,6 +377,7 @@ class PlayerPage(QWidget):
             (Qt.Key.Key_Equal, self._on_add_time),  # the + key without Shift
             (Qt.Key.Key_Escape, self._on_escape),
             (Qt.Key.Key_W, self.something_wrong),
+            (Qt.Key.Key_S, self._on_skip_side),
         )
         self.session_shortcuts: list[QShortcut] = []
         for key, slot in keys:
@@ -372,9 +439,22 @@ class PlayerPage(QWidget):
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, SessionFinished | SessionStopped):
+            self.found_bar.hide()
             self._show_finished(event)
-        else:
-            self._show_step()
+            return
+        if isinstance(event, PlacesLeftOut):
+            names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(event.places))
+            self.show_safety_notice(
+                " ".join(
+                    part
+                    for part in (
+                        self.safety_notice.text(),
+                        tr("Left out for today: %1.").replace("%1", names),
+                    )
+                    if part
+                )
+            )
+        self._show_step()
 
     def _show_step(self) -> None:
         if self.driver is None:
@@ -411,7 +491,13 @@ class PlayerPage(QWidget):
         self.countdown.setVisible(not untimed)
         self.step_bar.setVisible(not untimed)
         self.add_button.setVisible(not self.driver.engine.untimed)
-        if progress.paused:
+        asking = progress.phase is Phase.ASKING
+        self.countdown.setVisible(not untimed and not asking)
+        self.step_bar.setVisible(not untimed and not asking)
+        if asking:
+            self._show_question(progress.step)
+            self.status.setText(tr("Answer the question below to go on."))
+        elif progress.paused:
             self.status.setText(tr("Paused. Press Space or Resume when you are ready."))
         elif reading:
             seconds = str(math.ceil(progress.lead_in_left - 1e-9))
@@ -445,12 +531,20 @@ class PlayerPage(QWidget):
             progress = self.driver.progress()
             at_start = progress.step is not None and progress.step.number == 1 and progress.lead_in_left > 0
             self.back_button.setEnabled(not at_start)
+            asking = progress.phase is Phase.ASKING
+            for button in (self.repeat_button, self.pause_button, self.add_button, self.next_button):
+                button.setEnabled(not asking)
+            has_side = progress.step is not None and progress.step.place is not None
+            self.skip_side_button.setVisible(has_side)
+            self.skip_side_button.setEnabled(has_side and not asking)
 
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
         self.confirm_bar.hide()
         if self._stopped_for_safety:
             self._stopped_for_safety = False
+            if self.my_contacts is not None:
+                self.my_contacts.refresh()  # the numbers as they are now
             self.views.setCurrentIndex(2)
             self._update_controls()
             self.signs_library_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -510,6 +604,10 @@ class PlayerPage(QWidget):
     def _on_add_time(self) -> None:
         if driver := self._live():
             driver.add_time()
+
+    def _on_skip_side(self) -> None:
+        if driver := self._live():
+            driver.leave_out_current_place()
 
     def something_wrong(self) -> None:
         """Stop at once, and show the stop signs and what to do."""

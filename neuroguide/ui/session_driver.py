@@ -65,6 +65,14 @@ class SessionDriver(QObject):
         self.engine.add_time()
         self._after_change()
 
+    def answer(self, found: frozenset[str]) -> None:
+        self.engine.answer(found)
+        self._after_change()
+
+    def leave_out_current_place(self) -> None:
+        self.engine.leave_out_current_place()
+        self._after_change()
+
     def stop(self, reason: str = "") -> None:
         self.engine.stop(reason)
         self._after_change()
