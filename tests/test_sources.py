@@ -3,13 +3,14 @@ cited anywhere is in the table."""
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from neuroguide.core.sources import DOI, Source, SourcesError, load_sources, problems, shipped_sources
-from neuroguide.resources import sources_path
+from neuroguide.resources import learn_path, routines_dir, sources_path
 
 # Hosts that copy, proxy or aggregate other people's pages, or that are retired: never a source.
 NOT_PRIMARY = (
@@ -68,6 +69,23 @@ def test_every_doi_looks_like_a_doi_and_links_to_the_resolver() -> None:
     for source in dois:
         assert source.doi is not None and DOI.fullmatch(source.doi), source
         assert source.link == f"https://doi.org/{source.doi}"
+
+
+def cited_keys() -> list[tuple[str, str]]:
+    """(file, key) for every source cited by a shipped routine or a Learn section."""
+    cited = []
+    for path in sorted(routines_dir().glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        cited += [(path.name, key) for key in data["sources"]]
+    for section in tomllib.loads(learn_path().read_text(encoding="utf-8"))["section"]:
+        cited += [(f"learn.toml: {section['title']}", key) for key in section["sources"]]
+    return cited
+
+
+def test_every_key_cited_by_a_routine_or_the_learn_page_is_in_the_table() -> None:
+    cited = cited_keys()
+    assert len({name for name, _ in cited}) >= 4 + 8  # four routines and the Learn sections
+    assert [(name, key) for name, key in cited if key not in shipped_sources()] == []
 
 
 def write(tmp_path: Path, text: str) -> Path:
