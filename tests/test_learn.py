@@ -107,14 +107,14 @@ def test_learn_page_shows_every_section_with_sources_that_open_outside(qtbot: Qt
     sources = shipped_sources()
     cited = [sources[key] for s in sections for key in s.sources]
     assert [url for _, url in page.source_buttons] == [source.link for source in cited]
-    assert all(source.title in shown for source in cited)
+    assert all(f"{source.title}. {source.publisher}." in shown for source in cited)
     first, url = page.source_buttons[0]
-    assert first.text() == cited[0].publisher and first.icon().isNull()  # drawn when first shown
+    assert first.text() == "Open" and first.icon().isNull()  # drawn when first shown
     page.show()
     qtbot.waitExposed(page)
     assert not first.icon().isNull()
     assert first.accessibleName() == (
-        f"{cited[0].publisher}, source for {sections[0].title}, opens in your browser"
+        f"Open {cited[0].publisher}, source for {sections[0].title}, in your browser"
     )
     assert first.accessibleDescription() == cited[0].title
     assert all(button.minimumSizeHint().height() >= 44 for button, _ in page.source_buttons)

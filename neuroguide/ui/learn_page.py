@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
 from neuroguide.core.sources import shipped_sources
@@ -43,12 +43,13 @@ class LearnPage(QWidget):
                 source = sources.get(key)
                 if source is None:  # tests/test_sources.py keeps every cited key in the table
                     continue
-                # Its title, then a full-size button named by its publisher: a big target that says
-                # whose page or journal it opens.
-                column.addWidget(text_label(source.title, "small"))
+                # Its title and publisher, in words that wrap however long they are, beside a full-size
+                # button to open it: a big target, named for whose page or journal it opens.
+                row = QHBoxLayout()
+                row.addWidget(text_label(f"{source.title}. {source.publisher}.", "small"), 1)
                 link = Button(
-                    source.publisher,
-                    tr("%1, source for %2, opens in your browser")
+                    tr("Open"),
+                    tr("Open %1, source for %2, in your browser")
                     .replace("%1", source.publisher)
                     .replace("%2", section.title),
                     icon="external",
@@ -58,7 +59,8 @@ class LearnPage(QWidget):
                 url = source.link
                 link.setToolTip(url)
                 link.clicked.connect(lambda _checked=False, url=url: QDesktopServices.openUrl(QUrl(url)))
-                column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+                row.addWidget(link, 0, Qt.AlignmentFlag.AlignVCenter)
+                column.addLayout(row)
                 self.source_buttons.append((link, url))
         column.addStretch(1)
         scroll = QScrollArea()
