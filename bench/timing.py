@@ -45,7 +45,7 @@ def one_second_routine(steps: int) -> Routine:
         "area": "feet",
         "performer": "self",
         "precautions": [],
-        "sources": ["https://example.org"],
+        "sources": ["nccih-massage"],
         "blocks": [{"sides": "both", "steps": [dict(step, id=f"s{i}") for i in range(steps)]}],
     }
     routine, issues = parse(Routine, data)

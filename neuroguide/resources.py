@@ -62,6 +62,11 @@ def learn_path() -> Path:
     return assets_dir() / "learn" / "learn.toml"
 
 
+def sources_path() -> Path:
+    """The table of sources every routine, Learn section and safety rule cites by key."""
+    return assets_dir() / "sources.toml"
+
+
 def sound_path(name: str) -> Path:
     return assets_dir() / "sounds" / f"{name}.wav"
 

@@ -7,7 +7,7 @@ summary = "A short routine for tests."
 area = "feet"
 performer = "either"
 precautions = ["Light pressure."]
-sources = ["https://example.org/source"]
+sources = ["nccih-massage"]
 
 [[blocks]]
 sides = "both"

@@ -49,7 +49,7 @@ def soak_routine(steps: int = STEPS, seconds: int = STEP_SECONDS) -> str:
         'area = "hands"',
         'performer = "self"',
         'precautions = ["Keep the pressure light."]',
-        'sources = ["https://www.hrrv.org/patients-caregivers/resources/guides-resources-caregivers/give-hand-massage/"]',
+        'sources = ["hrrv-hand-massage"]',
         "",
         "[[blocks]]",
         'sides = "right-left"',

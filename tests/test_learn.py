@@ -1,4 +1,5 @@
-"""The Learn page and honest content: every answer cites sources, and no text in the app promises a cure."""
+"""The Learn page and honest content: every answer cites sources by key, and no text in the app promises a
+cure."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core import safety
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.learn import claims, load_learn
+from neuroguide.core.learn import Section, claims, learn_problems, load_learn
 from neuroguide.core.settings import Settings
+from neuroguide.core.sources import shipped_sources
 from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.resources import learn_path, routines_dir
 from neuroguide.ui import style
@@ -52,7 +54,17 @@ def test_every_learn_section_has_a_title_text_and_sources() -> None:
     assert len(sections) >= 8
     for section in sections:
         assert section.title and section.body, section
-        assert section.sources and all(url.startswith("http") for url in section.sources), section.title
+        assert section.sources, section.title
+    assert learn_problems(sections) == []
+
+
+def test_a_section_citing_an_unknown_key_or_nothing_says_so() -> None:
+    known = next(iter(shipped_sources()))
+    sections = [Section("Odd", ("Text.",), (known, "my notes")), Section("Bare", ("Text.",), ())]
+    assert learn_problems(sections) == [
+        "'Odd': sources[2]: unknown source key 'my notes'",
+        "'Bare': sources: expected at least 1 item, got 0",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -92,15 +104,19 @@ def test_learn_page_shows_every_section_with_sources_that_open_outside(qtbot: Qt
     for section in sections:
         assert section.title in shown
         assert all(paragraph in shown for paragraph in section.body)
-    assert [url for _, url in page.source_buttons] == [url for s in sections for url in s.sources]
+    sources = shipped_sources()
+    cited = [sources[key] for s in sections for key in s.sources]
+    assert [url for _, url in page.source_buttons] == [source.link for source in cited]
+    assert all(f"{source.title}. {source.publisher}." in shown for source in cited)
     first, url = page.source_buttons[0]
-    assert first.text() == "scholar.archive.org" and first.icon().isNull()  # drawn when first shown
+    assert first.text() == "Open" and first.icon().isNull()  # drawn when first shown
     page.show()
     qtbot.waitExposed(page)
     assert not first.icon().isNull()
     assert first.accessibleName() == (
-        f"scholar.archive.org, source for {sections[0].title}, opens in your browser"
+        f"Open {cited[0].publisher}, source for {sections[0].title}, in your browser"
     )
+    assert first.accessibleDescription() == cited[0].title
     assert all(button.minimumSizeHint().height() >= 44 for button, _ in page.source_buttons)
     catcher = UrlCatcher()
     for scheme in ("http", "https"):

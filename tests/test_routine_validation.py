@@ -115,13 +115,18 @@ CASES = [
         ["f.toml:28: step 'glide': title: unknown placeholder {limb} (only {side})"],
     ),
     (
-        "a source that is not a web address",
-        ('sources = ["https://example.org/source"]', 'sources = ["my notes"]'),
-        ["f.toml: sources[1]: expected a web address (https://...), got 'my notes'"],
+        "a source that is not a key in the table",
+        ('sources = ["nccih-massage"]', 'sources = ["nccih-massage", "my notes"]'),
+        ["f.toml: sources[2]: unknown source key 'my notes'"],
+    ),
+    (
+        "a web address instead of a key",
+        ('sources = ["nccih-massage"]', 'sources = ["https://example.org/source"]'),
+        ["f.toml: sources[1]: unknown source key 'https://example.org/source'"],
     ),
     (
         "no sources",
-        ('sources = ["https://example.org/source"]', "sources = []"),
+        ('sources = ["nccih-massage"]', "sources = []"),
         ["f.toml: sources: expected at least 1 item, got 0"],
     ),
     (

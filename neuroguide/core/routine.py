@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from neuroguide.core.schema import Above, Between, Identifier, Location, MinItems, Text
+from neuroguide.core.sources import shipped_sources
 
 Area = Literal["feet", "hands", "legs", "arms"]
 Performer = Literal["self", "caregiver", "either"]
@@ -170,9 +171,10 @@ class Routine:
                 if step.id in seen:
                     yield ("blocks", b, "steps", s, "id"), f"duplicate step id {step.id!r}"
                 seen.add(step.id)
+        known = shipped_sources()
         for index, source in enumerate(self.sources):
-            if not source.startswith(("https://", "http://")):
-                yield ("sources", index), f"expected a web address (https://...), got {source!r}"
+            if source not in known:
+                yield ("sources", index), f"unknown source key {source!r}"
 
     @property
     def areas(self) -> frozenset[str]:

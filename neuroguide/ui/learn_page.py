@@ -1,24 +1,19 @@
-"""The Learn page: honest answers to the questions people ask, each with links to its sources."""
+"""The Learn page: honest answers to the questions people ask, each with links to its sources (by title
+and publisher, from assets/sources.toml)."""
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
+from neuroguide.core.sources import shipped_sources
 from neuroguide.ui.widgets import Button, page_header, text_label
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LearnPage", text)
-
-
-def site_name(url: str) -> str:
-    host = urlsplit(url).hostname or url
-    return host.removeprefix("www.")
 
 
 class LearnPage(QWidget):
@@ -37,25 +32,35 @@ class LearnPage(QWidget):
         body.setObjectName("page")
         column = QVBoxLayout(body)
         column.setSpacing(12)
-        self.source_buttons: list[tuple[Button, str]] = []
+        self.source_buttons: list[tuple[Button, str]] = []  # each with the address it opens
+        sources = shipped_sources()
         for section in sections:
             column.addWidget(text_label(tr(section.title), "lead", bold=True))
             for paragraph in section.body:
                 column.addWidget(text_label(tr(paragraph)))
             column.addWidget(text_label(tr("Sources:"), "small", muted=True))
-            for url in section.sources:
-                # A full-size button per source, named by its site: a big target that says where it goes.
+            for key in section.sources:
+                source = sources.get(key)
+                if source is None:  # tests/test_sources.py keeps every cited key in the table
+                    continue
+                # Its title and publisher, in words that wrap however long they are, beside a full-size
+                # button to open it: a big target, named for whose page or journal it opens.
+                row = QHBoxLayout()
+                row.addWidget(text_label(f"{source.title}. {source.publisher}.", "small"), 1)
                 link = Button(
-                    site_name(url),
-                    tr("%1, source for %2, opens in your browser")
-                    .replace("%1", site_name(url))
+                    tr("Open"),
+                    tr("Open %1, source for %2, in your browser")
+                    .replace("%1", source.publisher)
                     .replace("%2", section.title),
                     icon="external",
                     icon_after=True,
                 )
+                link.setAccessibleDescription(source.title)
+                url = source.link
                 link.setToolTip(url)
                 link.clicked.connect(lambda _checked=False, url=url: QDesktopServices.openUrl(QUrl(url)))
-                column.addWidget(link, 0, Qt.AlignmentFlag.AlignLeft)
+                row.addWidget(link, 0, Qt.AlignmentFlag.AlignVCenter)
+                column.addLayout(row)
                 self.source_buttons.append((link, url))
         column.addStretch(1)
         scroll = QScrollArea()
