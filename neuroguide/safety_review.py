@@ -14,6 +14,7 @@ from typing import Any
 
 from neuroguide.core.safety import BY_ID, Answer, UnansweredError, decide, parse_typed
 from neuroguide.core.safety.review import check_json, check_text, questions_json, rules_text
+from neuroguide.core.sources import citation
 from neuroguide.datadir import load_routine_library
 
 
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     if args.safety_command == "questions":
         return _questions(args.json)
     if args.safety_command == "rules":
-        print(rules_text(_describe_source), end="")
+        print(rules_text(citation), end="")
         return 0
     return _check(data_dir, args.routine_id, args.answer, args.caregiver, args.json)
 
@@ -67,10 +68,6 @@ def _check(data_dir: Path, routine_id: str, typed: list[str], caregiver: bool, a
     else:
         print(check_text(routine, decision, caregiver))
     return 0
-
-
-def _describe_source(key: str) -> str:
-    return key
 
 
 def _print_json(value: Any) -> None:

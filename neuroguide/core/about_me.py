@@ -22,51 +22,50 @@ ANSWER_NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
     "cancer-treatment": (
         "I am having cancer treatment: my white cells may be low, so please wash your hands first. If I "
         "have a temperature or feel unwell, no massage.",
-        ("claim-i", "ref-34"),
+        ("allina-low-wbc", "christie-fever"),
     ),
     "clot": (
         "I have a blood clot in my {places}: please leave that leg and its foot out, and no reflexology.",
-        ("ref-45", "ref-30"),
+        ("umn-reflexology", "nhs-wales-dvt"),
     ),
-    "varicose-veins": ("I have varicose veins: no pressure on them.", ("ref-45",)),
     "poor-circulation": (
         "I have poor circulation in my legs: please massage my feet and legs only if my doctor agrees.",
-        ("ref-45",),
+        ("umn-reflexology",),
     ),
     "bleeding-risk": (
         "I bruise easily (low platelets or a blood thinner): light touch only, no kneading, friction "
         "or pressure points.",
-        ("ref-36", "ref-38"),
+        ("womans-cancer-massage", "lopez-2022"),
     ),
     "port-or-radiotherapy": (
         "There is a port, a line, a pain patch or a radiotherapy area on my {places}: please leave it "
         "out, and no oils there.",
-        ("ref-39", "ref-32"),
+        ("cancer-council-massage", "macmillan-massage"),
     ),
     "lymphoedema": (
         "Lymph nodes were removed, or there is lymphoedema, on the side of my {places}: please leave "
         "that limb out.",
-        ("ref-36", "ref-39"),
+        ("womans-cancer-massage", "cancer-council-massage"),
     ),
     "bone-or-surgery": (
         "I have cancer in a bone, a recent fracture or recent surgery: please leave that place out, "
         "and light touch only elsewhere.",
-        ("ref-40", "ref-31"),
+        ("erapid-massage", "womans-cancer-massage"),
     ),
     "diabetic-feet": (
         "I have diabetes and my feet are numb or at high risk: light pressure only, no heat, and please "
         "look at my feet before and after.",
-        ("ref-42", "ref-43", "ref-27"),
+        ("ada-feet", "iwgdf-2023", "cdc-diabetes-feet"),
     ),
-    "gout": ("I have gout: no pressure points on my feet.", ("ref-45",)),
+    "gout": ("I have gout: no pressure points on my feet.", ("umn-reflexology",)),
     "pregnant": (
         "I am pregnant: no pressure on the web between my thumb and first finger, and no pressure-point "
         "work unless my midwife or doctor agrees.",
-        ("ref-59", "ref-45"),
+        ("roswell-acupressure", "umn-reflexology"),
     ),
     "oil-allergy": (
         "I am allergic to oils or have very sensitive skin: plain, unscented lotion only.",
-        ("ref-46", "ref-47"),
+        ("nci-aromatherapy-pdq", "contact-dermatitis-eo-2021"),
     ),
 }
 

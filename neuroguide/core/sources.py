@@ -104,3 +104,11 @@ def problems(sources: dict[str, Source]) -> list[str]:
         for source in sources.values()
         if source.url is not None and not source.url.startswith("https://")
     ]
+
+
+def citation(key: str) -> str:
+    """A source as a reader cites it: "Title. Publisher, year. https://..."; the bare key if unknown."""
+    source = shipped_sources().get(key)
+    if source is None:
+        return key
+    return f"{source.title}. {source.publisher}, {source.year}. {source.link}"

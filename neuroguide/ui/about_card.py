@@ -13,6 +13,7 @@ from PySide6.QtGui import QPageSize, QTextDocument
 from neuroguide.core.about_me import card_notes
 from neuroguide.core.safety import answers_of, load_standing
 from neuroguide.core.settings import Settings
+from neuroguide.core.sources import citation
 from neuroguide.ui.contacts_view import kept_lines
 from neuroguide.ui.pdf import print_to_pdf
 from neuroguide.ui.profile import cause_words
@@ -62,7 +63,7 @@ def card_html(settings: Settings, made: date) -> str:
         listed = "".join(f"<li>{html.escape(line)}</li>" for line in kept)
         parts.append(f"<h2>{html.escape(tr('My contacts'))}</h2><ul>{listed}</ul>")
     if sources:
-        listed = "".join(f"<li>{html.escape(url)}</li>" for url in sources)
+        listed = "".join(f"<li>{html.escape(citation(key))}</li>" for key in sources)
         parts.append(f"<p class='small'>{html.escape(tr('Sources:'))}</p><ol class='small'>{listed}</ol>")
     made_words = made.strftime("%d %B %Y").lstrip("0")
     parts.append(

@@ -19,25 +19,25 @@ QUESTIONS: tuple[Question, ...] = (
         "chest-pain",
         "Do you have chest pain, or are you short of breath, right now?",
         "Do they have chest pain, or are they short of breath, right now?",
-        "yes-no", True, ("ref-30", "claim-f"),
+        "yes-no", True, ("nhs-wales-dvt", "hse-chest-pain"),
     ),
     Question(
         "fever",
         "Is your temperature 37.5 °C or more, or under 36 °C, or do you feel shivery or unwell today?",
         "Is their temperature 37.5 °C or more, or under 36 °C, or do they feel shivery or unwell today?",
-        "yes-no", True, ("ref-34", "ref-33", "ref-35"),
+        "yes-no", True, ("christie-fever", "nsw-infection", "nice-cg151-public"),
     ),
     Question(
         "swollen-leg",
         "Is one leg swollen, painful, warm or red, in the calf or the thigh?",
         "Is one of their legs swollen, painful, warm or red, in the calf or the thigh?",
-        "yes-no", True, ("ref-30",),
+        "yes-no", True, ("nhs-wales-dvt",),
     ),
     Question(
         "hot-foot",
         "Is a foot red, hot or swollen, or changing shape?",
         "Is one of their feet red, hot or swollen, or changing shape?",
-        "yes-no", True, ("ref-26", "ref-29"),
+        "yes-no", True, ("diabetes-uk-serious-foot",),
     ),
     Question(
         "poor-blood-flow",
@@ -45,7 +45,7 @@ QUESTIONS: tuple[Question, ...] = (
         "that is not healing?",
         "Is one of their feet cold, pale, blue or dark, does it hurt at rest or at night, or is there a "
         "wound on it that is not healing?",
-        "yes-no", True, ("ref-26", "claim-b"),
+        "yes-no", True, ("diabetes-uk-serious-foot", "nhs-pad-cli", "nhs-pad"),
     ),
     Question(
         "spreading-weakness",
@@ -53,38 +53,38 @@ QUESTIONS: tuple[Question, ...] = (
         "things?",
         "Has their weakness or numbness spread over the last hours or days, or made it harder for them to "
         "walk or hold things?",
-        "yes-no", True, ("claim-g",),
+        "yes-no", True, ("nhs-gbs",),
     ),
     Question(
         "open-skin",
         "Is there a cut, blister, crack, sore or any sign of infection on your hands or feet today?",
         "Is there a cut, blister, crack, sore or any sign of infection on their hands or feet today?",
-        "places", True, ("ref-26", "ref-27", "ref-28"),
+        "places", True, ("diabetes-uk-serious-foot", "cdc-diabetes-feet", "nccih-massage"),
     ),
     Question(
         "hand-foot-syndrome",
         "Are your palms or soles red, sore, swollen or peeling (hand-foot syndrome)?",
         "Are their palms or soles red, sore, swollen or peeling (hand-foot syndrome)?",
-        "places", True, ("claim-d",), asked_if="cancer-treatment",
+        "places", True, ("cancernet-hand-foot", "mda-hand-foot"), asked_if="cancer-treatment",
     ),
     Question(
         "line-arm",
         "Is an arm with a PICC line or a port swollen, red, warm or painful?",
         "Is an arm with their PICC line or port swollen, red, warm or painful?",
-        "yes-no", True, ("claim-e",), asked_if="cancer-treatment",
+        "yes-no", True, ("gstt-picc", "christie-fever"), asked_if="cancer-treatment",
     ),
     # -- remembered, and shown with the day they were answered -----------------------------------
     Question(
         "cancer-treatment",
         "Are you having chemotherapy or another cancer drug, or have you had it in the last 6 weeks?",
         "Are they having chemotherapy or another cancer drug, or have they had it in the last 6 weeks?",
-        "yes-no", False, ("ref-34", "claim-i"),
+        "yes-no", False, ("christie-fever", "allina-low-wbc"),
     ),
     Question(
         "diabetic-feet",
         "Do you have diabetes with numb feet, or have you been told your feet are at high risk?",
         "Do they have diabetes with numb feet, or have they been told their feet are at high risk?",
-        "yes-no", False, ("ref-42", "ref-43", "ref-27"), areas=("feet", "legs"),
+        "yes-no", False, ("ada-feet", "iwgdf-2023", "cdc-diabetes-feet"), areas=("feet", "legs"),
     ),
     Question(
         "poor-circulation",
@@ -92,25 +92,19 @@ QUESTIONS: tuple[Question, ...] = (
         "disease)?",
         "Has a doctor told them that they have poor circulation in their legs or feet (peripheral "
         "arterial disease)?",
-        "yes-no", False, ("ref-45", "claim-b"),
+        "yes-no", False, ("umn-reflexology", "nhs-pad-cli", "nhs-pad"),
     ),
     Question(
         "circulation-agreed",
         "Has your doctor said that gentle massage of your feet and legs is all right?",
         "Has their doctor said that gentle massage of their feet and legs is all right?",
-        "yes-no", False, ("ref-45",), asked_if="poor-circulation",
+        "yes-no", False, ("umn-reflexology",), asked_if="poor-circulation",
     ),
     Question(
         "clot",
         "Do you have a blood clot in a leg now, or are you being treated for one?",
         "Do they have a blood clot in a leg now, or are they being treated for one?",
-        "places", False, ("ref-45", "ref-30"), places=FEET,
-    ),
-    Question(
-        "varicose-veins",
-        "Do you have varicose veins?",
-        "Do they have varicose veins?",
-        "yes-no", False, ("ref-45",), areas=("legs",),
+        "places", False, ("umn-reflexology", "nhs-wales-dvt"), places=FEET,
     ),
     Question(
         "bleeding-risk",
@@ -118,7 +112,7 @@ QUESTIONS: tuple[Question, ...] = (
         "aspirin or similar)?",
         "Do they have low platelets, bruise easily, or take a blood thinner (warfarin, apixaban, daily "
         "aspirin or similar)?",
-        "yes-no", False, ("ref-36", "ref-38", "claim-k"),
+        "yes-no", False, ("womans-cancer-massage", "lopez-2022", "erapid-massage"),
     ),
     Question(
         "bone-or-surgery",
@@ -126,7 +120,7 @@ QUESTIONS: tuple[Question, ...] = (
         "Where?",
         "Do they have cancer in a bone, a fracture in the last 3 months, or surgery in the last 6 "
         "weeks? Where?",
-        "places", False, ("ref-40", "ref-31", "claim-l"), places=(*PLACES, ELSEWHERE),
+        "places", False, ("erapid-massage", "womans-cancer-massage"), places=(*PLACES, ELSEWHERE),
     ),
     Question(
         "port-or-radiotherapy",
@@ -134,31 +128,31 @@ QUESTIONS: tuple[Question, ...] = (
         "or leg?",
         "Is there a port, a line or a pain patch, or has radiotherapy been given, on their hand, arm, "
         "foot or leg?",
-        "places", False, ("ref-39", "ref-32"),
+        "places", False, ("cancer-council-massage", "macmillan-massage"),
     ),
     Question(
         "lymphoedema",
         "Have lymph nodes been removed, or is there lymphoedema, in an arm or a leg?",
         "Have they had lymph nodes removed, or is there lymphoedema, in an arm or a leg?",
-        "places", False, ("ref-36", "ref-39"),
+        "places", False, ("womans-cancer-massage", "cancer-council-massage"),
     ),
     Question(
         "gout",
         "Do you have gout?",
         "Do they have gout?",
-        "yes-no", False, ("ref-45",), routines=("pressure-points",),
+        "yes-no", False, ("umn-reflexology",), routines=("pressure-points",),
     ),
     Question(
         "pregnant",
         "Are you pregnant?",
         "Are they pregnant?",
-        "yes-no", False, ("ref-59", "ref-45"),
+        "yes-no", False, ("roswell-acupressure", "umn-reflexology"),
     ),
     Question(
         "oil-allergy",
         "Do you have an allergy to oils or very sensitive skin?",
         "Do they have an allergy to oils or very sensitive skin?",
-        "yes-no", False, ("ref-46", "ref-47"),
+        "yes-no", False, ("nci-aromatherapy-pdq", "contact-dermatitis-eo-2021"),
     ),
 )  # fmt: skip
 
@@ -169,14 +163,14 @@ RULES: tuple[Rule, ...] = (
         "chest-pain", "chest-pain",
         "Chest pain or shortness of breath can be an emergency, such as a clot that has moved to the "
         "lungs. No massage.",
-        ("ref-30", "claim-f"),
+        ("nhs-wales-dvt", "hse-chest-pain"),
         no_massage=True, contact=AMBULANCE,
     ),
     Rule(
         "fever", "fever",
         "A temperature of 37.5 °C or more, or under 36 °C, or feeling shivery or unwell, can be an "
         "infection. No massage today: rest, and contact your doctor today if it does not settle.",
-        ("ref-33", "ref-35"),
+        ("nsw-infection", "nice-cg151-public"),
         unless="cancer-treatment", no_massage=True, contact=Contact("doctor", "today"),
     ),
     Rule(
@@ -184,103 +178,97 @@ RULES: tuple[Rule, ...] = (
         "During cancer treatment, a temperature of 37.5 °C or more, or under 36 °C, or feeling shivery "
         "or unwell, can be a serious infection. No massage: call your cancer team's helpline now, even "
         "at night.",
-        ("ref-34", "ref-35"),
+        ("christie-fever", "nice-cg151-public"),
         also="cancer-treatment", no_massage=True, contact=Contact("helpline", "now"),
     ),
     Rule(
         "swollen-leg", "swollen-leg",
         "A swollen, painful or warm leg can be a blood clot. No massage: rubbing could move it. Call "
         "your doctor now; with chest pain or breathlessness, call an ambulance.",
-        ("ref-30",),
+        ("nhs-wales-dvt",),
         no_massage=True, contact=Contact("doctor", "now"),
     ),
     Rule(
         "hot-foot", "hot-foot",
         "A red, hot or swollen foot can be an infection or Charcot foot. No massage: take the weight "
         "off it and call your foot clinic or doctor now.",
-        ("ref-26", "ref-29"),
+        ("diabetes-uk-serious-foot",),
         no_massage=True, contact=Contact("foot-clinic", "now"),
     ),
     Rule(
         "poor-blood-flow", "poor-blood-flow",
         "A cold, pale, blue or dark foot, pain at rest or at night, or a wound that will not heal can "
         "mean poor blood flow. No massage: see your doctor today.",
-        ("ref-26", "claim-b"),
+        ("diabetes-uk-serious-foot", "nhs-pad-cli", "nhs-pad"),
         no_massage=True, contact=Contact("doctor", "today"),
     ),
     Rule(
         "spreading-weakness", "spreading-weakness",
         "Weakness or numbness that spreads over hours or days needs a doctor the same day. No massage. "
         "If breathing or swallowing gets hard, call an ambulance.",
-        ("claim-g",),
+        ("nhs-gbs",),
         no_massage=True, contact=Contact("doctor", "today"),
     ),
     Rule(
         "open-skin", "open-skin",
         "Broken or infected skin is left out today: massage could make it worse, and numb skin may not "
         "feel it.",
-        ("ref-26", "ref-27", "ref-28"),
+        ("diabetes-uk-serious-foot", "cdc-diabetes-feet", "nccih-massage"),
         leave_out_named_places=True,
     ),
     Rule(
         "open-skin-with-diabetes", "open-skin",
         "With diabetes, a cut, blister, crack or sore on a foot needs checking: contact your foot "
         "clinic today.",
-        ("ref-26", "ref-27"),
+        ("diabetes-uk-serious-foot", "cdc-diabetes-feet"),
         also="diabetic-feet", only_places=FEET, contact=Contact("foot-clinic", "today"),
     ),
     Rule(
         "hand-foot-syndrome", "hand-foot-syndrome",
         "Red, sore or peeling palms or soles during cancer treatment (hand-foot syndrome) are left "
         "out. Tell your cancer team today: they may change the treatment.",
-        ("claim-d",),
+        ("cancernet-hand-foot", "mda-hand-foot"),
         leave_out_named_places=True, contact=Contact("helpline", "today"),
     ),
     Rule(
         "line-arm", "line-arm",
         "A swollen, red or painful arm with a line or port can be a clot or an infection. No massage: "
         "call your cancer team's helpline now.",
-        ("claim-e",),
+        ("gstt-picc", "christie-fever"),
         no_massage=True, contact=Contact("helpline", "now"),
     ),
     Rule(
         "wash-hands", "cancer-treatment",
         "During cancer treatment your white cells may be low: wash your hands before you start, and so "
         "should anyone who helps.",
-        ("claim-i",),
+        ("allina-low-wbc",),
     ),
     Rule(
         "diabetic-feet", "diabetic-feet",
         "With diabetes and numb feet: light pressure only, no heat, and look at your feet every day.",
-        ("ref-42", "ref-43", "ref-27"),
+        ("ada-feet", "iwgdf-2023", "cdc-diabetes-feet"),
         pressure_cap="light",
     ),
     Rule(
         "poor-circulation", "poor-circulation",
         "Poor circulation in the legs needs your doctor's agreement before the feet and legs are "
         "massaged: they are left out until your doctor says it is all right.",
-        ("ref-45", "claim-b"),
+        ("umn-reflexology", "nhs-pad-cli", "nhs-pad"),
         unless="circulation-agreed", leave_out_places=FEET,
         contact=Contact("doctor", "next-appointment"),
     ),
     Rule(
         "clot", "clot",
-        "A leg with a blood clot, and its foot, are left out: rubbing could move the clot. No pressure "
-        "points while a clot is being treated.",
-        ("ref-45", "ref-30"),
+        "A leg with a blood clot is left out, and its foot with it. No pressure points while a clot is "
+        "being treated.",
+        ("umn-reflexology", "nhs-wales-dvt"),
         leave_out_named_places=True, not_today=("pressure-points",),
-    ),
-    Rule(
-        "varicose-veins", "varicose-veins",
-        "No pressure on varicose veins: glide lightly around them, not on them.",
-        ("ref-45",),
-        leave_out_techniques=("knead", "friction"),
     ),
     Rule(
         "bleeding-risk", "bleeding-risk",
         "With low platelets, easy bruising or a blood thinner: light touch only, no kneading, friction "
         "or pressure points. Ask your care team first whether massage is all right for you.",
-        ("ref-36", "ref-38", "claim-k"),
+        ("womans-cancer-massage", "lopez-2022", "erapid-massage"),
         pressure_cap="light", leave_out_techniques=DEEP, not_today=("pressure-points",),
         contact=Contact("doctor", "next-appointment"),
     ),
@@ -289,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         "Where there is cancer in a bone, a recent fracture or an operation, that place is left out. "
         "Elsewhere, light touch only: no kneading, friction, pressure points or moving the joints for "
         "you. Ask your care team first.",
-        ("ref-40", "ref-31", "claim-l"),
+        ("erapid-massage", "womans-cancer-massage"),
         leave_out_named_places=True, pressure_cap="light",
         leave_out_techniques=(*DEEP, "passive-movement"), not_today=("pressure-points",),
         contact=Contact("doctor", "next-appointment"),
@@ -298,32 +286,32 @@ RULES: tuple[Rule, ...] = (
         "port-or-radiotherapy", "port-or-radiotherapy",
         "Where there is a port, a line, a patch or radiotherapy, that hand or foot and its limb are left "
         "out, and no oils there.",
-        ("ref-39", "ref-32"),
+        ("cancer-council-massage", "macmillan-massage"),
         leave_out_named_places=True,
     ),
     Rule(
         "lymphoedema", "lymphoedema",
         "A limb with lymphoedema or lymph nodes removed is left out.",
-        ("ref-36", "ref-39"),
+        ("womans-cancer-massage", "cancer-council-massage"),
         leave_out_named_places=True,
     ),
     Rule(
         "gout", "gout",
         "Pressure points are not for feet with gout.",
-        ("ref-45",),
+        ("umn-reflexology",),
         not_today=("pressure-points",),
     ),
     Rule(
         "pregnant", "pregnant",
         "In pregnancy: no pressure on the web between the thumb and first finger, and ask your midwife "
         "or doctor before using pressure points.",
-        ("ref-59", "ref-45"),
+        ("roswell-acupressure", "umn-reflexology"),
         leave_out_points=("li4",), not_today=("pressure-points",),
     ),
     Rule(
         "oil-allergy", "oil-allergy",
         "Use a plain, unscented lotion and no essential oils.",
-        ("ref-46", "ref-47"),
+        ("nci-aromatherapy-pdq", "contact-dermatitis-eo-2021"),
     ),
 )  # fmt: skip
 
@@ -333,50 +321,50 @@ STOP_SIGNS: tuple[StopSign, ...] = (
         "or a leg.",
         "Stop. Call an ambulance now.",
         AMBULANCE,
-        ("ref-30", "claim-f", "claim-g"),
+        ("nhs-wales-dvt", "hse-chest-pain", "nhs-gbs"),
     ),
     StopSign(
         "One leg swollen, painful, warm or red.",
         "Stop: it can be a blood clot. Call your doctor now.",
         Contact("doctor", "now"),
-        ("ref-30",),
+        ("nhs-wales-dvt",),
     ),
     StopSign(
         "A foot that is hot, red or swollen.",
         "Stop, take the weight off it, and call your foot clinic or doctor now.",
         Contact("foot-clinic", "now"),
-        ("ref-26", "ref-29"),
+        ("diabetes-uk-serious-foot",),
     ),
     StopSign(
         "A temperature, shivering or feeling unwell during cancer treatment; or an arm with a line "
         "that swells or hurts.",
         "Stop. Call your cancer team's helpline now.",
         Contact("helpline", "now"),
-        ("ref-34", "claim-e"),
+        ("christie-fever", "gstt-picc"),
     ),
     StopSign(
         "Weakness or numbness that spreads over hours or days.",
         "Stop. See a doctor today.",
         Contact("doctor", "today"),
-        ("claim-g",),
+        ("nhs-gbs",),
     ),
     StopSign(
         "Redness that does not fade, bruising, a blister, bleeding or broken skin; a rash after an oil.",
         "Stop, keep the skin clean and covered, and stop using that oil. With diabetes, contact your "
         "foot clinic today.",
         Contact("foot-clinic", "today"),
-        ("ref-26", "ref-28", "ref-46"),
+        ("diabetes-uk-serious-foot", "nccih-massage", "nci-aromatherapy-pdq"),
     ),
     StopSign(
         "Pain, burning or tingling that flares up and stays.",
         "Stop and rest. If it does not settle, tell your doctor or nurse before the next session.",
         Contact("doctor", "next-appointment"),
-        ("ref-40",),
+        ("erapid-massage", "womans-cancer-massage"),
     ),
     StopSign(
         "Neuropathy that slowly gets worse over weeks; during cancer treatment, before the next dose.",
         "Tell your doctor, or your cancer team before your next treatment.",
         Contact("doctor", "next-appointment"),
-        ("ref-49", "ref-1"),
+        ("nhs-inform-neuropathy", "asco-cipn-2020"),
     ),
 )
