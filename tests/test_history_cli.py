@@ -99,6 +99,10 @@ def test_a_bad_date_is_refused_by_the_parser(data_dir: Path, capsys: pytest.Capt
 
 def test_export_then_import_into_a_new_history(data_dir: Path, tmp_path: Path) -> None:
     count = seed(data_dir, 45, END)
+    with HistoryStore(data_dir) as store:
+        first = store.sessions()[0].id
+        store.record_found(first, frozenset({"left foot"}))
+        store.record_left_out(first, frozenset({"left foot"}), "check", 8)
     out = tmp_path / "h.csv"
     main(["--data-dir", str(data_dir), "history", "export", "--format", "csv", "--out", str(out)])
     other = tmp_path / "other"
@@ -110,6 +114,7 @@ def test_export_then_import_into_a_new_history(data_dir: Path, tmp_path: Path) -
     assert [r.after.scores if r.after else None for r in imported] == [
         r.after.scores if r.after else None for r in original
     ]
+    assert (imported[0].found, imported[0].left_out) == ("left foot", "left foot: check")
 
 
 def test_an_import_with_bad_scores_or_dates_is_refused_whole(

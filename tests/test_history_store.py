@@ -421,3 +421,26 @@ def test_paging_never_skips_a_session_around_a_change_of_offset(tmp_path: Path) 
             seen += [record.routine_id for record in page]
             page = store.recent_sessions(None, None, 1, older_than=page[-1])
         assert sorted(seen) == ["a", "b"] and len(seen) == 2
+
+
+def test_what_a_check_found_and_the_places_left_out_are_kept_and_exported(tmp_path: Path) -> None:
+    from neuroguide.store.export import header, row
+
+    with HistoryStore(tmp_path) as store:
+        quiet = add_session(store)
+        store.record_found(quiet, frozenset())
+        found = add_session(store, WHEN + timedelta(hours=1))
+        store.record_found(found, frozenset({"left foot"}))
+        store.record_left_out(found, frozenset({"left foot"}), "check", 8)
+        store.record_left_out(found, frozenset({"right foot"}), "person", 3)
+        plain = add_session(store, WHEN + timedelta(hours=2))
+        records = {record.id: record for record in store.sessions()}
+    assert (records[quiet].found, records[quiet].left_out) == ("nothing", "")
+    assert records[found].found == "left foot"
+    assert records[found].left_out == "left foot: check; right foot: person"
+    assert records[found].steps_total == 3  # what remained to do, not the 14 planned
+    assert (records[plain].found, records[plain].left_out) == ("", "")  # no check was asked
+    columns = header([])
+    cells = dict(zip(columns, row(records[found], []), strict=True))
+    assert cells["skin_check_found"] == "left foot"
+    assert cells["left_out"] == "left foot: check; right foot: person"

@@ -104,3 +104,30 @@ def test_shipped_routines_give_a_side_intro_only_when_the_side_changes(shipped) 
     book = PromptBook(routine)
     intros = [text.split(".")[0] for text in book.all_texts() if text.startswith(("Start with", "Now the"))]
     assert intros == ["Start with your right foot", "Now the left foot"]
+
+
+def test_a_check_asks_aloud_and_what_is_left_out_changes_what_follows(routine: Routine) -> None:
+    from neuroguide.core.session import Phase
+
+    asking = parse(
+        Routine,
+        tomllib.loads(
+            VALID.replace('pressure = "none"\n', 'pressure = "none"\nasks = "anything-found"\n', 1)
+        ),
+    )[0]
+    assert asking is not None
+    clock = FakeClock()
+    engine = SessionEngine(asking, clock, lead_in_seconds=0)
+    book = PromptBook(asking)
+    said: list[Prompt] = []
+    engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
+    engine.start()
+    clock.advance(20)
+    engine.poll()
+    assert engine.phase is Phase.ASKING
+    assert said[-1] == Prompt(
+        "Did you find anything? Choose no, the right foot, the left foot, or both.", "question", chime=True
+    )
+    assert said[-1].text in book.all_texts()  # made ahead, like every other prompt
+    engine.answer(frozenset({"right foot"}))
+    assert said[-1].text.startswith("Start with your left foot.")  # not "Now the left foot": the right is out

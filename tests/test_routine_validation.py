@@ -198,3 +198,50 @@ def test_a_missing_path_is_a_problem_only_when_asked_for(tmp_path: Path) -> None
     assert load_library([tmp_path / "nope"], illustration_bases()).problems == ()
     strict = load_library([tmp_path / "nope"], illustration_bases(), missing_ok=False)
     assert [problem.message for problem in strict.problems] == ["no such file or folder"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (
+            ('text = "Small circles."', 'text = "Small circles. Stop if it stings or burns."'),
+            "f.toml:41: step 'circles': say: text warns with 'burn', 'sting', 'stop', but nothing spoken",
+        ),
+        (
+            (
+                'text_caregiver = "Small circles on their sole."',
+                'text_caregiver = "Circles, in a comfortable range."',
+            ),
+            "f.toml:41: step 'circles': say_caregiver: text_caregiver warns with 'comfortabl'",
+        ),
+    ],
+)
+def test_a_safety_word_shown_must_be_spoken_too(
+    tmp_path: Path, change: tuple[str, str], expected: str
+) -> None:
+    found = problems_for(tmp_path, VALID.replace(*change, 1))
+    assert len(found) == 1 and found[0].startswith(expected)
+
+
+def test_a_caution_is_shown_and_spoken_so_it_satisfies_the_check(tmp_path: Path) -> None:
+    warned = VALID.replace('text = "Small circles."', 'text = "Small circles. Stop if it stings."', 1)
+    assert problems_for(tmp_path, warned)
+    cautioned = warned.replace(
+        'seconds = 30\ntechnique = "circle"',
+        'seconds = 30\ncaution = "Stop if it stings."\ntechnique = "circle"',
+    )
+    assert problems_for(tmp_path, cautioned) == []
+    (routine,) = load_library([tmp_path / "f.toml"], illustration_bases()).routines
+    circles = next(step for step in routine.plan() if step.step.id == "circles")
+    assert circles.spoken() == "Small circles. Stop if it stings."
+
+
+def test_every_step_declares_how_it_touches(tmp_path: Path) -> None:
+    found = problems_for(
+        tmp_path, VALID.replace('technique = "glide"\npressure = "light"\n', 'pressure = "deep"\n')
+    )
+    assert found == [
+        "f.toml:28: step 'glide': technique: missing: expected one of 'check', 'rest', 'glide', 'circle', "
+        "'squeeze', 'knead', 'friction', 'press', 'movement', 'passive-movement'",
+        "f.toml:28: step 'glide': pressure: expected one of 'none', 'light', 'firm', got 'deep'",
+    ]

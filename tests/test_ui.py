@@ -397,3 +397,24 @@ def test_card_pictures_are_drawn_when_first_shown(qtbot: QtBot, data_dir: Path) 
     page.show()
     qtbot.waitExposed(page)
     assert not any(card.picture.pixmap().isNull() for card in page.cards)
+
+
+def test_skip_this_side_by_button_or_key(window: MainWindow, clock: FakeClock, qtbot: QtBot) -> None:
+    window.start_routine("foot-care")
+    player = window.player_page
+    driver = player.driver
+    assert driver is not None
+    assert not player.skip_side_button.isVisibleTo(player)  # the skin check is on both feet
+    driver.next()  # the reading time
+    driver.next()  # done looking
+    player.found_buttons["nothing"].click()
+    assert player.skip_side_button.isVisibleTo(player)
+    assert player.skip_side_button.accessibleName() == "Skip this side today (S)"
+    player.skip_side_button.click()
+    assert driver.engine.current is not None and driver.engine.current.key == "lotion@left"
+    assert "Left out for today: Right foot." in player.safety_notice.text()
+    assert player.overall.text().startswith("Step 3 of 9")  # the right foot's lotion was begun
+    qtbot.keyClick(player, Qt.Key.Key_S)
+    assert driver.engine.current is not None and driver.engine.current.key == "after-check"
+    assert not player.skip_side_button.isVisibleTo(player)
+    assert player.safety_notice.text() == "Left out for today: Right foot, Left foot."

@@ -41,6 +41,8 @@ class ImportedSession:
     performed_by: str
     before: CheckIn | None
     after: CheckIn | None
+    found: str = ""  # the session's own skin check, when the file has it (older exports do not)
+    left_out: str = ""
 
 
 def read_csv(path: Path) -> list[ImportedSession]:
@@ -123,6 +125,8 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
         performed_by="" if performer == "self" else performer,
         before=before,
         after=after,
+        found=_text(row.get("skin_check_found", ""))[:200],
+        left_out=_text(row.get("left_out", ""))[:500],
     )
 
 
@@ -191,8 +195,8 @@ def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tup
             existing.add(key)
             cursor = db.execute(
                 "INSERT INTO session (routine_id, routine_title, started_at, status, stop_reason,"
-                " planned_seconds, done_seconds, steps_total, performed_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " planned_seconds, done_seconds, steps_total, performed_by, found, left_out)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.routine_id,
                     session.routine_title,
@@ -203,6 +207,8 @@ def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tup
                     session.done_seconds,
                     session.steps_total,
                     session.performed_by,
+                    session.found,
+                    session.left_out,
                 ),
             )
             session_id = int(cursor.lastrowid or 0)

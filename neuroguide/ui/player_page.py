@@ -82,6 +82,8 @@ class PlayerPage(QWidget):
         self.views.addWidget(self._build_finished_view())
         self.views.addWidget(self._build_stop_signs_view())
         self._stopped_for_safety = False
+        self._screened_words = ""
+        self._left_out_now: set[str] = set()
         self._build_shortcuts()
 
     # -- building -------------------------------------------------------------------------------
@@ -394,8 +396,19 @@ class PlayerPage(QWidget):
         self.caption.setVisible(bool(text))
 
     def show_safety_notice(self, text: str) -> None:
-        self.safety_notice.setText(text)
-        self.safety_notice.setVisible(bool(text))
+        """What the screening changed today; what the session itself leaves out is added as it happens."""
+        self._screened_words = text
+        self._left_out_now = set()
+        self._show_safety_words()
+
+    def _show_safety_words(self) -> None:
+        words = [self._screened_words] if self._screened_words else []
+        if self._left_out_now:
+            places = sorted(self._left_out_now, reverse=True)  # right before left, as the routines go
+            names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in places)
+            words.append(tr("Left out for today: %1.").replace("%1", names))
+        self.safety_notice.setText(" ".join(words))
+        self.safety_notice.setVisible(bool(words))
 
     def show_history_notice(self, text: str) -> None:
         self.history_notice.setText(text)
@@ -443,17 +456,8 @@ class PlayerPage(QWidget):
             self._show_finished(event)
             return
         if isinstance(event, PlacesLeftOut):
-            names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(event.places))
-            self.show_safety_notice(
-                " ".join(
-                    part
-                    for part in (
-                        self.safety_notice.text(),
-                        tr("Left out for today: %1.").replace("%1", names),
-                    )
-                    if part
-                )
-            )
+            self._left_out_now |= event.places
+            self._show_safety_words()
         self._show_step()
 
     def _show_step(self) -> None:
