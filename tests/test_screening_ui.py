@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -44,6 +45,11 @@ def window_for(
     return window
 
 
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
+    return window_for(qtbot, qapp, data_dir, clock)
+
+
 def open_screening(window: MainWindow, routine: str) -> ScreeningDialog:
     window.start_routine(routine)
     dialog = window.screening
@@ -61,9 +67,8 @@ def answer_no_to_the_rest(dialog: ScreeningDialog) -> None:
 
 
 def test_nothing_is_answered_until_the_person_answers_it_by_mouse(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     dialog = open_screening(window, "foot-care")
     SCREENS.mkdir(exist_ok=True)
     assert dialog.grab().save(str(SCREENS / "screening-questions-100.png"))
@@ -89,9 +94,8 @@ def test_nothing_is_answered_until_the_person_answers_it_by_mouse(
 
 
 def test_cancer_treatment_brings_its_own_questions_and_they_must_be_answered(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     dialog = open_screening(window, "foot-care")
     rows = rows_by_id(dialog)
     assert not rows["hand-foot-syndrome"].isVisibleTo(dialog)
@@ -113,9 +117,8 @@ def test_cancer_treatment_brings_its_own_questions_and_they_must_be_answered(
 
 
 def test_the_keyboard_answers_every_question_and_enter_continues_only_when_complete(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     dialog = open_screening(window, "hand-relief")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
@@ -144,9 +147,8 @@ def test_the_keyboard_answers_every_question_and_enter_continues_only_when_compl
 
 
 def test_after_the_first_time_remembered_answers_show_their_day_and_only_today_is_asked(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     dialog = open_screening(window, "foot-care")
     answer_no_to_the_rest(dialog)
     dialog.continue_button.click()
@@ -170,9 +172,8 @@ def test_after_the_first_time_remembered_answers_show_their_day_and_only_today_i
 
 
 def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     dialog = open_screening(window, "foot-care")
     rows = rows_by_id(dialog)
     rows["open-skin"].choices["left foot"].click()
@@ -201,9 +202,8 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
 
 
 def test_a_red_hot_foot_means_no_massage_and_who_to_call_with_their_number(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     window.settings.set("contact_foot_clinic", "Foot clinic, 0161 555 0100")
     dialog = open_screening(window, "hand-relief")
     rows_by_id(dialog)["hot-foot"].choices["yes"].click()
@@ -224,9 +224,8 @@ def test_a_red_hot_foot_means_no_massage_and_who_to_call_with_their_number(
 
 
 def test_the_welcome_answer_diabetes_is_offered_as_such(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     window.settings.set("profile_cause", "diabetes")
     dialog = open_screening(window, "foot-care")
     row = rows_by_id(dialog)["diabetic-feet"]
@@ -236,9 +235,8 @@ def test_the_welcome_answer_diabetes_is_offered_as_such(
 
 
 def test_a_remembered_yes_stops_the_routine_it_rules_out(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
     window.settings.set("standing_answers", dump_standing({"pregnant": True}, date(2026, 11, 2), {}))
     dialog = open_screening(window, "pressure-points")
     row = rows_by_id(dialog)["pregnant"]
@@ -249,8 +247,7 @@ def test_a_remembered_yes_stops_the_routine_it_rules_out(
     window.close()
 
 
-def test_all_no_goes_straight_on(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock)
+def test_all_no_goes_straight_on(window: MainWindow, qtbot: QtBot) -> None:
     dialog = open_screening(window, "hand-relief")
     answer_no_to_the_rest(dialog)
     dialog.continue_button.click()

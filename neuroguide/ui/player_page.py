@@ -573,8 +573,9 @@ class PlayerPage(QWidget):
             )
         self.finished_advice.setText(
             tr(
-                "Look at your skin once more for redness, blisters or broken skin. If a foot or leg is red, "
-                "hot or swollen, or pain flares and stays, contact your care team."
+                "Look at your skin once more for redness, blisters or broken skin. A foot that is red, hot "
+                "or swollen: call your foot clinic or doctor now. Pain that flares up and stays: tell your "
+                "doctor or nurse before the next session."
             )
         )
         self.views.setCurrentIndex(1)
