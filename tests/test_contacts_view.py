@@ -35,7 +35,7 @@ def test_whom_to_call_gives_the_number_kept_in_brackets(settings: Settings) -> N
 def test_whom_to_call_says_no_number_when_none_is_kept(settings: Settings) -> None:
     settings.set("contact_doctor", "   ")
     assert contact_lines(settings, Contact("doctor", "next-appointment"), caregiver=False) == (
-        "Tell your doctor at the next appointment."
+        "Talk to your doctor at the next appointment."
     )
     assert "(" not in contact_lines(settings, Contact("helpline", "now"), caregiver=False)
 

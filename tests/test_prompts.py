@@ -131,3 +131,21 @@ def test_a_check_asks_aloud_and_what_is_left_out_changes_what_follows(routine: R
     assert said[-1].text in book.all_texts()  # made ahead, like every other prompt
     engine.answer(frozenset({"right foot"}))
     assert said[-1].text.startswith("Start with your left foot.")  # not "Now the left foot": the right is out
+
+
+def test_what_a_check_found_is_said_with_what_to_do(routine: Routine) -> None:
+    from neuroguide.core.session import PlacesLeftOut
+
+    book = PromptBook(routine)
+    steps = routine.plan()
+    found = book.for_event(
+        PlacesLeftOut(places=frozenset({"left foot"}), reason="check", steps=steps, elapsed=0, remaining=0)
+    )
+    assert found is not None and found.text == (
+        "The left foot is left out today. Keep it clean and covered. With diabetes, a problem on a foot: "
+        "contact your foot clinic today."
+    )
+    skipped = book.for_event(
+        PlacesLeftOut(places=frozenset({"right foot"}), reason="person", steps=steps, elapsed=0, remaining=0)
+    )
+    assert skipped is not None and skipped.text == "The right foot is left out today."

@@ -72,7 +72,7 @@ SCENARIOS = [
              "no-massage", contact=("doctor", "now"), rules={"swollen-leg"}),
     Scenario("a hot foot", "foot-care", {"hot-foot": "yes"}, "no-massage", contact=("foot-clinic", "now")),
     Scenario("signs of poor blood flow", "foot-care", {"poor-blood-flow": "yes"}, "no-massage",
-             contact=("doctor", "today")),
+             contact=("doctor", "now")),
     Scenario("spreading weakness", "hand-relief", {"spreading-weakness": "yes"}, "no-massage",
              contact=("doctor", "today")),
     Scenario("a cut on the left foot", "foot-care", {"open-skin": "left-foot"},

@@ -111,7 +111,7 @@ def test_cancer_treatment_brings_its_own_questions_and_they_must_be_answered(
     rows["line-arm"].no.click()
     dialog.continue_button.click()
     assert "hand-foot syndrome" in dialog.outcome_text.text()
-    assert "wash your hands before you start" in dialog.outcome_text.text()
+    assert "everyone who touches washes their hands first" in dialog.outcome_text.text()
     assert dialog.contact_text.text().startswith("Contact your cancer team's helpline today")
     window.close()
 

@@ -11,7 +11,8 @@ from neuroguide.core.safety import Answer, answered_yes
 # Always on the card: numb skin cannot report too much pressure or heat (clinical brief, sections 2 and 4).
 GENERAL_NOTES = (
     "I have peripheral neuropathy: my skin may not feel pressure, heat or pain properly. "
-    "Please keep the pressure light, like smoothing on lotion, and ask me often how it feels.",
+    "Please keep the pressure light, like smoothing on lotion: I may not feel it when it is too much, "
+    "so watch my skin for redness as you go.",
     "Please no heat, hot stones or hot towels on numb areas.",
     "Please stop and tell me if you see a cut, a blister, redness or swelling.",
 )
@@ -25,7 +26,8 @@ ANSWER_NOTES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("allina-low-wbc", "christie-fever"),
     ),
     "clot": (
-        "I have a blood clot in my {places}: please leave that leg and its foot out, and no reflexology.",
+        "I have a blood clot in a leg, on the side of my {places}: please leave that whole leg and foot "
+        "out, and no reflexology.",
         ("umn-reflexology", "nhs-wales-dvt"),
     ),
     "poor-circulation": (

@@ -49,7 +49,7 @@ WHEN_WORDS: dict[When, str] = {
     "emergency": "Call an ambulance now on %1%2.",
     "now": "Call %1 now%2. If it is closed, call the out-of-hours or urgent number.",
     "today": "Contact %1 today%2.",
-    "next-appointment": "Tell %1 at the next appointment%2.",
+    "next-appointment": "Talk to %1 at the next appointment%2.",
 }
 
 

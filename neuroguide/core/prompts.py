@@ -84,8 +84,24 @@ class PromptBook:
             return Prompt(self._question_text(event.step), "question", chime=True)
         if isinstance(event, PlacesLeftOut):
             self._steps = event.steps  # what is said next ("Now the left foot") follows what remains
-            return None
+            return Prompt(self._left_out_text(event), "left-out")
         return None
+
+    def _left_out_text(self, event: PlacesLeftOut) -> str:
+        tr = self._tr
+        both = len(event.places) > 1
+        if both:
+            text = tr("Both are left out today.")
+        else:
+            side, limb = next(iter(event.places)).split(" ", 1)
+            side_word = tr("right") if side == "right" else tr("left")
+            text = tr("The {side} {limb} is left out today.").format(side=side_word, limb=tr(limb))
+        if event.reason == "check":
+            text += " " + tr(
+                "Keep it clean and covered. With diabetes, a problem on a foot: contact your foot clinic "
+                "today."
+            )
+        return text
 
     def _question_text(self, step: PlannedStep) -> str:
         words = {

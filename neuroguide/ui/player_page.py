@@ -84,6 +84,7 @@ class PlayerPage(QWidget):
         self._stopped_for_safety = False
         self._screened_words = ""
         self._left_out_now: set[str] = set()
+        self._found_something = False
         self._build_shortcuts()
 
     # -- building -------------------------------------------------------------------------------
@@ -399,6 +400,7 @@ class PlayerPage(QWidget):
         """What the screening changed today; what the session itself leaves out is added as it happens."""
         self._screened_words = text
         self._left_out_now = set()
+        self._found_something = False
         self._show_safety_words()
 
     def _show_safety_words(self) -> None:
@@ -407,6 +409,13 @@ class PlayerPage(QWidget):
             places = sorted(self._left_out_now, reverse=True)  # right before left, as the routines go
             names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in places)
             words.append(tr("Left out for today: %1.").replace("%1", names))
+        if self._found_something:
+            words.append(
+                tr(
+                    "Keep what you found clean and covered. With diabetes, a problem on a foot: contact "
+                    "your foot clinic today."
+                )
+            )
         self.safety_notice.setText(" ".join(words))
         self.safety_notice.setVisible(bool(words))
 
@@ -457,6 +466,7 @@ class PlayerPage(QWidget):
             return
         if isinstance(event, PlacesLeftOut):
             self._left_out_now |= event.places
+            self._found_something = self._found_something or event.reason == "check"
             self._show_safety_words()
         self._show_step()
 

@@ -17,8 +17,8 @@ QUESTIONS: tuple[Question, ...] = (
     # -- asked before every session ------------------------------------------------------------
     Question(
         "chest-pain",
-        "Do you have chest pain, or are you short of breath, right now?",
-        "Do they have chest pain, or are they short of breath, right now?",
+        "Do you have chest pain, or new or sudden shortness of breath, right now?",
+        "Do they have chest pain, or new or sudden shortness of breath, right now?",
         "yes-no", True, ("nhs-wales-dvt", "hse-chest-pain"),
     ),
     Question(
@@ -29,8 +29,8 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "swollen-leg",
-        "Is one leg swollen, painful, warm or red, in the calf or the thigh?",
-        "Is one of their legs swollen, painful, warm or red, in the calf or the thigh?",
+        "Is one leg newly swollen, painful, warm or red, in the calf or the thigh?",
+        "Is one of their legs newly swollen, painful, warm or red, in the calf or the thigh?",
         "yes-no", True, ("nhs-wales-dvt",),
     ),
     Question(
@@ -41,24 +41,26 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "poor-blood-flow",
-        "Is a foot cold, pale, blue or dark, does it hurt at rest or at night, or is there a wound on it "
-        "that is not healing?",
-        "Is one of their feet cold, pale, blue or dark, does it hurt at rest or at night, or is there a "
-        "wound on it that is not healing?",
+        "Is a foot cold, pale, blue or dark? Does it hurt when you rest or at night? Or is there a wound "
+        "on it that will not heal?",
+        "Is one of their feet cold, pale, blue or dark? Does it hurt when they rest or at night? Or is "
+        "there a wound on it that will not heal?",
         "yes-no", True, ("diabetes-uk-serious-foot", "nhs-pad-cli", "nhs-pad"),
     ),
     Question(
         "spreading-weakness",
-        "Has weakness or numbness spread over the last hours or days, or made it harder to walk or hold "
-        "things?",
-        "Has their weakness or numbness spread over the last hours or days, or made it harder for them to "
-        "walk or hold things?",
+        "In the last hours or days, has weakness or numbness spread, or suddenly made it harder to walk "
+        "or hold things?",
+        "In the last hours or days, has their weakness or numbness spread, or suddenly made it harder "
+        "for them to walk or hold things?",
         "yes-no", True, ("nhs-gbs",),
     ),
     Question(
         "open-skin",
-        "Is there a cut, blister, crack, sore or any sign of infection on your hands or feet today?",
-        "Is there a cut, blister, crack, sore or any sign of infection on their hands or feet today?",
+        "Look at your hands and feet. Is there a cut, blister, crack or sore, or any sign of infection? "
+        "Where?",
+        "Look at their hands and feet. Is there a cut, blister, crack or sore, or any sign of "
+        "infection? Where?",
         "places", True, ("diabetes-uk-serious-foot", "cdc-diabetes-feet", "nccih-massage"),
     ),
     Question(
@@ -116,7 +118,7 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "bone-or-surgery",
-        "Is there cancer in a bone, a fracture in the last 3 months, or surgery in the last 6 weeks? "
+        "Do you have cancer in a bone, a fracture in the last 3 months, or surgery in the last 6 weeks? "
         "Where?",
         "Do they have cancer in a bone, a fracture in the last 3 months, or surgery in the last 6 "
         "weeks? Where?",
@@ -124,16 +126,18 @@ QUESTIONS: tuple[Question, ...] = (
     ),
     Question(
         "port-or-radiotherapy",
-        "Is there a port, a line or a pain patch, or has radiotherapy been given, on a hand, arm, foot "
-        "or leg?",
-        "Is there a port, a line or a pain patch, or has radiotherapy been given, on their hand, arm, "
-        "foot or leg?",
+        "Do you have a port, a line or a pain patch on an arm or a leg, or have you had radiotherapy "
+        "there? Where?",
+        "Do they have a port, a line or a pain patch on an arm or a leg, or have they had radiotherapy "
+        "there? Where?",
         "places", False, ("cancer-council-massage", "macmillan-massage"),
     ),
     Question(
         "lymphoedema",
-        "Have lymph nodes been removed, or is there lymphoedema, in an arm or a leg?",
-        "Have they had lymph nodes removed, or is there lymphoedema, in an arm or a leg?",
+        "Have you had lymph nodes removed, or do you have lymphoedema (long-lasting swelling), in an arm "
+        "or a leg? Where?",
+        "Have they had lymph nodes removed, or do they have lymphoedema (long-lasting swelling), in an "
+        "arm or a leg? Where?",
         "places", False, ("womans-cancer-massage", "cancer-council-massage"),
     ),
     Question(
@@ -169,38 +173,38 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "fever", "fever",
         "A temperature of 37.5 °C or more, or under 36 °C, or feeling shivery or unwell, can be an "
-        "infection. No massage today: rest, and contact your doctor today if it does not settle.",
+        "infection. No massage today. Rest.",
         ("nsw-infection", "nice-cg151-public"),
         unless="cancer-treatment", no_massage=True, contact=Contact("doctor", "today"),
     ),
     Rule(
         "fever-during-treatment", "fever",
         "During cancer treatment, a temperature of 37.5 °C or more, or under 36 °C, or feeling shivery "
-        "or unwell, can be a serious infection. No massage: call your cancer team's helpline now, even "
-        "at night.",
+        "or unwell, can be a serious infection. No massage. The helpline is there day and night.",
         ("christie-fever", "nice-cg151-public"),
         also="cancer-treatment", no_massage=True, contact=Contact("helpline", "now"),
     ),
     Rule(
         "swollen-leg", "swollen-leg",
-        "A swollen, painful or warm leg can be a blood clot. No massage: rubbing could move it. Call "
-        "your doctor now; with chest pain or breathlessness, call an ambulance.",
+        "A swollen, painful or warm leg can be a blood clot. No massage. With chest pain or "
+        "breathlessness, call an ambulance.",
         ("nhs-wales-dvt",),
         no_massage=True, contact=Contact("doctor", "now"),
     ),
     Rule(
         "hot-foot", "hot-foot",
-        "A red, hot or swollen foot can be an infection or Charcot foot. No massage: take the weight "
-        "off it and call your foot clinic or doctor now.",
+        "A red, hot or swollen foot can be an infection or Charcot foot. No massage. Keep the weight "
+        "off it.",
         ("diabetes-uk-serious-foot",),
         no_massage=True, contact=Contact("foot-clinic", "now"),
     ),
     Rule(
         "poor-blood-flow", "poor-blood-flow",
         "A cold, pale, blue or dark foot, pain at rest or at night, or a wound that will not heal can "
-        "mean poor blood flow. No massage: see your doctor today.",
+        "mean poor blood flow. No massage. If a foot went cold, pale and painful suddenly, call an "
+        "ambulance.",
         ("diabetes-uk-serious-foot", "nhs-pad-cli", "nhs-pad"),
-        no_massage=True, contact=Contact("doctor", "today"),
+        no_massage=True, contact=Contact("doctor", "now"),
     ),
     Rule(
         "spreading-weakness", "spreading-weakness",
@@ -218,41 +222,39 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "open-skin-with-diabetes", "open-skin",
-        "With diabetes, a cut, blister, crack or sore on a foot needs checking: contact your foot "
-        "clinic today.",
+        "With diabetes, a cut, blister, crack or sore on a foot needs checking by the foot clinic.",
         ("diabetes-uk-serious-foot", "cdc-diabetes-feet"),
         also="diabetic-feet", only_places=FEET, contact=Contact("foot-clinic", "today"),
     ),
     Rule(
         "hand-foot-syndrome", "hand-foot-syndrome",
         "Red, sore or peeling palms or soles during cancer treatment (hand-foot syndrome) are left "
-        "out. Tell your cancer team today: they may change the treatment.",
+        "out. The cancer team needs to know: they may change the treatment.",
         ("cancernet-hand-foot", "mda-hand-foot"),
         leave_out_named_places=True, contact=Contact("helpline", "today"),
     ),
     Rule(
         "line-arm", "line-arm",
-        "A swollen, red or painful arm with a line or port can be a clot or an infection. No massage: "
-        "call your cancer team's helpline now.",
+        "A swollen, red or painful arm with a line or port can be a clot or an infection. No massage.",
         ("gstt-picc", "christie-fever"),
         no_massage=True, contact=Contact("helpline", "now"),
     ),
     Rule(
         "wash-hands", "cancer-treatment",
-        "During cancer treatment your white cells may be low: wash your hands before you start, and so "
-        "should anyone who helps.",
+        "During cancer treatment white cells may be low: everyone who touches washes their hands "
+        "first.",
         ("allina-low-wbc",),
     ),
     Rule(
         "diabetic-feet", "diabetic-feet",
-        "With diabetes and numb feet: light pressure only, no heat, and look at your feet every day.",
+        "With diabetes and numb feet: light pressure only, no heat, and the feet looked at every day.",
         ("ada-feet", "iwgdf-2023", "cdc-diabetes-feet"),
         pressure_cap="light",
     ),
     Rule(
         "poor-circulation", "poor-circulation",
-        "Poor circulation in the legs needs your doctor's agreement before the feet and legs are "
-        "massaged: they are left out until your doctor says it is all right.",
+        "Poor circulation in the legs needs a doctor's agreement before the feet and legs are "
+        "massaged: they are left out until the doctor says it is all right.",
         ("umn-reflexology", "nhs-pad-cli", "nhs-pad"),
         unless="circulation-agreed", leave_out_places=FEET,
         contact=Contact("doctor", "next-appointment"),
@@ -267,7 +269,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bleeding-risk", "bleeding-risk",
         "With low platelets, easy bruising or a blood thinner: light touch only, no kneading, friction "
-        "or pressure points. Ask your care team first whether massage is all right for you.",
+        "or pressure points. If the doctor or cancer team has not yet said massage is all right, ask at "
+        "the next appointment.",
         ("womans-cancer-massage", "lopez-2022", "erapid-massage"),
         pressure_cap="light", leave_out_techniques=DEEP, not_today=("pressure-points",),
         contact=Contact("doctor", "next-appointment"),
@@ -275,8 +278,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bone-or-surgery", "bone-or-surgery",
         "Where there is cancer in a bone, a recent fracture or an operation, that place is left out. "
-        "Elsewhere, light touch only: no kneading, friction, pressure points or moving the joints for "
-        "you. Ask your care team first.",
+        "Elsewhere, light touch only: no kneading, friction, pressure points, and no one else moving "
+        "the joints. If the doctor or cancer team has not yet said massage is all right, ask at the next "
+        "appointment.",
         ("erapid-massage", "womans-cancer-massage"),
         leave_out_named_places=True, pressure_cap="light",
         leave_out_techniques=(*DEEP, "passive-movement"), not_today=("pressure-points",),
@@ -303,8 +307,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "pregnant", "pregnant",
-        "In pregnancy: no pressure on the web between the thumb and first finger, and ask your midwife "
-        "or doctor before using pressure points.",
+        "In pregnancy: no pressure on the web between the thumb and first finger, and no pressure "
+        "points until a midwife or doctor agrees.",
         ("roswell-acupressure", "umn-reflexology"),
         leave_out_points=("li4",), not_today=("pressure-points",),
     ),
@@ -317,30 +321,46 @@ RULES: tuple[Rule, ...] = (
 
 STOP_SIGNS: tuple[StopSign, ...] = (
     StopSign(
-        "Chest pain, trouble breathing, swallowing or speaking, or sudden weakness in the face, an arm "
-        "or a leg.",
+        "Chest pain, or trouble breathing, swallowing or speaking.",
         "Stop. Call an ambulance now.",
         AMBULANCE,
-        ("nhs-wales-dvt", "hse-chest-pain", "nhs-gbs"),
+        ("hse-chest-pain", "nhs-wales-dvt", "nhs-gbs"),
     ),
     StopSign(
         "One leg swollen, painful, warm or red.",
-        "Stop: it can be a blood clot. Call your doctor now.",
+        "Stop: it can be a blood clot. Call your doctor now; if closed, the out-of-hours or urgent number.",
         Contact("doctor", "now"),
         ("nhs-wales-dvt",),
     ),
     StopSign(
-        "A foot that is hot, red or swollen.",
+        "A foot that turns hot and swollen, or changes shape.",
         "Stop, take the weight off it, and call your foot clinic or doctor now.",
         Contact("foot-clinic", "now"),
         ("diabetes-uk-serious-foot",),
     ),
     StopSign(
-        "A temperature, shivering or feeling unwell during cancer treatment; or an arm with a line "
-        "that swells or hurts.",
+        "A foot that turns cold, pale, blue or dark.",
+        "Stop. Call your doctor now. If it happened suddenly and hurts, call an ambulance.",
+        Contact("doctor", "now"),
+        ("nhs-pad-cli", "nhs-pad"),
+    ),
+    StopSign(
+        "A temperature, shivering or feeling unwell during cancer treatment.",
+        "Stop. Call your cancer team's helpline now, day or night.",
+        Contact("helpline", "now"),
+        ("christie-fever",),
+    ),
+    StopSign(
+        "An arm with a line or port that swells, reddens or hurts.",
         "Stop. Call your cancer team's helpline now.",
         Contact("helpline", "now"),
-        ("christie-fever", "gstt-picc"),
+        ("gstt-picc", "christie-fever"),
+    ),
+    StopSign(
+        "A temperature, shivering or feeling unwell, at other times.",
+        "Stop and rest. If it does not settle, contact your doctor today.",
+        Contact("doctor", "today"),
+        ("nsw-infection", "nice-cg151-public"),
     ),
     StopSign(
         "Weakness or numbness that spreads over hours or days.",
@@ -350,16 +370,16 @@ STOP_SIGNS: tuple[StopSign, ...] = (
     ),
     StopSign(
         "Redness that does not fade, bruising, a blister, bleeding or broken skin; a rash after an oil.",
-        "Stop, keep the skin clean and covered, and stop using that oil. With diabetes, contact your "
-        "foot clinic today.",
-        Contact("foot-clinic", "today"),
+        "Stop and leave that place out today. Cover broken skin with a clean dressing. Do not use that oil "
+        "again. With diabetes, a problem on a foot: contact your foot clinic today.",
+        None,
         ("diabetes-uk-serious-foot", "nccih-massage", "nci-aromatherapy-pdq"),
     ),
     StopSign(
         "Pain, burning or tingling that flares up and stays.",
         "Stop and rest. If it does not settle, tell your doctor or nurse before the next session.",
         Contact("doctor", "next-appointment"),
-        ("erapid-massage", "womans-cancer-massage"),
+        ("cancer-council-massage",),
     ),
     StopSign(
         "Neuropathy that slowly gets worse over weeks; during cancer treatment, before the next dose.",
