@@ -89,9 +89,9 @@ class PromptBook:
 
     def _left_out_text(self, event: PlacesLeftOut) -> str:
         tr = self._tr
-        both = len(event.places) > 1
-        if both:
-            text = tr("Both are left out today.")
+        if len(event.places) > 1:
+            hands = any(place.endswith("hand") for place in event.places)
+            text = tr("Both hands are left out today.") if hands else tr("Both feet are left out today.")
         else:
             side, limb = next(iter(event.places)).split(" ", 1)
             side_word = tr("right") if side == "right" else tr("left")
