@@ -183,10 +183,13 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     assert dialog.outcome_title.text() == "You can go ahead, with care"
     text = dialog.outcome_text.text()
     assert "Broken or infected skin is left out today" in text
-    assert "Steps of this routine left out today: 6." in text
+    assert "Left out today: Left foot or left leg." in text
     assert "Pressure today: light: no firmer than smoothing on lotion." in text
     qapp.processEvents()
     assert dialog.grab().save(str(SCREENS / "screening-outcome-100.png"))
+    dialog.change_button.click()  # back to the answers, all kept
+    assert dialog.pages.currentIndex() == 0 and rows["open-skin"].answer() == frozenset({"left foot"})
+    dialog.continue_button.click()
     dialog.start_button.click()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
     engine = window.player_page.driver.engine  # type: ignore[union-attr]
@@ -282,7 +285,9 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
         driver.wake()
     assert player.found_buttons["left"].text() == "Left foot"
     player.found_buttons["left"].click()
-    assert "Left out for today: Left foot." in player.safety_notice.text()
+    assert player.safety_notice.text() == (
+        "Found at the skin check: Left foot. Left out today: keep it clean and covered."
+    )
     while (wait := driver.engine.seconds_to_next_change()) is not None:
         clock.advance(wait)
         driver.wake()
@@ -306,3 +311,29 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
     assert session.steps_total == 8 and session.steps_done == 8
     assert [step.side for step in session.steps] == [None, *["right"] * 6, None]
     window.close()
+
+
+def test_what_the_skin_check_finds_is_told_once_with_the_foot_clinic_for_diabetes(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = open_screening(window, "foot-care")
+    rows = rows_by_id(dialog)
+    rows["open-skin"].choices["left foot"].click()
+    rows["diabetic-feet"].choices["yes"].click()
+    answer_no_to_the_rest(dialog)
+    dialog.continue_button.click()
+    dialog.start_button.click()
+    player = window.player_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is player, timeout=3000)
+    screened = player.safety_notice.text()
+    assert screened.startswith("Left out today: Left foot.")
+    driver = player.driver
+    assert driver is not None
+    driver.next()
+    driver.next()
+    player.found_buttons["both"].click()  # the left foot was out already: only the right is news
+    assert player.safety_notice.text() == (
+        f"{screened} Found at the skin check: Right foot. Left out today: keep it clean and covered. "
+        "With diabetes, contact your foot clinic today."
+    )
+    assert driver.engine.current is not None and driver.engine.current.key == "after-check"

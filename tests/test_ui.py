@@ -412,9 +412,9 @@ def test_skip_this_side_by_button_or_key(window: MainWindow, clock: FakeClock, q
     assert player.skip_side_button.accessibleName() == "Skip this side today (S)"
     player.skip_side_button.click()
     assert driver.engine.current is not None and driver.engine.current.key == "lotion@left"
-    assert "Left out for today: Right foot." in player.safety_notice.text()
+    assert player.safety_notice.text() == "Skipped today: Right foot."
     assert player.overall.text().startswith("Step 3 of 9")  # the right foot's lotion was begun
     qtbot.keyClick(player, Qt.Key.Key_S)
     assert driver.engine.current is not None and driver.engine.current.key == "after-check"
     assert not player.skip_side_button.isVisibleTo(player)
-    assert player.safety_notice.text() == "Left out for today: Right foot, Left foot."
+    assert player.safety_notice.text() == "Skipped today: Right foot, Left foot."

@@ -97,10 +97,7 @@ class PromptBook:
             side_word = tr("right") if side == "right" else tr("left")
             text = tr("The {side} {limb} is left out today.").format(side=side_word, limb=tr(limb))
         if event.reason == "check":
-            text += " " + tr(
-                "Keep it clean and covered. With diabetes, a problem on a foot: contact your foot clinic "
-                "today."
-            )
+            text += " " + tr("Keep it clean and covered.")
         return text
 
     def _question_text(self, step: PlannedStep) -> str:

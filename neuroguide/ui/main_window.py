@@ -284,7 +284,11 @@ class MainWindow(QMainWindow):
             QApplication.instance()  # type: ignore[arg-type]
         )
         player.begin(driver, self.settings.flag("caregiver_mode"))
-        player.show_safety_notice(safety_words(decision))
+        player.show_safety_notice(
+            safety_words(decision),
+            decision.places if decision is not None else frozenset(),
+            decision is not None and any(rule.id == "diabetic-feet" for rule in decision.rules),
+        )
         self.setWindowTitle(f"{routine.title} – {APP_NAME}")
 
     @property

@@ -56,6 +56,11 @@ def minutes_text(seconds: float) -> str:
     return QCoreApplication.translate("PlayerPage", "%n min", None, round(whole / 60))
 
 
+def _place_names(places: set[str]) -> str:
+    """'Right foot, Left foot': right before left, as the routines go."""
+    return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
+
+
 def side_words(step: PlannedStep) -> str:
     """'Right foot', in the person's language; '' when the step is not done on one side."""
     return side_and_limb(step.side, step.limb) if step.side is not None else ""
@@ -82,9 +87,7 @@ class PlayerPage(QWidget):
         self.views.addWidget(self._build_finished_view())
         self.views.addWidget(self._build_stop_signs_view())
         self._stopped_for_safety = False
-        self._screened_words = ""
-        self._left_out_now: set[str] = set()
-        self._found_something = False
+        self.show_safety_notice("")
         self._build_shortcuts()
 
     # -- building -------------------------------------------------------------------------------
@@ -263,6 +266,7 @@ class PlayerPage(QWidget):
         self.found_question = text_label("", "lead", bold=True)
         # focus lands here, not on an answer, so a habitual Space or Enter answers nothing
         self.found_question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.found_question.setObjectName("question")  # shows its focus like a button does
         column.addWidget(self.found_question)
         row = FlowLayout()
         self.found_buttons: dict[str, Button] = {}
@@ -396,26 +400,32 @@ class PlayerPage(QWidget):
         self.caption.setText(text)
         self.caption.setVisible(bool(text))
 
-    def show_safety_notice(self, text: str) -> None:
-        """What the screening changed today; what the session itself leaves out is added as it happens."""
+    def show_safety_notice(
+        self, text: str, screened_out: frozenset[str] = frozenset(), diabetic: bool = False
+    ) -> None:
+        """What the screening changed today (``text``, and the places it left out); what the session
+        itself leaves out is added as it happens. ``diabetic``: a finding on a foot needs the foot clinic."""
         self._screened_words = text
-        self._left_out_now = set()
-        self._found_something = False
+        self._screened_out = set(screened_out)
+        self._diabetic = diabetic
+        self._found: set[str] = set()
+        self._skipped: set[str] = set()
         self._show_safety_words()
 
     def _show_safety_words(self) -> None:
         words = [self._screened_words] if self._screened_words else []
-        if self._left_out_now:
-            places = sorted(self._left_out_now, reverse=True)  # right before left, as the routines go
-            names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in places)
-            words.append(tr("Left out for today: %1.").replace("%1", names))
-        if self._found_something:
+        found = self._found - self._screened_out
+        skipped = self._skipped - self._screened_out - found
+        if found:
             words.append(
-                tr(
-                    "Keep what you found clean and covered. With diabetes, a problem on a foot: contact "
-                    "your foot clinic today."
+                tr("Found at the skin check: %1. Left out today: keep it clean and covered.").replace(
+                    "%1", _place_names(found)
                 )
             )
+            if self._diabetic and any(place.endswith("foot") for place in found):
+                words.append(tr("With diabetes, contact your foot clinic today."))
+        if skipped:
+            words.append(tr("Skipped today: %1.").replace("%1", _place_names(skipped)))
         self.safety_notice.setText(" ".join(words))
         self.safety_notice.setVisible(bool(words))
 
@@ -465,8 +475,7 @@ class PlayerPage(QWidget):
             self._show_finished(event)
             return
         if isinstance(event, PlacesLeftOut):
-            self._left_out_now |= event.places
-            self._found_something = self._found_something or event.reason == "check"
+            (self._found if event.reason == "check" else self._skipped).update(event.places)
             self._show_safety_words()
         self._show_step()
 

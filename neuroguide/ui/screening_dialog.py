@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -191,7 +191,7 @@ class ScreeningDialog(QDialog):
     def _fit_to_screen(self) -> None:
         screen = QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
-        width, height = 900, 780
+        width, height = 1100, 780  # wide enough that large text still shows a question with its answers
         if room is not None:
             width, height = min(width, room.width() - 40), min(height, room.height() - 60)
         self.resize(max(480, width), max(400, height))
@@ -286,8 +286,11 @@ class ScreeningDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         result.addWidget(scroll, 1)
         finish = QHBoxLayout()
+        self.change_button = Button(tr("Change my answers"), icon="back")
+        self.change_button.clicked.connect(self._back_to_questions)
+        finish.addWidget(self.change_button)
         finish.addStretch(1)
-        self.close_button = Button(tr("Close"))
+        self.close_button = Button(tr("Close"), tr("Close: no session now"))
         self.close_button.clicked.connect(self.reject)
         self.start_button = Button(tr("Start"), primary=True)
         self.start_button.clicked.connect(self.accept)
@@ -295,6 +298,10 @@ class ScreeningDialog(QDialog):
         finish.addWidget(self.start_button)
         result.addLayout(finish)
         return outcome
+
+    def _back_to_questions(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- answering ------------------------------------------------------------------------------
 
@@ -330,6 +337,10 @@ class ScreeningDialog(QDialog):
         self.continue_button.setAccessibleDescription(words)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            focused = next((row for row in self.rows if watched in row.buttons), None)
+            if focused is not None:  # after the scroll area has brought the button itself into view
+                QTimer.singleShot(0, lambda: self._show_whole(focused))
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             row = next((row for row in self.rows if watched in row.buttons), None)
             key = event.key()
@@ -350,8 +361,15 @@ class ScreeningDialog(QDialog):
         target = shown[index]
         chosen = next((button for button in target.buttons if button.isChecked()), target.buttons[0])
         chosen.setFocus(Qt.FocusReason.TabFocusReason)
-        self.questions_scroll.ensureWidgetVisible(target)
+        self._show_whole(target)
         return True
+
+    def _show_whole(self, row: AnswerRow) -> None:
+        """Scroll so the question's words are in view with its answers, not the answers alone."""
+        self.questions_scroll.ensureWidgetVisible(row, 0, 16)
+        bar = self.questions_scroll.verticalScrollBar()
+        if row.height() > self.questions_scroll.viewport().height() or row.y() < bar.value():
+            bar.setValue(row.y())
 
     # -- the outcome ----------------------------------------------------------------------------
 
@@ -359,7 +377,7 @@ class ScreeningDialog(QDialog):
         if self.unanswered_rows():
             first = self.unanswered_rows()[0]
             first.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.questions_scroll.ensureWidgetVisible(first)
+            self._show_whole(first)
             return
         self.answers = self.given()
         decision = decide(self.routine, self.answers, self.caregiver)
@@ -389,9 +407,14 @@ def outcome_lines(decision: Decision) -> list[str]:
     if decision.verdict == "not-today":
         lines.append(tr("Another routine may still be fine: the library has others."))
     if decision.verdict == "go":
-        if decision.left_out:
-            left_out = str(len(decision.left_out))
-            lines.append(tr("Steps of this routine left out today: %1.").replace("%1", left_out))
+        places = sorted({left.step.place for left in decision.left_out if left.step.place in decision.places})
+        if places:
+            names = ", ".join(place_words(place) for place in reversed(places))
+            lines.append(tr("Left out today: %1.").replace("%1", names))
+        others = [left for left in decision.left_out if left.step.place not in places]
+        if others:
+            titles = ", ".join(dict.fromkeys(left.step.title() for left in others))
+            lines.append(tr("Steps left out today: %1.").replace("%1", titles))
         if decision.pressure_cap:
             lines.append(tr("Pressure today: %1.").replace("%1", tr(PRESSURE_WORDS[decision.pressure_cap])))
     return lines

@@ -421,6 +421,9 @@ def stylesheet(chosen: Theme | None = None) -> str:
     QPushButton[primary="true"] {{ background: {t.accent}; color: {t.on_accent}; border-color: {t.accent}; }}
     QPushButton[primary="true"]:hover {{ background: {t.accent_hover}; }}
     QPushButton[primary="true"]:focus {{ border: 4px solid {t.focus}; }}
+    QPushButton[primary="true"]:disabled {{
+        color: {t.disabled_text}; border-color: {t.panel_border}; background: {t.disabled_bg};
+    }}
     QPushButton:checked {{
         background: {t.accent_soft}; border-color: {t.accent_text}; color: {t.accent_text};
     }}
@@ -429,6 +432,8 @@ def stylesheet(chosen: Theme | None = None) -> str:
     QPushButton#danger:hover {{ background: {t.danger_hover}; }}
     QPushButton#danger:focus {{ border: 4px solid {t.focus}; }}
     QLabel#urgent {{ color: {t.danger}; font-weight: bold; }}
+    QLabel#question {{ border: 4px solid transparent; border-radius: 8px; padding: 4px; }}
+    QLabel#question:focus {{ border-color: {t.focus}; }}
     QPushButton#card {{ text-align: left; padding: {pad}px; border-radius: 14px; }}
     QPushButton#card:focus {{ padding: {pad - 2}px; }}
     QFrame#note {{
