@@ -262,6 +262,12 @@ def test_a_wrong_answer_is_refused_by_name(
     assert problem in capsys.readouterr().err
 
 
+def test_a_leg_is_named_with_its_foot_and_an_arm_with_its_hand() -> None:
+    assert parse_typed(BY_ID["clot"], "left-leg") == frozenset({"left foot"})
+    assert parse_typed(BY_ID["lymphoedema"], "right-arm,left-foot") == frozenset({"right hand", "left foot"})
+    assert parse_typed(BY_ID["open-skin"], "none") == frozenset()
+
+
 def test_the_questions_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["safety", "questions", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)

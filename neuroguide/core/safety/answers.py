@@ -100,7 +100,12 @@ def parse_typed(question: Question, value: str) -> Answer:
         raise ValueError(f"{question.id}: expected yes or no, got {value!r}")
     if value in ("none", "no"):
         return frozenset()
-    places = frozenset(part.strip().replace("-", " ") for part in value.split(",") if part.strip())
+    # a leg is named with its foot, an arm with its hand ("left-leg" is "left-foot")
+    words = (
+        part.strip().replace("-", " ").replace(" leg", " foot").replace(" arm", " hand")
+        for part in value.split(",")
+    )
+    places = frozenset(word for word in words if word)
     unknown = sorted(places - set(question.places))
     if unknown or not places:
         offered = ", ".join(question.values)

@@ -108,7 +108,9 @@ def rule_effects(rule: Rule) -> list[str]:
     if rule.pressure_cap:
         effects.append(f"pressure at most {rule.pressure_cap}")
     if rule.contact:
-        effects.append(f"contact {rule.contact.who}, {rule.contact.when}")
+        effects.append(
+            f"contact ({rule.contact.who}, {rule.contact.when}): {advice(rule.contact).rstrip('.')}"
+        )
     return effects or ["informs only"]
 
 
@@ -135,7 +137,7 @@ def rules_text(describe: Describe) -> str:
         ]
     out += ["", "STOP SIGNS (shown during every session)"]
     for sign in STOP_SIGNS:
-        contact = f" Contact {sign.contact.who}, {sign.contact.when}." if sign.contact else ""
+        contact = f" Contact ({sign.contact.who}, {sign.contact.when})." if sign.contact else ""
         out += [
             f"- {sign.sign}",
             f"  {sign.action}{contact}",
