@@ -20,6 +20,17 @@ from tests.test_keyboard import focused, named, tab_to
 SCREENS = Path(__file__).parent / "screens"
 
 
+def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
+    """The dialog shown and active, so keys typed reach it."""
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
 def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
     style.apply(qapp)
     settings = Settings.load(tmp_path / "settings.json")
@@ -94,12 +105,7 @@ def test_my_contacts_are_typed_by_keyboard_and_kept(qtbot: QtBot, qapp: QApplica
     path = tmp_path / "settings.json"
     settings = Settings.load(path)
     settings.set("contact_doctor", "Dr Old 01632 960 000")  # kept before: shown, and replaced
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = active_dialog(qtbot, settings)
     fields = dialog.contact_fields
     assert [fields[kind].accessibleName() for kind in fields] == [
         "Local emergency number",
@@ -146,12 +152,7 @@ def test_a_contact_typed_then_closed_with_escape_is_kept_and_never_overlong(
 ) -> None:
     path = tmp_path / "settings.json"
     settings = Settings.load(path)
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = active_dialog(qtbot, settings)
     field = dialog.contact_fields["helpline"]
     field.setFocus()
     qtbot.keyClicks(field, "1" * (CONTACT_LENGTH + 20))
