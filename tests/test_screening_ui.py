@@ -166,8 +166,19 @@ def test_after_the_first_time_remembered_answers_show_their_day_and_only_today_i
     today = ["chest-pain", "fever", "swollen-leg", "hot-foot", "poor-blood-flow", "spreading-weakness"]
     assert [row.question.id for row in again.unanswered_rows()] == [*today, "open-skin"]
     assert not again.continue_button.isEnabled()
-    answer_no_to_the_rest(again)
+    # by keyboard this time: the focus starts on today's first question; Space chooses, Down moves on
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    for row in again.unanswered_rows():
+        assert row.buttons[0].hasFocus()
+        qtbot.keyClick(row.buttons[0], Qt.Key.Key_Space)
+        assert row.answer() in (False, frozenset())  # "No", the first answer of each
+        qtbot.keyClick(row.buttons[0], Qt.Key.Key_Down)
     assert again.continue_button.isEnabled()
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Return)  # complete: Enter continues
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
     window.close()
 
 
