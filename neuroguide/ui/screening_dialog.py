@@ -273,7 +273,6 @@ class ScreeningDialog(QDialog):
         self.outcome_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.contact_text = text_label("", "lead", bold=True)
-        self.contact_text.setObjectName("urgent")
         self.my_contacts = MyContactsBox(self.settings)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -394,6 +393,11 @@ class ScreeningDialog(QDialog):
         contact = decision.contact
         self.contact_text.setText(contact_lines(self.settings, contact, self.caregiver) if contact else "")
         self.contact_text.setVisible(contact is not None)
+        # red only when it cannot wait; a question for the next appointment is plain
+        urgent = contact is not None and contact.when in ("emergency", "now")
+        self.contact_text.setObjectName("urgent" if urgent else "")
+        self.contact_text.style().unpolish(self.contact_text)
+        self.contact_text.style().polish(self.contact_text)
         self.my_contacts.setVisible(contact is not None)
         self.outcome_text.setText("\n\n".join(outcome_lines(decision)))
         self.start_button.setVisible(decision.may_start)
