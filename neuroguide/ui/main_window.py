@@ -45,7 +45,9 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        self.resize(1100, 760)
+        from neuroguide.ui.widgets import fit_to_screen
+
+        fit_to_screen(self, 1100, 760)
         self.pages = QStackedWidget()
         self.pages.setObjectName("page")
         self.setCentralWidget(self.pages)

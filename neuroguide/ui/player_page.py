@@ -83,7 +83,7 @@ class PlayerPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
-        self.views.addWidget(scrolling(self._build_session_view(), tr("The session")))
+        self.views.addWidget(self._build_session_view())
         self.views.addWidget(self._build_finished_view())
         self.views.addWidget(self._build_stop_signs_view())
         self._stopped_for_safety = False
@@ -93,10 +93,17 @@ class PlayerPage(QWidget):
     # -- building -------------------------------------------------------------------------------
 
     def _build_session_view(self) -> QWidget:
+        """The step above, scrolling when large text needs it; the notices, questions and controls
+        below it always in view, so Stop and Something's wrong are never out of reach."""
         view = QWidget()
         view.setObjectName("page")
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(24, 16, 24, 16)
+        outer = QVBoxLayout(view)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+        step = QWidget()
+        step.setObjectName("page")
+        layout = QVBoxLayout(step)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
 
         top = QHBoxLayout()
@@ -177,6 +184,8 @@ class PlayerPage(QWidget):
         right.addWidget(self.step_bar)
         middle.addLayout(right, 6)
         layout.addLayout(middle, 1)
+        outer.addWidget(scrolling(step, tr("The session")), 1)
+        layout = outer
 
         self.voice_notice = text_label("", "small")
         self.voice_notice.setObjectName("notice")

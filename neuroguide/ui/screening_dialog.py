@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -36,7 +36,7 @@ from neuroguide.core.safety import (
 )
 from neuroguide.core.settings import Settings
 from neuroguide.ui.contacts_view import MyContactsBox, contact_lines
-from neuroguide.ui.widgets import Button, FlowLayout, text_label
+from neuroguide.ui.widgets import Button, FlowLayout, fit_to_screen, text_label
 from neuroguide.ui.words import side_and_limb
 
 TICK = "✓ "
@@ -178,7 +178,7 @@ class ScreeningDialog(QDialog):
         self.decision: Decision | None = None
         self.answers: dict[str, Answer] = {}
         self.setWindowTitle(tr("Before you start: is it safe today?"))
-        self._fit_to_screen()
+        fit_to_screen(self, 1100, 780)  # wide: large text still shows a question with its answers
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages)
@@ -187,14 +187,6 @@ class ScreeningDialog(QDialog):
         self.answers_changed()
         if self.rows:
             self.rows[0].buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _fit_to_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width, height = 1100, 780  # wide enough that large text still shows a question with its answers
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(max(480, width), max(400, height))
 
     # -- building -------------------------------------------------------------------------------
 
