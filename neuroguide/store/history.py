@@ -71,13 +71,15 @@ class Marker:
 class HistoryStore:
     """The history file, opened in the thread that uses it (SQLite connections stay in one thread)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, read_only: bool = False) -> None:
+        """``read_only``: only read the file (an export, a check); it is never moved or changed."""
         self.data_dir = data_dir
-        self.connection, self.report = open_history(data_dir)
+        self.read_only = read_only
+        self.connection, self.report = open_history(data_dir, read_only)
 
     @classmethod
-    def open(cls, data_dir: Path) -> HistoryStore:
-        return cls(data_dir)
+    def open(cls, data_dir: Path, read_only: bool = False) -> HistoryStore:
+        return cls(data_dir, read_only)
 
     def close(self) -> None:
         self.connection.close()
@@ -473,7 +475,7 @@ def _range(since: date | None, until: date | None) -> tuple[str, list[str]]:
     if since is not None:
         clauses.append("s.started_at >= ?")
         params.append(since.isoformat())
-    if until is not None:
+    if until is not None and until < date.max:  # the last day there is: no end to look for
         clauses.append("s.started_at < ?")
         params.append(date.fromordinal(until.toordinal() + 1).isoformat())
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
