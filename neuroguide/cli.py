@@ -6,6 +6,7 @@ Qt is imported only when the window opens, so the subcommands start fast and wor
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -170,8 +171,12 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     with store:
         for message in store.report.messages:
             print(f"{APP_NAME}: {message}", file=sys.stderr)
-        records = store.sessions(since, until)
-        markers = store.markers(since, until)
+        try:
+            records = store.sessions(since, until)
+            markers = store.markers(since, until)
+        except sqlite3.Error as error:
+            print(f"{APP_NAME}: the history cannot be read ({_sqlite_words(error)})", file=sys.stderr)
+            return 1
     try:
         if kind == "csv":
             write_csv(records, out)
@@ -185,10 +190,10 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
 
 
 def import_history(data_dir: Path, file: Path) -> int:
-    from neuroguide.store.importer import ImportRefusedError, import_sessions, read_csv
+    from neuroguide.store.importer import ImportRefusedError, check_csv, import_file
 
     try:
-        sessions = read_csv(file)
+        checked = check_csv(file)  # every row, before the history is even opened
     except ImportRefusedError as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
@@ -198,9 +203,48 @@ def import_history(data_dir: Path, file: Path) -> int:
     if store is None:
         return 1
     with store:
-        imported, skipped = import_sessions(store, sessions)
-    print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
+        for message in store.report.messages:
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
+        try:
+            result = import_file(store, checked)
+        except ImportRefusedError as refused:  # the file changed between the check and the import
+            for problem in refused.problems:
+                print(problem, file=sys.stderr)
+            return 1
+        except sqlite3.Error as error:
+            print(
+                f"{APP_NAME}: the history cannot be written ({_sqlite_words(error)}). Sessions imported "
+                "before this are kept; importing the file again skips them.",
+                file=sys.stderr,
+            )
+            return 1
+    repeated = ""
+    if result.repeated:
+        rows = ", ".join(
+            f"row {row} repeats row {first}" for row, first in list(result.repeated.items())[:10]
+        )
+        more = f" and {len(result.repeated) - 10} more" if len(result.repeated) > 10 else ""
+        repeated = f"; {len(result.repeated)} repeated inside the file, imported once ({rows}{more})"
+    print(
+        f"{result.imported} session(s) imported; {result.present} already in your history{repeated}.",
+        file=sys.stderr,
+    )
     return 0
+
+
+def _sqlite_words(error: sqlite3.Error) -> str:
+    from neuroguide.store.history import is_busy
+
+    text = str(error)
+    if is_busy(error):
+        return "another program has been writing to it for too long; try again when it is done"
+    if "no such table" in text or "no such column" in text:
+        return f"the file is incomplete ({text}); 'neuroguide history check' shows its backups"
+    if "readonly" in text or "read-only" in text:
+        return "the data folder is read-only"
+    if "full" in text:
+        return "the disk is full"
+    return text
 
 
 def check_history(data_dir: Path) -> int:

@@ -7,19 +7,26 @@ database; a hostile import file is refused plainly and leaves the database byte-
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import os
 import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from neuroguide.cli import main
+from neuroguide.core.clock import FakeClock
+from neuroguide.core.routine import Routine
+from neuroguide.core.session import SessionFinished, StepFinished
+from neuroguide.store import database
 from neuroguide.store.database import (
     FILE_NAME,
     backup_daily,
@@ -30,6 +37,9 @@ from neuroguide.store.database import (
     thin_backups,
 )
 from neuroguide.store.history import HistoryStore
+from neuroguide.store.importer import MAX_LINE, MAX_ROWS, ImportRefusedError, check_csv, import_file
+from neuroguide.store.recorder import SessionRecorder
+from neuroguide.store.worker import HistoryWorker
 
 WHEN = datetime(2026, 3, 1, 8, 0).astimezone()
 
@@ -248,3 +258,216 @@ def test_the_command_line_says_no_traceback_for_an_emptied_file(tmp_path: Path) 
     assert done.returncode == 0 and "Traceback" not in done.stderr
     assert "2 session(s) written" in done.stderr
     shutil.rmtree(tmp_path)
+
+
+# -- writes that wait ---------------------------------------------------------------------------
+
+HOLD = """
+import sqlite3, sys, time
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("BEGIN IMMEDIATE")
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))  # another program's long write
+db.execute("COMMIT")
+db.close()
+"""
+
+
+@contextmanager
+def hold_write_lock(folder: Path, seconds: float) -> Iterator[subprocess.Popen[str]]:
+    """A second process holding the history's write lock for ``seconds``, from the moment it holds it."""
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(folder / FILE_NAME), str(seconds)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+            yield holder
+        finally:
+            if holder.poll() is None and holder.wait(timeout=30) is None:
+                holder.kill()
+
+
+def impatient(store: HistoryStore, patience: float) -> None:
+    store.write_patience = patience
+    store.connection.execute("PRAGMA busy_timeout = 50")  # so the store's own retries are what waits
+
+
+def step_events(routine: Routine) -> list[StepFinished]:
+    return [
+        StepFinished(elapsed=0, remaining=0, step=step, completed=True, seconds_done=30.0)
+        for step in routine.plan()
+    ]
+
+
+def test_steps_recorded_while_another_process_holds_the_write_lock_all_arrive_in_order(
+    tmp_path: Path, foot_care: Routine, clock: FakeClock
+) -> None:
+    with HistoryStore(tmp_path):
+        pass
+    problems: list[str] = []
+    worker = HistoryWorker(tmp_path, problems.append)
+    try:
+        worker.call(lambda store: impatient(store, 20)).result()
+        recorder = SessionRecorder(worker, foot_care, clock)
+        recorder.session_id.result()
+        with hold_write_lock(tmp_path, 1.5) as holder:
+            started = time.monotonic()
+            events = step_events(foot_care)
+            for event in events:
+                recorder.on_event(event)
+            finished = SessionFinished(elapsed=0, remaining=0, steps_completed=len(events), steps_total=0)
+            recorder.on_event(finished)
+            worker.call(lambda store: None).result(timeout=30)  # every write before it is done
+            waited = time.monotonic() - started
+            assert holder.wait(timeout=10) == 0
+        session = worker.call(lambda store: store.session(recorder.session_id.result())).result()
+    finally:
+        worker.close()
+    assert problems == [] and waited > 1.0
+    assert session is not None and session.status == "finished"
+    assert [step.position for step in session.steps] == [event.step.number for event in events]
+
+
+def test_a_session_row_that_meets_a_long_lock_is_kept_and_written_before_its_steps(
+    tmp_path: Path, foot_care: Routine, clock: FakeClock
+) -> None:
+    with HistoryStore(tmp_path):
+        pass
+    problems: list[str] = []
+    worker = HistoryWorker(tmp_path, problems.append)
+    try:
+        worker.call(lambda store: impatient(store, 0.2)).result()
+        with hold_write_lock(tmp_path, 1.0) as holder:
+            recorder = SessionRecorder(worker, foot_care, clock)
+            events = step_events(foot_care)
+            for event in events[:3]:
+                recorder.on_event(event)  # each waits 0.2 s, then stays in memory
+            worker.call(lambda store: None).result(timeout=30)
+            assert recorder.unwritten == 3 and problems, "the person is told the history cannot be saved"
+            assert holder.wait(timeout=10) == 0
+        for event in events[3:]:
+            recorder.on_event(event)
+        worker.call(lambda store: None).result(timeout=30)
+        assert recorder.unwritten == 0
+        session = worker.call(lambda store: store.session(recorder.session_id.result())).result()
+    finally:
+        worker.close()
+    assert session is not None and len(session.steps) == len(events)
+    assert [step.position for step in session.steps] == [event.step.number for event in events]
+
+
+# -- importing hostile files --------------------------------------------------------------------
+
+
+def exported(folder: Path, tmp_path: Path, days: int = 3) -> list[list[str]]:
+    with_backups(folder, days)
+    out = tmp_path / "export.csv"
+    assert export(folder, out) == 0
+    return list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def write_rows(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows(rows)
+    return path
+
+
+def import_(folder: Path, file: Path) -> int:
+    return main(["--data-dir", str(folder), "history", "import", str(file)])
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("minutes_planned", "1e300", "minutes_planned: expected at most 1440 minutes (a day), got '1e300'"),
+        ("minutes_done", "1e308", "minutes_done: expected at most 1440 minutes (a day)"),
+        ("minutes_done", "inf", "minutes_done: expected a number of 0 or more, got 'inf'"),
+        ("minutes_done", "-0.5", "minutes_done: expected a number of 0 or more"),
+        ("steps_done", "9" * 5000, "steps_done: expected a number of 0 or more"),
+        ("date", "9999-12-31", "date/time: expected a date as YYYY-MM-DD from 1900 to 2999"),
+        ("date", "0001-01-01", "date/time: expected a date as YYYY-MM-DD from 1900 to 2999"),
+    ],
+)
+def test_a_number_or_date_out_of_range_refuses_the_file_and_leaves_the_history_byte_identical(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str, value: str, words: str
+) -> None:
+    folder = tmp_path / "d"
+    rows = exported(folder, tmp_path)
+    rows[2][rows[0].index(column)] = value
+    before = tree(folder)
+    capsys.readouterr()
+    assert import_(folder, write_rows(tmp_path / "bad.csv", rows)) == 1
+    err = capsys.readouterr().err
+    assert f"row 3: {words}" in err and "Traceback" not in err and "Nothing was imported" in err
+    assert tree(folder) == before
+
+
+def test_repeats_inside_one_file_are_said_as_such(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rows = exported(tmp_path / "d", tmp_path)
+    capsys.readouterr()
+    assert import_(tmp_path / "new", write_rows(tmp_path / "twice.csv", [*rows, rows[1], rows[2]])) == 0
+    err = capsys.readouterr().err
+    assert "3 session(s) imported; 0 already in your history; 2 repeated inside the file" in err
+    assert "row 5 repeats row 2" in err
+    with HistoryStore(tmp_path / "new") as store:
+        assert len(store.sessions()) == 3
+
+
+def test_a_dropped_table_or_a_locked_history_is_a_plain_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "d"
+    rows = exported(folder, tmp_path)
+    file = write_rows(tmp_path / "in.csv", rows)
+    other = tmp_path / "other"
+    with HistoryStore(other):
+        pass
+    monkeypatch.setattr(database, "BUSY_SECONDS", 0.05)
+    monkeypatch.setattr(HistoryStore, "write_patience", 0.3)
+    with hold_write_lock(other, 1.0):
+        capsys.readouterr()
+        assert import_(other, file) == 1
+    err = capsys.readouterr().err
+    assert "another program has been writing to it for too long" in err and "Traceback" not in err
+
+    with HistoryStore(folder) as store:
+        store.connection.execute("DROP TABLE marker")
+    assert export(folder, tmp_path / "x.csv") == 1
+    err = capsys.readouterr().err
+    assert "the history cannot be read (the file is incomplete (no such table: marker)" in err
+
+
+def test_a_long_import_commits_in_batches(tmp_path: Path) -> None:
+    rows = exported(tmp_path / "d", tmp_path, 1)
+    header, row = rows[0], rows[1]
+    day = header.index("date")
+    many = [header]
+    for number in range(1200):
+        copy = list(row)
+        copy[day] = (date(2000, 1, 1) + timedelta(days=number)).isoformat()
+        many.append(copy)
+    file = write_rows(tmp_path / "many.csv", many)
+    commits: list[str] = []
+    with HistoryStore(tmp_path / "new") as store:
+        store.connection.set_trace_callback(lambda sql: commits.append(sql) if sql == "COMMIT" else None)
+        result = import_file(store, check_csv(file))
+        store.connection.set_trace_callback(None)
+        assert result.imported == 1200 and len(store.sessions()) == 1200
+    assert len(commits) == 3  # 500, 500 and 200
+
+
+def test_a_huge_file_is_refused_as_a_stream_in_bounded_memory(tmp_path: Path) -> None:
+    rows = exported(tmp_path / "d", tmp_path, 1)
+    line = ",".join(rows[1]) + "\n"
+    big = tmp_path / "big.csv"
+    with big.open("w", encoding="utf-8") as file:
+        file.write(",".join(rows[0]) + "\n")
+        file.writelines(line for _ in range(MAX_ROWS + 10))
+    start = time.monotonic()
+    with pytest.raises(ImportRefusedError, match="more than 100,000 sessions"):
+        check_csv(big)
+    assert time.monotonic() - start < 60
+    long_line = tmp_path / "long.csv"
+    long_line.write_text(",".join(rows[0]) + "\n" + "x" * (MAX_LINE + 10), encoding="utf-8")
+    with pytest.raises(ImportRefusedError, match="a line is longer than"):
+        check_csv(long_line)

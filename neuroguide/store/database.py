@@ -192,8 +192,13 @@ def private_file(path: Path) -> None:
         keep_private(path)
 
 
+BUSY_SECONDS = 5.0  # how long SQLite itself waits for a lock, each time it is asked
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
+    connection = sqlite3.connect(
+        path, timeout=BUSY_SECONDS, isolation_level=None
+    )  # transactions are explicit
     try:
         _prepare(connection)
         for suffix in ("", "-wal", "-shm"):
