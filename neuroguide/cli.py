@@ -6,6 +6,7 @@ Qt is imported only when the window opens, so the subcommands start fast and wor
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -62,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     importer = history_commands.add_parser("import", help="read sessions back from a CSV file made by export")
     importer.add_argument("file", type=Path, metavar="FILE")
+    history_commands.add_parser(
+        "check", help="report the history file, its sessions and backups, and what would be restored"
+    )
 
     reminder = commands.add_parser("reminder", help="the morning reminder")
     reminder_commands = reminder.add_subparsers(dest="reminder_command", metavar="ACTION", required=True)
@@ -101,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return list_routines(load_routine_library(data_dir), as_json=args.json)
     if args.command == "history" and args.history_command == "import":
         return import_history(data_dir, args.file)
+    if args.command == "history" and args.history_command == "check":
+        return check_history(data_dir)
     if args.command == "history":
         return export_history(data_dir, args.format, args.out, args.since, args.until)
     if args.command == "reminder":
@@ -118,22 +124,32 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(data_dir, background=args.background)
 
 
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)  # the days a history period may name
+
+
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-01"
         ) from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range; choose a day from {FIRST_DAY} to {LAST_DAY}"
+        )
+    return day
 
 
-def open_history(data_dir: Path) -> HistoryStore | None:
-    """The history, or None after saying plainly why it cannot be opened."""
+def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None:
+    """The history, or None after saying plainly why it cannot be opened.
+
+    ``read_only`` (export, check): the file is only read, never moved, restored or changed."""
     from neuroguide.store.database import HistoryError
     from neuroguide.store.history import HistoryStore
 
     try:
-        return HistoryStore(data_dir)
+        return HistoryStore(data_dir, read_only)
     except HistoryError as error:
         print(f"{APP_NAME}: the history cannot be opened: {error}", file=sys.stderr)
         return None
@@ -149,14 +165,18 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     if since is not None and since > until:
         print(f"The period starts ({since}) after it ends ({until}).", file=sys.stderr)
         return 2
-    store = open_history(data_dir)
+    store = open_history(data_dir, read_only=True)
     if store is None:
         return 1
     with store:
         for message in store.report.messages:
             print(f"{APP_NAME}: {message}", file=sys.stderr)
-        records = store.sessions(since, until)
-        markers = store.markers(since, until)
+        try:
+            records = store.sessions(since, until)
+            markers = store.markers(since, until)
+        except sqlite3.Error as error:
+            print(f"{APP_NAME}: the history cannot be read ({_sqlite_words(error)})", file=sys.stderr)
+            return 1
     try:
         if kind == "csv":
             write_csv(records, out)
@@ -170,10 +190,10 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
 
 
 def import_history(data_dir: Path, file: Path) -> int:
-    from neuroguide.store.importer import ImportRefusedError, import_sessions, read_csv
+    from neuroguide.store.importer import ImportRefusedError, check_csv, import_file
 
     try:
-        sessions = read_csv(file)
+        checked = check_csv(file)  # every row, before the history is even opened
     except ImportRefusedError as refused:
         for problem in refused.problems:
             print(problem, file=sys.stderr)
@@ -183,9 +203,84 @@ def import_history(data_dir: Path, file: Path) -> int:
     if store is None:
         return 1
     with store:
-        imported, skipped = import_sessions(store, sessions)
-    print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
+        for message in store.report.messages:
+            print(f"{APP_NAME}: {message}", file=sys.stderr)
+        try:
+            result = import_file(store, checked)
+        except ImportRefusedError as refused:  # the file changed between the check and the import
+            for problem in refused.problems:
+                print(problem, file=sys.stderr)
+            return 1
+        except sqlite3.Error as error:
+            print(
+                f"{APP_NAME}: the history cannot be written ({_sqlite_words(error)}). Sessions imported "
+                "before this are kept; importing the file again skips them.",
+                file=sys.stderr,
+            )
+            return 1
+    repeated = ""
+    if result.repeated:
+        rows = ", ".join(
+            f"row {row} repeats row {first}" for row, first in list(result.repeated.items())[:10]
+        )
+        more = f" and {len(result.repeated) - 10} more" if len(result.repeated) > 10 else ""
+        repeated = f"; {len(result.repeated)} repeated inside the file, imported once ({rows}{more})"
+    print(
+        f"{result.imported} session(s) imported; {result.present} already in your history{repeated}.",
+        file=sys.stderr,
+    )
     return 0
+
+
+def _sqlite_words(error: sqlite3.Error) -> str:
+    from neuroguide.store.history import is_busy
+
+    text = str(error)
+    if is_busy(error):
+        return "another program has been writing to it for too long; try again when it is done"
+    if "no such table" in text or "no such column" in text:
+        return f"the file is incomplete ({text}); 'neuroguide history check' shows its backups"
+    if "readonly" in text or "read-only" in text:
+        return "the data folder is read-only"
+    if "full" in text:
+        return "the disk is full"
+    return text
+
+
+def check_history(data_dir: Path) -> int:
+    """What the history file and its backups hold, and what would be restored; nothing is changed."""
+    from neuroguide.store.database import VERSION, check_history
+
+    found = check_history(data_dir)
+    print(f"History file: {found.path}")
+    if found.state == "missing":
+        print("  not there")
+    else:
+        size = f"{found.size:,} bytes" if found.size is not None else "size unknown"
+        if found.state == "ok":
+            print(f"  {size}; format {found.version} (this version reads up to {VERSION}); integrity ok")
+            print(f"  {found.sessions} session(s)")
+        else:
+            print(f"  {size}; {'empty' if found.state == 'empty' else 'damaged: it cannot be read as it is'}")
+    print(f"Backups in {found.path.parent / 'backups'}:")
+    for backup in found.backups:
+        held = "damaged or unreadable" if backup.sessions is None else f"{backup.sessions} session(s)"
+        print(f"  {backup.day}  {held}  ({backup.path.name})")
+    if not found.backups:
+        print("  none yet (one is made each day the app runs)")
+    for copy in found.damaged_copies:
+        print(f"Damaged copy kept: {copy.name}")
+    if found.would_restore is not None:
+        print(
+            f"Would restore: the backup of {found.would_restore.day} "
+            f"({found.would_restore.sessions} session(s)), the next time the app opens your history."
+        )
+    elif found.state == "damaged":
+        print("Would restore: nothing, no good backup was found; a new, empty history would be started.")
+    else:
+        print("Would restore: nothing; the history file is as it should be.")
+    print("Nothing was changed.", file=sys.stderr)
+    return 0 if found.fine else 1
 
 
 def write_ics(data_dir: Path, out: Path) -> int:

@@ -3,7 +3,10 @@
 WAL with synchronous=FULL, so a committed step survives a crash or a power cut. Numbered migrations
 move an old file forward, each in one transaction; a file from a newer version of the app is refused
 and left untouched. On open a quick integrity check runs: a damaged file is moved aside (never
-deleted), the newest good backup is put in its place, and the report says what happened.
+deleted), the newest good backup is put in its place, and the report says what happened. A missing
+or empty file where a backup with sessions exists is restored the same way: the history is never
+replaced silently by an empty one. Opened read-only (export, check), the file is only read: nothing
+is moved, restored or changed, and a damaged or missing file is read from its newest good backup.
 """
 
 from __future__ import annotations
@@ -189,8 +192,13 @@ def private_file(path: Path) -> None:
         keep_private(path)
 
 
+BUSY_SECONDS = 5.0  # how long SQLite itself waits for a lock, each time it is asked
+
+
 def connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=5, isolation_level=None)  # transactions are explicit
+    connection = sqlite3.connect(
+        path, timeout=BUSY_SECONDS, isolation_level=None
+    )  # transactions are explicit
     try:
         _prepare(connection)
         for suffix in ("", "-wal", "-shm"):
@@ -273,9 +281,28 @@ def _statements(script: str) -> list[str]:
     return statements
 
 
+def read_only_connection(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path``; it never creates, moves or changes a file.
+
+    In a read-only folder the WAL's shared-memory file cannot be made; the file is then read as it
+    is on disk (SQLite's ``immutable``), which is right there because nothing can write to it."""
+    uri = path.absolute().as_uri()
+    connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=5)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except BaseException as error:
+        connection.close()
+        if not isinstance(error, sqlite3.OperationalError) or "unable to open" not in str(error):
+            raise
+        if not cannot_write(path.parent):
+            raise
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True)
+
+
 def is_intact(path: Path) -> bool:
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = read_only_connection(path)
         try:
             return bool(connection.execute("PRAGMA quick_check").fetchone()[0] == "ok")
         finally:
@@ -284,8 +311,80 @@ def is_intact(path: Path) -> bool:
         return False
 
 
-def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
-    """Open (or create) the history file in ``data_dir``, checked, restored if need be, upgraded."""
+def session_count(path: Path) -> int | None:
+    """How many sessions a history file holds, read without changing it; None when it is unreadable
+    or damaged (0 for an empty file or one with no sessions yet)."""
+    if not path.is_file():
+        return None
+    try:
+        connection = read_only_connection(path)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return None
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE name = 'session'")
+            if not tables.fetchone()[0]:
+                return 0
+            return int(connection.execute("SELECT count(*) FROM session").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    day: date
+    sessions: int | None  # None: damaged or unreadable
+
+
+def backups(data_dir: Path) -> list[BackupInfo]:
+    """The daily backups, newest first, each with its session count."""
+    return [BackupInfo(path, day, session_count(path)) for day, path in _dated_backups(data_dir)]
+
+
+def _dated_backups(data_dir: Path) -> list[tuple[date, Path]]:
+    dated = []
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    for path in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
+        try:
+            day = date.fromisoformat(path.stem.removeprefix(BACKUP_PREFIX))
+        except ValueError:
+            continue  # not one of ours: leave it alone
+        dated.append((day, path))
+    return sorted(dated, reverse=True)
+
+
+def best_backup(data_dir: Path, need_sessions: bool) -> BackupInfo | None:
+    """The newest good backup with sessions; without one, the newest good one unless it must have
+    sessions (an empty backup is no help for a file that is missing or empty)."""
+    good = [info for info in backups(data_dir) if info.sessions is not None]
+    with_sessions = [info for info in good if info.sessions]
+    if with_sessions:
+        return with_sessions[0]
+    return None if need_sessions or not good else good[0]
+
+
+def file_state(path: Path) -> str:
+    """ "missing", "empty" (0 bytes), "damaged" (unreadable, truncated, not a database) or "ok"."""
+    if not path.exists():
+        return "missing"
+    try:
+        if path.stat().st_size == 0:
+            return "empty"
+    except OSError:
+        return "damaged"
+    return "ok" if is_intact(path) else "damaged"
+
+
+def open_history(data_dir: Path, read_only: bool = False) -> tuple[sqlite3.Connection, OpenReport]:
+    """Open (or create) the history file in ``data_dir``, checked, restored if need be, upgraded.
+
+    ``read_only``: only read it (for an export or a check); nothing is created, moved or changed."""
+    if read_only:
+        return _open_read_only(data_dir)
     report = OpenReport()
     try:
         ensure_private_dir(data_dir)
@@ -305,8 +404,10 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
         if found is not None and found > VERSION:
             # refused before anything is written to it, not even the journal mode
             raise TooNewError(too_new_message(found))
-    if path.exists() and not is_intact(path):
-        _restore(path, backups_dir(data_dir), report)
+    state = file_state(path)
+    lost = state in ("missing", "empty") and best_backup(data_dir, need_sessions=True) is not None
+    if state == "damaged" or lost:
+        _restore(path, data_dir, report, state)
     report.created = not path.exists()
     try:
         connection = connect(path)
@@ -324,36 +425,129 @@ def open_history(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
     return connection, report
 
 
-def _restore(path: Path, backups: Path, report: OpenReport) -> None:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    moved = path.with_name(f"{path.name}.damaged-{stamp}")
-    path.replace(moved)
-    for suffix in ("-wal", "-shm"):
-        side = Path(str(path) + suffix)
-        if side.exists():
-            side.replace(Path(str(moved) + suffix))
-    report.damaged_moved_to = moved
-    for backup in sorted(backups.glob(f"{BACKUP_PREFIX}*.sqlite3"), reverse=True):
-        if is_intact(backup):
-            source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-            target = sqlite3.connect(path)
-            try:
-                source.backup(target)
-            finally:
-                source.close()
-                target.close()
-            private_file(path)
-            report.restored_from = backup
-            report.restored_backup_time = datetime.fromtimestamp(backup.stat().st_mtime)
+def _open_read_only(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
+    report = OpenReport()
+    path = data_dir / FILE_NAME
+    state = file_state(path)
+    source = path
+    if state != "ok":
+        backup = best_backup(data_dir, need_sessions=state != "damaged")
+        if backup is not None:
+            source = backup.path
+            report.restored_from = backup.path
+            report.restored_backup_time = datetime.fromtimestamp(backup.path.stat().st_mtime)
             when = report.restored_backup_time.strftime("%d %B %Y at %H:%M")
             report.messages.append(
-                f"Your history file was damaged. It was kept as {moved.name}, and the backup from {when} "
-                "was restored. Sessions recorded after that backup are not in the restored history."
+                f"Your history file is {_STATE_WORDS[state]}; this reads the backup from {when} "
+                f"({backup.sessions} session(s)) instead. Nothing was changed: NeuroGuide restores the "
+                "backup the next time the app opens your history."
             )
-            return
+        elif state == "damaged":
+            raise HistoryError(
+                f"the history file {path} is damaged and no good backup was found; it has not been changed"
+            )
+        else:
+            source = Path()  # nothing to read yet: an empty history
+    try:
+        if source == Path():
+            connection = sqlite3.connect(":memory:", isolation_level=None)
+        else:
+            found = stored_version(source)
+            if found is not None and found > VERSION:
+                raise TooNewError(too_new_message(found))
+            connection = read_only_connection(source)
+            connection.isolation_level = None
+            if schema_version(connection) < VERSION:
+                # an older format is brought up to date in a copy in memory; the file stays as it is
+                snapshot = sqlite3.connect(":memory:", isolation_level=None)
+                connection.backup(snapshot)
+                connection.close()
+                connection = snapshot
+        migrate(connection)
+    except sqlite3.Error as error:
+        raise HistoryError(f"the history file {source} cannot be read ({error})") from error
+    report.created = state == "missing" and source == Path()
+    return connection, report
+
+
+@dataclass(frozen=True)
+class HistoryCheck:
+    """What ``neuroguide history check`` reports; finding it changes nothing."""
+
+    path: Path
+    state: str  # as file_state says
+    size: int | None
+    version: int | None
+    sessions: int | None
+    backups: list[BackupInfo]
+    damaged_copies: list[Path]
+    would_restore: BackupInfo | None  # what the next opening would put in place of the file
+
+    @property
+    def fine(self) -> bool:
+        return self.state == "ok" or (self.state == "missing" and self.would_restore is None)
+
+
+def check_history(data_dir: Path) -> HistoryCheck:
+    path = data_dir / FILE_NAME
+    state = file_state(path)
+    size = path.stat().st_size if path.is_file() else None
+    restore = None
+    if state == "damaged" or state in ("missing", "empty"):
+        restore = best_backup(data_dir, need_sessions=state != "damaged")
+    damaged = sorted(data_dir.glob(f"{FILE_NAME}.damaged-*")) if data_dir.is_dir() else []
+    return HistoryCheck(
+        path=path,
+        state=state,
+        size=size,
+        version=stored_version(path) if state == "ok" else None,
+        sessions=session_count(path) if state == "ok" else None,
+        backups=backups(data_dir),
+        damaged_copies=[copy for copy in damaged if not copy.name.endswith(("-wal", "-shm"))],
+        would_restore=restore,
+    )
+
+
+_STATE_WORDS = {"missing": "missing", "empty": "empty (0 bytes)", "damaged": "damaged"}
+
+
+def _restore(path: Path, data_dir: Path, report: OpenReport, state: str) -> None:
+    """Put the newest good backup in place of a damaged, empty or missing file (kept, never deleted)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    moved = path.with_name(f"{path.name}.damaged-{stamp}")
+    if path.exists():
+        path.replace(moved)
+        report.damaged_moved_to = moved
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(path) + suffix)
+        if side.exists():  # a journal left without its file would be replayed into the restored one
+            side.replace(Path(str(moved) + suffix))
+    backup = best_backup(data_dir, need_sessions=state != "damaged")
+    what = {"damaged": "was damaged", "empty": "was empty (0 bytes)", "missing": "was missing"}[state]
+    kept = f"It was kept as {moved.name}" if report.damaged_moved_to else ""
+    if backup is not None:
+        source = read_only_connection(backup.path)
+        target = sqlite3.connect(path)
+        try:
+            source.backup(target)
+        finally:
+            source.close()
+            target.close()
+        private_file(path)
+        report.restored_from = backup.path
+        report.restored_backup_time = datetime.fromtimestamp(backup.path.stat().st_mtime)
+        when = report.restored_backup_time.strftime("%d %B %Y at %H:%M")
+        restored = f"the backup from {when} ({backup.sessions} session(s)) was restored"
+        report.messages.append(
+            f"Your history file {what}. "
+            + (f"{kept}, and {restored}." if kept else f"{restored[0].upper()}{restored[1:]}.")
+            + " Sessions recorded after that backup are not in the restored history."
+        )
+        return
     report.messages.append(
-        f"Your history file was damaged and no good backup was found. It was kept as {moved.name}; "
-        "a new, empty history was started."
+        f"Your history file {what} and no good backup was found. "
+        + (f"{kept}; a" if kept else "A")
+        + " new, empty history was started."
     )
 
 
@@ -372,9 +566,14 @@ def backup_path(data_dir: Path, day: date) -> Path:
 
 
 def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) -> Path | None:
-    """Once a day: copy the live database with SQLite's backup API, then thin out old copies."""
+    """Once a day: copy the live database with SQLite's backup API, then thin out old copies.
+
+    A history with no sessions is not copied while a backup with sessions exists: an empty copy
+    would only push a useful one out."""
     target = backup_path(data_dir, today)
     if target.exists():
+        return None
+    if _live_sessions(connection) == 0 and any(info.sessions for info in backups(data_dir)):
         return None
     ensure_private_dir(backups_dir(data_dir))
     partial = target.with_name(target.name + ".part")
@@ -390,16 +589,20 @@ def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) ->
     return target
 
 
+def _live_sessions(connection: sqlite3.Connection) -> int:
+    try:
+        return int(connection.execute("SELECT count(*) FROM session").fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0
+
+
 def thin_backups(data_dir: Path, today: date) -> list[Path]:
-    """Keep the last 7 days' copies and one a week for the 4 weeks before; remove the rest."""
+    """Keep the last 7 days' copies and one a week for the 4 weeks before; remove the rest.
+
+    Whatever their age, the newest backup with the most sessions stays, so a history that ever had
+    sessions always keeps a copy of them."""
     keep: set[date] = set()
-    dated = []
-    for path in backups_dir(data_dir).glob(f"{BACKUP_PREFIX}*.sqlite3"):
-        try:
-            day = date.fromisoformat(path.stem.removeprefix(BACKUP_PREFIX))
-        except ValueError:
-            continue  # not one of ours: leave it alone
-        dated.append((day, path))
+    dated = _dated_backups(data_dir)
     for day, _ in dated:
         if today - day < timedelta(days=KEEP_DAILY):
             keep.add(day)
@@ -410,6 +613,10 @@ def thin_backups(data_dir: Path, today: date) -> list[Path]:
         if week not in weeks_kept and len(weeks_kept) < KEEP_WEEKLY:
             weeks_kept.add(week)
             keep.add(day)
+    counts = {day: session_count(path) or 0 for day, path in dated}
+    most = max(counts.values(), default=0)
+    if most and not any(counts[day] == most for day in keep):
+        keep.add(next(day for day, _ in dated if counts[day] == most))  # dated is newest first
     removed = []
     for day, path in dated:
         if day not in keep:

@@ -8,6 +8,7 @@ was cut short by a crash and is marked interrupted, keeping the steps that were 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +18,14 @@ from pathlib import Path
 from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
 from neuroguide.core.schedule import ReminderState
 from neuroguide.store.database import SUMMED, OpenReport, backup_daily, open_history
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """The database is locked by another connection for now (SQLITE_BUSY or SQLITE_LOCKED)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
 
 
 @dataclass(frozen=True)
@@ -71,13 +80,15 @@ class Marker:
 class HistoryStore:
     """The history file, opened in the thread that uses it (SQLite connections stay in one thread)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, read_only: bool = False) -> None:
+        """``read_only``: only read the file (an export, a check); it is never moved or changed."""
         self.data_dir = data_dir
-        self.connection, self.report = open_history(data_dir)
+        self.read_only = read_only
+        self.connection, self.report = open_history(data_dir, read_only)
 
     @classmethod
-    def open(cls, data_dir: Path) -> HistoryStore:
-        return cls(data_dir)
+    def open(cls, data_dir: Path, read_only: bool = False) -> HistoryStore:
+        return cls(data_dir, read_only)
 
     def close(self) -> None:
         self.connection.close()
@@ -88,9 +99,34 @@ class HistoryStore:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    # How long a write waits for a busy database (another process's long write) before it fails.
+    write_patience = 30.0
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, begun once the database is free (waiting up to write_patience)."""
+        with self._transaction() as db:
+            yield db
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, tried again with growing pauses while another connection holds the write
+        lock; SQLite's own wait (the connection's busy timeout) is inside each try."""
+        deadline = time.monotonic() + self.write_patience
+        pause = 0.02
+        while True:
+            try:
+                self.connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as error:
+                left = deadline - time.monotonic()
+                if not is_busy(error) or left <= 0:
+                    raise
+                time.sleep(min(pause, left))
+                pause = min(pause * 2, 1.0)
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.connection.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             yield self.connection
         except BaseException:
@@ -473,7 +509,7 @@ def _range(since: date | None, until: date | None) -> tuple[str, list[str]]:
     if since is not None:
         clauses.append("s.started_at >= ?")
         params.append(since.isoformat())
-    if until is not None:
+    if until is not None and until < date.max:  # the last day there is: no end to look for
         clauses.append("s.started_at < ?")
         params.append(date.fromordinal(until.toordinal() + 1).isoformat())
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params

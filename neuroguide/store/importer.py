@@ -1,17 +1,24 @@
 """Reading a history CSV back in (the format ``export`` writes), for a new computer or a restored copy.
 
 Every row is checked before anything is written: a score outside 0–10, a date that is not a date or
-an unknown status is refused with the row and column named, and then nothing at all is imported.
-Sessions already in the history (same start and routine) are skipped, so importing twice is harmless.
+an unknown status, a number that is not finite or out of range, is refused with the row and column
+named, and then nothing at all is imported (the history file is not even opened). The file is read
+twice as a stream, once to check and once to write, so its size never decides the memory used; it may
+hold at most MAX_ROWS sessions and lines of at most MAX_LINE characters. Sessions already in the
+history (same start and routine) are skipped, so importing twice is harmless; a session repeated
+inside the file is imported once and said. Writing commits every BATCH sessions, so a session being
+recorded meanwhile never waits long.
 """
 
 from __future__ import annotations
 
 import csv
 import math
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TextIO
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, CheckInError
 from neuroguide.store.export import FIXED_COLUMNS
@@ -19,6 +26,12 @@ from neuroguide.store.history import HistoryStore, insert_checkin
 
 STATUSES = ("finished", "stopped", "interrupted")
 MAX_STEPS = 1000  # no routine has more; a bigger number is a damaged file
+MAX_MINUTES = 24 * 60  # no session lasts a day
+MAX_ROWS = 100_000  # sessions in one file: two a day for over a century
+MAX_LINE = 1 << 20  # characters in one line of the file
+MAX_PROBLEMS = 100  # problems listed; the rest are counted
+FIRST_YEAR, LAST_YEAR = 1900, 2999
+BATCH = 500  # sessions written per transaction
 
 
 class ImportRefusedError(ValueError):
@@ -44,33 +57,97 @@ class ImportedSession:
     found: str = ""  # the session's own skin check, when the file has it (older exports do not)
     left_out: str = ""
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """The same session: same routine, same local minute (an export keeps the time to the minute)."""
+        return self.routine_id, self.started_at.isoformat()[:16]
 
-def read_csv(path: Path) -> list[ImportedSession]:
+
+@dataclass
+class CheckedFile:
+    """A file whose every row was checked: how many sessions, and which rows repeat an earlier one."""
+
+    path: Path
+    rows: int
+    repeated: dict[int, int] = field(default_factory=dict)  # row number: the earlier row it repeats
+
+
+class _LineTooLongError(Exception):
+    pass
+
+
+def _lines(file: TextIO) -> Iterator[str]:
+    """The file's lines, refusing one longer than MAX_LINE before it is all in memory."""
+    while line := file.readline(MAX_LINE + 1):
+        if len(line) > MAX_LINE:
+            raise _LineTooLongError
+        yield line
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(row number, cells) for each row, as a spreadsheet counts (row 1 is the header)."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as file:  # newline="": notes keep their line breaks
-            rows = list(csv.DictReader(file, restval=""))
+            reader = csv.DictReader(_lines(file), restval="")
+            columns = reader.fieldnames or []
+            missing = [column for column in FIXED_COLUMNS if column not in columns]
+            if columns and missing:
+                raise ImportRefusedError([f"{path}: missing column(s): {', '.join(missing)}"])
+            for number, row in enumerate(reader, start=2):
+                yield number, {key: _text(value) for key, value in row.items() if key is not None}
+    except _LineTooLongError:
+        raise ImportRefusedError(
+            [f"{path}: a line is longer than {MAX_LINE:,} characters; this is not a NeuroGuide export"]
+        ) from None
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ImportRefusedError([f"{path}: cannot be read ({error})"]) from error
-    missing = [column for column in FIXED_COLUMNS if rows and column not in rows[0]]
-    if not rows:
-        raise ImportRefusedError([f"{path}: no sessions found (expected a header row and one row a session)"])
-    if missing:
-        raise ImportRefusedError([f"{path}: missing column(s): {', '.join(missing)}"])
-    sessions: list[ImportedSession] = []
+
+
+def check_csv(path: Path) -> CheckedFile:
+    """Check every row of ``path``, keeping none of them; refused with every problem, else counted."""
+    checked = CheckedFile(path, 0)
+    first_row: dict[tuple[str, str], int] = {}
     problems: list[str] = []
-    for number, row in enumerate(rows, start=2):  # row 1 is the header, as a spreadsheet counts
+    count = 0
+    for number, session in _sessions(path, problems):
+        count += 1
+        if count > MAX_ROWS:
+            raise ImportRefusedError(
+                [f"{path}: more than {MAX_ROWS:,} sessions; import it in parts of at most that many rows"]
+            )
+        if session is None:
+            continue
+        key = session.key
+        if key in first_row:
+            checked.repeated[number] = first_row[key]
+        else:
+            first_row[key] = number
+    if count == 0:
+        raise ImportRefusedError([f"{path}: no sessions found (expected a header row and one row a session)"])
+    if problems:
+        shown = problems[:MAX_PROBLEMS]
+        if len(problems) > MAX_PROBLEMS:
+            shown.append(f"… and {len(problems) - MAX_PROBLEMS} more problem(s)")
+        raise ImportRefusedError(shown)
+    checked.rows = count
+    return checked
+
+
+def _sessions(path: Path, problems: list[str]) -> Iterator[tuple[int, ImportedSession | None]]:
+    for number, row in _rows(path):
         found: list[str] = []
-        row = {key: _text(value) for key, value in row.items() if key is not None}
         try:
             session = _session(row, found)
         except (ValueError, OverflowError, KeyError) as error:
             session, found = None, [*found, f"cannot be read ({error})"]
         problems.extend(f"row {number}: {problem}" for problem in found)
-        if session is not None and not found:
-            sessions.append(session)
-    if problems:
-        raise ImportRefusedError(problems)
-    return sessions
+        yield number, (session if not found else None)
+
+
+def read_csv(path: Path) -> list[ImportedSession]:
+    """Every session in a file (for a small file; importing streams it instead)."""
+    check_csv(path)
+    return [session for _, session in _sessions(path, []) if session is not None]
 
 
 def _text(value: object) -> str:
@@ -84,11 +161,13 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
     try:
         day = date.fromisoformat(row["date"].strip())
         clock = datetime.strptime(row["time"].strip(), "%H:%M").time()
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError
         started = datetime.combine(day, clock).astimezone()
-    except ValueError:
+    except (ValueError, OverflowError):
         problems.append(
-            "date/time: expected a date as YYYY-MM-DD and a time as HH:MM, "
-            f"got {row['date']!r} {row['time']!r}"
+            f"date/time: expected a date as YYYY-MM-DD from {FIRST_YEAR} to {LAST_YEAR} and a time as "
+            f"HH:MM, got {row['date']!r} {row['time']!r}"
         )
     status = row["status"].strip()
     if status == "running":
@@ -98,18 +177,24 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
     numbers = {}
     for column in ("minutes_done", "minutes_planned", "steps_done", "steps_total"):
         try:
-            numbers[column] = float(row[column])
-            if not math.isfinite(numbers[column]) or numbers[column] < 0:
+            value = float(row[column][:40])  # no number needs more; a longer one is refused below
+            if not math.isfinite(value) or value < 0 or len(row[column]) > 40:
                 raise ValueError
         except ValueError:
-            problems.append(f"{column}: expected a number of 0 or more, got {row[column]!r}")
-    if numbers.get("steps_done", 0) > MAX_STEPS or numbers.get("steps_total", 0) > MAX_STEPS:
-        problems.append(f"steps_done/steps_total: expected at most {MAX_STEPS} steps")
+            problems.append(f"{column}: expected a number of 0 or more, got {row[column][:40]!r}")
+            continue
+        limit, unit = (
+            (MAX_MINUTES, "minutes (a day)") if column.startswith("minutes") else (MAX_STEPS, "steps")
+        )
+        if value > limit:
+            problems.append(f"{column}: expected at most {limit} {unit}, got {row[column]!r}")
+            continue
+        numbers[column] = value
     if not row["routine_id"].strip():
         problems.append("routine_id: expected the routine's id, got nothing")
     before = _checkin(row, "before", problems)
     after = _checkin(row, "after", problems)
-    if problems or started is None:
+    if problems or started is None or len(numbers) < 4:
         return None
     performer = row["performed_by"].strip()
     return ImportedSession(
@@ -175,24 +260,53 @@ def _checkin(row: dict[str, str], moment: str, problems: list[str]) -> CheckIn |
         return None
 
 
+@dataclass
+class ImportResult:
+    imported: int = 0
+    present: int = 0  # already in the history
+    repeated: dict[int, int] = field(default_factory=dict)  # row: the earlier row in the file it repeats
+
+
+def import_file(store: HistoryStore, checked: CheckedFile) -> ImportResult:
+    """Write a checked file's sessions, BATCH to a transaction, reading the file again as a stream.
+
+    A session already in the history is skipped, and so is a row repeating an earlier row of the file.
+    Should writing stop part way (a locked or full disk), the batches written stay: importing the file
+    again skips them."""
+    result = ImportResult(repeated=checked.repeated)
+    batch: list[ImportedSession] = []
+    for number, session in _sessions(checked.path, []):
+        if session is None or number in checked.repeated:
+            continue
+        batch.append(session)
+        if len(batch) >= BATCH:
+            _write_batch(store, batch, result)
+            batch = []
+    if batch:
+        _write_batch(store, batch, result)
+    return result
+
+
 def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tuple[int, int]:
-    """Write the sessions in one transaction; returns (imported, skipped as already present)."""
-    # the same session: same routine, same local minute (an export keeps the time to the minute)
-    existing = {
-        (row[0], row[1][:16])
-        for row in store.connection.execute("SELECT routine_id, started_at FROM session")
-    }
-    imported = skipped = 0
-    db = store.connection
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    """Write the sessions (BATCH to a transaction); returns (imported, skipped as already present)."""
+    result = ImportResult()
+    for start in range(0, len(sessions), BATCH):
+        _write_batch(store, sessions[start : start + BATCH], result)
+    return result.imported, result.present
+
+
+def _write_batch(store: HistoryStore, sessions: list[ImportedSession], result: ImportResult) -> None:
+    with store.writing() as db:
         for session in sessions:
             stamp = session.started_at.isoformat()
-            key = (session.routine_id, stamp[:16])
-            if key in existing:
-                skipped += 1
+            minute = stamp[:16]
+            present = db.execute(
+                "SELECT 1 FROM session WHERE started_at >= ? AND started_at < ? AND routine_id = ? LIMIT 1",
+                (minute, minute + "\uffff", session.routine_id),
+            ).fetchone()
+            if present:
+                result.present += 1
                 continue
-            existing.add(key)
             cursor = db.execute(
                 "INSERT INTO session (routine_id, routine_title, started_at, status, stop_reason,"
                 " planned_seconds, done_seconds, steps_total, performed_by, found, left_out)"
@@ -220,9 +334,4 @@ def import_sessions(store: HistoryStore, sessions: list[ImportedSession]) -> tup
             for checkin in (session.before, session.after):
                 if checkin is not None:
                     insert_checkin(db, session_id, checkin, session.started_at)
-            imported += 1
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-    return imported, skipped
+            result.imported += 1
