@@ -1,4 +1,4 @@
-"""Hostile routine files: each is one plain problem line, never a hang, a memory blow-up
+"""Hostile routine and settings files: each is one plain problem line, never a hang, a memory blow-up
 or a traceback. Real files (FIFOs, links to devices, files of megabytes) through the real commands,
 each run in a process with a time limit and an address-space limit."""
 
@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from neuroguide.core.library import MAX_FILE_BYTES, load_routine_file
-from neuroguide.datadir import load_routine_library, user_routines_dir
+from neuroguide.core.settings import DAMAGED_COPIES, Settings
+from neuroguide.datadir import load_routine_library, settings_path, user_routines_dir
 from neuroguide.resources import illustration_bases
 from tests.routine_text import VALID
 
@@ -223,3 +224,82 @@ def test_many_problems_in_one_file_are_cut_short(tmp_path: Path) -> None:
     _, problems = load_routine_file(path, illustration_bases())
     assert len(problems) == 51
     assert problems[-1].message == f"and {400 * 10 - 50} more problem(s)"
+
+
+# Settings files: name -> how the file is made
+HOSTILE_SETTINGS: dict[str, Callable[[Path], None]] = {
+    "nested": _write(lambda: "[" * 100_000 + "]" * 100_000),
+    "nested-object": _write(lambda: '{"a":' * 50_000 + "1" + "}" * 50_000),
+    "long-number": _write('{"volume": ' + "9" * 5000 + "}"),
+    "not-json": _write("{not json"),
+    "not-utf8": lambda path: path.write_bytes(b'{"voice": "\xff\xfe"}'),
+    "big": _write(lambda: '{"voice": "' + "x" * (300 << 10) + '"}'),
+    "fifo": lambda path: os.mkfifo(path),
+    "zero": lambda path: path.symlink_to("/dev/zero"),
+    "folder": lambda path: path.mkdir(),
+    "list": _write("[1, 2]"),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE_SETTINGS))
+def test_a_hostile_settings_file_gives_the_defaults_and_says_why(name: str, data_dir: Path) -> None:
+    path = settings_path(data_dir)
+    HOSTILE_SETTINGS[name](path)
+    started = time.monotonic()
+    settings = Settings.load(path)
+    assert time.monotonic() - started < 2
+    assert settings.text("reminder_time") == "08:00" and settings.whole("volume") == 80
+    assert len(settings.problems) == 1 and settings.problems[0].startswith(f"{path}: "), settings.problems
+    run = neuroguide(data_dir, "reminder", "ics", "--out", str(data_dir / "r.ics"))
+    run.assert_bounded()
+    assert run.returncode == 0, run.stderr
+    assert "foot care, 08:00)" in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("reminder_time", "25:99"),
+        ("reminder_time", "8:00"),
+        ("reminder_time", "08:00:00"),
+        ("reminder_time", "24:00"),
+        ("reminder_days", "mon,funday"),
+        ("reminder_days", "mon,mon"),
+        ("reminder_days", "mon,"),
+    ],
+)
+def test_a_malformed_reminder_falls_back_to_its_default(key: str, value: str, data_dir: Path) -> None:
+    path = settings_path(data_dir)
+    path.write_text(json.dumps({key: value, "reminder_on": True}))
+    settings = Settings.load(path)
+    assert settings.text(key) != value and settings.flag("reminder_on")
+    assert len(settings.problems) == 1 and key in settings.problems[0]
+    with pytest.raises(ValueError, match=key):
+        settings.set(key, value)
+    run = neuroguide(data_dir, "reminder", "ics", "--out", str(data_dir / "r.ics"))
+    run.assert_bounded()
+    assert run.returncode == 0 and "08:00" in run.stderr
+
+
+def test_good_reminders_still_load(data_dir: Path) -> None:
+    path = settings_path(data_dir)
+    path.write_text(json.dumps({"reminder_time": "23:59", "reminder_days": "sun,mon"}))
+    settings = Settings.load(path)
+    assert settings.problems == []
+    assert (settings.text("reminder_time"), settings.text("reminder_days")) == ("23:59", "sun,mon")
+    settings.set("reminder_days", "")  # every day unticked in Settings: no reminder, and no problem
+    assert Settings.load(path).problems == []
+
+
+def test_damaged_settings_files_are_each_kept_up_to_a_bound(data_dir: Path) -> None:
+    path = settings_path(data_dir)
+    for number in range(DAMAGED_COPIES + 3):
+        path.write_text(f"{{damaged {number}")
+        Settings.load(path).set("volume", 50 + number)
+    kept = sorted(data_dir.glob("settings.json.damaged*"))
+    assert len(kept) == DAMAGED_COPIES
+    assert (data_dir / "settings.json.damaged").read_text() == "{damaged 0"  # the first is never replaced
+    assert (data_dir / "settings.json.damaged-2").read_text() == "{damaged 1"
+    assert (data_dir / f"settings.json.damaged-{DAMAGED_COPIES}").read_text() == (
+        f"{{damaged {DAMAGED_COPIES + 2}"
+    )
