@@ -4,6 +4,7 @@ each run in a process with a time limit and an address-space limit."""
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import resource
@@ -14,11 +15,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from neuroguide.core.library import MAX_FILE_BYTES, load_routine_file
 from neuroguide.core.settings import DAMAGED_COPIES, Settings
 from neuroguide.datadir import load_routine_library, settings_path, user_routines_dir
 from neuroguide.resources import illustration_bases
+from neuroguide.ui import style
+from neuroguide.ui.app import Shell
 from tests.routine_text import VALID
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -194,28 +200,69 @@ def test_the_library_loader_is_bounded_and_names_every_hostile_file(data_dir: Pa
         assert HOSTILE[name][1] in lines[0], (name, lines)  # as validate says it
 
 
-def test_a_routine_of_500_steps_under_1_mb_is_read(tmp_path: Path) -> None:
-    head = _routine().split("[[blocks]]")[0] + '[[blocks]]\nsides = "both"\n'
-    step = VALID.split("[[blocks.steps]]")[1].split("[[blocks]]")[0]
-    long_text = "Glide slowly and lightly over the top of the foot. " * 33  # about 1,700 characters
-    steps = "".join(
+def _long_routine(routine_id: str = "test-feet") -> str:
+    """A routine of 500 steps of about 1,700 characters of text each: just under 1 MB."""
+    head = _routine(id=routine_id).split("[[blocks]]")[0] + '[[blocks]]\nsides = "both"\n'
+    long_text = "Glide slowly and lightly over the top of the foot. " * 33
+    return head + "".join(
         "[[blocks.steps]]"
-        + step.replace('id = "check"', f'id = "s{n}"').replace(
+        + _STEP.replace('id = "check"', f'id = "s{n}"').replace(
             'text = "Look at both feet."', f'text = "{long_text.strip()}"'
         )
         for n in range(500)
     )
+
+
+_STEP = VALID.split("[[blocks.steps]]")[1].split("[[blocks]]")[0]
+
+
+def test_a_routine_of_500_steps_under_1_mb_is_read(tmp_path: Path) -> None:
     path = tmp_path / "long.toml"
-    path.write_text(head + steps, encoding="utf-8")
+    path.write_text(_long_routine(), encoding="utf-8")
     assert 900_000 < path.stat().st_size <= MAX_FILE_BYTES
     started = time.monotonic()
     routine, problems = load_routine_file(path, illustration_bases())
     assert problems == [] and routine is not None
     assert len(routine.plan()) == 500
     assert time.monotonic() - started < 5
-    path.write_text(head + steps + "[[blocks.steps]]" + step.replace('id = "check"', 'id = "one-more"'))
+    path.write_text(_long_routine() + "[[blocks.steps]]" + _STEP.replace('id = "check"', 'id = "one-more"'))
     _, problems = load_routine_file(path, illustration_bases())
     assert [problem.message for problem in problems] == ["expected at most 500 items, got 501"]
+
+
+def test_reading_large_routine_files_never_holds_up_the_window(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path
+) -> None:
+    """Four files of 1 MB and 500 steps take about a second to read: the window's event loop keeps
+    turning meanwhile (a heartbeat timer every 10 ms is never late by 200 ms), then shows them."""
+    style.apply(qapp)
+    Settings.load(settings_path(data_dir)).set("welcomed", True)
+    folder = user_routines_dir(data_dir)
+    folder.mkdir()
+    for number in range(4):
+        (folder / f"long-{number}.toml").write_text(_long_routine(f"long-{number}"), encoding="utf-8")
+    shell = Shell(data_dir, None)
+    beats: list[tuple[float, bool]] = []
+
+    def beat() -> None:
+        reading = shell.library_read is not None and not shell.library_read.done()
+        beats.append((time.monotonic(), reading))
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    window = shell.open()
+    qtbot.waitUntil(lambda: shell.library_read is not None and shell.library_read.done(), timeout=20_000)
+    qtbot.waitUntil(lambda: window.library is not None and window.pages.currentWidget() is not None)
+    heartbeat.stop()
+    while_reading = [at for at, reading in beats if reading]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(while_reading)]
+    assert len(while_reading) > 20, beats  # the reading took a while, and the loop kept turning
+    assert max(gaps) < 0.2, max(gaps)
+    assert window.library is not None
+    assert {f"long-{number}" for number in range(4)} <= {routine.id for routine in window.library.routines}
+    window.close()
 
 
 def test_many_problems_in_one_file_are_cut_short(tmp_path: Path) -> None:
