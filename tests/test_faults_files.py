@@ -254,7 +254,9 @@ def test_reading_large_routine_files_never_holds_up_the_window(
     heartbeat.start()
     window = shell.open()
     qtbot.waitUntil(lambda: shell.library_read is not None and shell.library_read.done(), timeout=20_000)
-    qtbot.waitUntil(lambda: window.library is not None and window.pages.currentWidget() is not None)
+    qtbot.waitUntil(
+        lambda: getattr(window, "library", None) is not None and window.pages.currentWidget() is not None
+    )
     heartbeat.stop()
     while_reading = [at for at, reading in beats if reading]
     gaps = [later - earlier for earlier, later in itertools.pairwise(while_reading)]
@@ -350,3 +352,38 @@ def test_damaged_settings_files_are_each_kept_up_to_a_bound(data_dir: Path) -> N
     assert (data_dir / f"settings.json.damaged-{DAMAGED_COPIES}").read_text() == (
         f"{{damaged {DAMAGED_COPIES + 2}"
     )
+
+
+@pytest.mark.parametrize("name", ["fifo", "zero", "big"])
+def test_a_hostile_list_of_people_lists_them_by_their_folders(name: str, tmp_path: Path) -> None:
+    from neuroguide.core.people import FIRST, People
+
+    (tmp_path / "people" / "bob").mkdir(parents=True)
+    HOSTILE_SETTINGS[name](tmp_path / "people.json")
+    started = time.monotonic()
+    people = People.load(tmp_path)
+    assert time.monotonic() - started < 2
+    assert [person.id for person in people.people] == [FIRST, "bob"]
+    assert people.problem.startswith(f"{tmp_path / 'people.json'}: ")
+
+
+def test_text_may_have_line_breaks_but_no_other_hidden_characters(tmp_path: Path) -> None:
+    path = tmp_path / "text.toml"
+    for text, problem in (
+        ("Line one.\\nLine two.", None),
+        ("Tab\\tthen look.", None),
+        ("Look\\u0000.", "text: has control or direction characters (U+0000); remove them"),
+        ("Look \\u2067left\\u2069.", "text: has control or direction characters (U+2067, U+2069)"),
+        ("\\u200b \\u3164", "text: expected some text, got nothing"),
+    ):
+        path.write_text(VALID.replace('text = "Look at both feet."', f'text = "{text}"', 1))
+        routine, problems = load_routine_file(path, illustration_bases())
+        if problem is None:
+            assert problems == [] and routine is not None, problems
+        else:
+            assert len(problems) == 1 and problem in str(problems[0]), problems
+    path.write_text(_routine(title="Two\\nlines"))
+    _, problems = load_routine_file(path, illustration_bases())
+    assert [problem.message for problem in problems] == [
+        "has control or direction characters (U+000A); remove them"
+    ]

@@ -14,8 +14,11 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from neuroguide.core.files import FileRefusedError, read_limited
+
 FIRST = ""  # the first person's id: the data folder itself
 MAX_NAME = 60
+MAX_FILE_BYTES = 256 << 10  # people.json: names and ids only
 
 
 @dataclass(frozen=True)
@@ -36,12 +39,15 @@ class People:
         path = base / "people.json"
         first = Person(FIRST, "")
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            found = cls(base, [first])
+            raw = json.loads(read_limited(path, MAX_FILE_BYTES).decode("utf-8"))
+        except FileRefusedError as refused:
+            if os.path.lexists(path):  # a FIFO, a device, a folder or a huge file: never waited on
+                found = cls(base, [first], problem=f"{path}: {refused}; people are listed by their folders.")
+            else:
+                found = cls(base, [first])
             found.people += found._folders_without_names()
             return found
-        except (OSError, ValueError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:
             found = cls(
                 base,
                 [first],
