@@ -387,3 +387,18 @@ def test_text_may_have_line_breaks_but_no_other_hidden_characters(tmp_path: Path
     assert [problem.message for problem in problems] == [
         "has control or direction characters (U+000A); remove them"
     ]
+
+
+def test_a_name_keeps_no_hidden_characters(tmp_path: Path) -> None:
+    from neuroguide.core.people import People
+
+    people = People.load(tmp_path)
+    person = people.add("Ann\u0000 \u202eLee\x1b[2J")
+    assert person.name == "Ann Lee[2J"
+    with pytest.raises(ValueError, match="a name is needed"):
+        people.add("\u200b\u2066\u0007")
+    people.save()
+    (tmp_path / "people.json").write_text(
+        json.dumps({"people": [{"id": person.id, "name": "\u202eB\u0000ob"}]}), encoding="utf-8"
+    )
+    assert People.load(tmp_path).get(person.id).name == "Bob"  # type: ignore[union-attr]

@@ -81,6 +81,15 @@ def hidden_characters(text: str, allow_newlines: bool = False) -> list[str]:
     return list(found)
 
 
+def without_hidden_characters(text: str) -> str:
+    """``text`` with its control and bidirectional characters taken out (for a name a person typed)."""
+    return "".join(
+        char
+        for char in text
+        if char not in BIDI_CONTROLS and unicodedata.category(char) not in ("Cc", "Cs", "Co")
+    )
+
+
 def printable(text: str) -> str:
     """``text`` safe to print to a terminal: control and bidirectional characters shown as escapes."""
     if text.isprintable():

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from neuroguide.core.files import FileRefusedError, read_limited
+from neuroguide.core.files import FileRefusedError, is_blank, read_limited, without_hidden_characters
 
 FIRST = ""  # the first person's id: the data folder itself
 MAX_NAME = 60
@@ -138,4 +138,7 @@ def valid_id(person_id: str) -> bool:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())[:MAX_NAME]
+    """A name as shown: on one line, without control or direction characters; empty when nothing in it
+    would show."""
+    name = " ".join(without_hidden_characters(" ".join(name.split())).split())[:MAX_NAME]
+    return "" if is_blank(name) else name
