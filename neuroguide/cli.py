@@ -349,9 +349,12 @@ def write_pdf(
 
 def validate(paths: Sequence[Path]) -> int:
     from neuroguide.core.library import load_library
-    from neuroguide.resources import illustration_bases
+    from neuroguide.resources import illustration_bases, routines_dir
 
-    library = load_library(paths, illustration_bases(), missing_ok=False)
+    # The app reads the shipped routines first, so a file reusing one of their ids is refused there.
+    shipped = load_library([routines_dir()], illustration_bases())
+    taken = {routine.id: routine.origin for routine in shipped.routines}
+    library = load_library(paths, illustration_bases(), missing_ok=False, taken=taken)
     for problem in library.problems:
         print(problem)
     count = len(library.routines)
@@ -363,15 +366,17 @@ def validate(paths: Sequence[Path]) -> int:
 
 
 def list_routines(library: Library, as_json: bool) -> int:
+    from neuroguide.core.files import printable  # titles and file names come from files
+
     rows = [
         {
             "id": routine.id,
-            "title": routine.title,
+            "title": printable(routine.title),
             "area": routine.area,
             "performer": routine.performer,
             "minutes": round(routine.total_seconds / 60, 1),
             "steps": len(routine.plan()),
-            "file": routine.origin,
+            "file": printable(routine.origin),
         }
         for routine in library.routines
     ]

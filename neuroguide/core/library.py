@@ -7,13 +7,24 @@ the step and the field, and says what was expected.
 from __future__ import annotations
 
 import re
+import stat
 import tomllib
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from neuroguide.core.files import FileRefusedError, printable, read_limited
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import Issue, Location, parse
+
+MAX_FILE_BYTES = 1 << 20  # a routine with 500 long steps is well under 400 KB
+MAX_KEY_PARTS = 16  # a dotted key or table name of more parts than this is refused before tomllib
+MAX_PROBLEMS = 50  # per file; the rest are counted in one line
+# tomllib's cost grows with the square of a dotted key's length (a 100 KB key of 50,000 parts takes
+# gigabytes), so keys are counted first. A key part is bare or quoted; possessive and after a
+# non-key character, so the scan is linear in the text, however long a word is.
+_KEY_PART = r"""(?:[A-Za-z0-9_-]++|"[^"\n]*+"|'[^'\n]*+')"""
+_LONG_KEY = re.compile(rf"(?<![A-Za-z0-9_-]){_KEY_PART}(?:[ \t]*+\.[ \t]*+{_KEY_PART}){{{MAX_KEY_PARTS}}}")
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
 
@@ -34,7 +45,7 @@ class Problem:
         if self.field:
             parts.append(self.field)
         parts.append(self.message)
-        return ": ".join(parts)
+        return printable(": ".join(parts))  # names come from files: never a terminal escape
 
 
 @dataclass(frozen=True)
@@ -50,17 +61,32 @@ def routine_files(sources: Iterable[Path], problems: list[Problem], missing_ok: 
     """The routine files named, with folders expanded to the .toml files inside, in name order."""
     files: list[Path] = []
     for source in sources:
-        if source.is_dir():
+        try:
+            mode = source.stat().st_mode
+        except FileNotFoundError:
+            if not missing_ok:
+                problems.append(Problem(str(source), "no such file or folder"))
+            continue
+        except OSError as error:
+            problems.append(Problem(str(source), f"cannot be read: {error.strerror or error}"))
+            continue
+        if stat.S_ISDIR(mode):
             files.extend(sorted(source.glob("*.toml")))
-        elif source.is_file():
-            files.append(source)
-        elif not missing_ok:
-            problems.append(Problem(str(source), "no such file or folder"))
+        else:
+            files.append(source)  # anything else is read, or refused with its reason, by the loader
     return files
 
 
-def load_library(sources: Iterable[Path], known_bases: Collection[str], missing_ok: bool = True) -> Library:
-    """Load every routine file under ``sources``; the first file to use an id keeps it."""
+def load_library(
+    sources: Iterable[Path],
+    known_bases: Collection[str],
+    missing_ok: bool = True,
+    taken: Mapping[str, str] | None = None,
+) -> Library:
+    """Load every routine file under ``sources``; the first file to use an id keeps it.
+
+    ``taken`` maps ids already used elsewhere (the shipped routines) to the file that uses them; a
+    routine that reuses one is refused as the app refuses it, unless it is that very file."""
     problems: list[Problem] = []
     routines: dict[str, Routine] = {}
     for path in routine_files(sources, problems, missing_ok):
@@ -74,6 +100,12 @@ def load_library(sources: Iterable[Path], known_bases: Collection[str], missing_
         problems.extend(found)
         if routine is None:
             continue
+        elsewhere = (taken or {}).get(routine.id)
+        if elsewhere is not None and not _same_file(path, Path(elsewhere)):
+            problems.append(
+                Problem(str(path), f"routine id {routine.id!r} is already used by {elsewhere}", field="id")
+            )
+            continue
         if routine.id in routines:
             first = routines[routine.id].origin
             problems.append(
@@ -84,16 +116,34 @@ def load_library(sources: Iterable[Path], known_bases: Collection[str], missing_
     return Library(tuple(routines.values()), tuple(problems))
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
 def load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routine | None, list[Problem]]:
+    routine, found = _load_routine_file(path, known_bases)
+    if len(found) > MAX_PROBLEMS:
+        more = len(found) - MAX_PROBLEMS
+        found = [*found[:MAX_PROBLEMS], Problem(str(path), f"and {more} more problem(s)")]
+    return routine, found
+
+
+def _load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routine | None, list[Problem]]:
     name = str(path)
     try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as error:
-        return None, [Problem(name, f"cannot be read: {error.strerror or error}")]
+        text = read_limited(path, MAX_FILE_BYTES).decode("utf-8")
+    except FileRefusedError as refused:
+        return None, [Problem(name, str(refused))]
     except UnicodeDecodeError:
         return None, [Problem(name, "is not UTF-8 text")]
     if text.startswith("\ufeff"):
         return None, [Problem(name, "starts with a byte-order mark; save it as UTF-8 without one", line=1)]
+    if long_key := _LONG_KEY.search(text):
+        at = text.count("\n", 0, long_key.start()) + 1
+        return None, [Problem(name, f"a key of more than {MAX_KEY_PARTS} dotted parts", line=at)]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -14,8 +14,11 @@ import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from neuroguide.core.files import FileRefusedError, is_blank, read_limited, without_hidden_characters
+
 FIRST = ""  # the first person's id: the data folder itself
 MAX_NAME = 60
+MAX_FILE_BYTES = 256 << 10  # people.json: names and ids only
 
 
 @dataclass(frozen=True)
@@ -36,12 +39,15 @@ class People:
         path = base / "people.json"
         first = Person(FIRST, "")
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            found = cls(base, [first])
+            raw = json.loads(read_limited(path, MAX_FILE_BYTES).decode("utf-8"))
+        except FileRefusedError as refused:
+            if os.path.lexists(path):  # a FIFO, a device, a folder or a huge file: never waited on
+                found = cls(base, [first], problem=f"{path}: {refused}; people are listed by their folders.")
+            else:
+                found = cls(base, [first])
             found.people += found._folders_without_names()
             return found
-        except (OSError, ValueError, RecursionError) as error:
+        except (ValueError, RecursionError) as error:
             found = cls(
                 base,
                 [first],
@@ -132,4 +138,7 @@ def valid_id(person_id: str) -> bool:
 
 
 def clean_name(name: str) -> str:
-    return " ".join(name.split())[:MAX_NAME]
+    """A name as shown: on one line, without control or direction characters; empty when nothing in it
+    would show."""
+    name = " ".join(without_hidden_characters(" ".join(name.split())).split())[:MAX_NAME]
+    return "" if is_blank(name) else name

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from neuroguide.core.schema import Above, Between, Identifier, Location, MinItems, Text
+from neuroguide.core.schema import Above, Between, Identifier, Location, MaxItems, MinItems, Text, Title
 from neuroguide.core.sources import shipped_sources
 
 Area = Literal["feet", "hands", "legs", "arms"]
@@ -35,6 +35,9 @@ Unit = Annotated[float, Between(0.0, 1.0)]
 Point = tuple[Unit, Unit]
 StepSeconds = Annotated[int, Above(0, 3600)]
 StrokesPerMinute = Annotated[int, Between(1, 120)]
+MAX_STEPS = 500  # written steps in a routine, before blocks are mirrored over their sides
+MAX_MARKS = 20  # marks over one illustration
+MAX_POINTS = 50  # points of one mark
 
 LIMB = {"feet": "foot", "hands": "hand", "legs": "leg", "arms": "arm"}
 GROUP = {"foot": "foot", "leg": "foot", "hand": "hand", "arm": "hand"}  # a place names its limb's end
@@ -70,7 +73,7 @@ class Mark:
     """
 
     kind: MarkKind
-    points: tuple[Point, ...] = ()
+    points: Annotated[tuple[Point, ...], MaxItems(MAX_POINTS)] = ()
     at: Point | None = None
     radius: Annotated[float, Above(0.0, 0.5)] = 0.06
 
@@ -86,13 +89,13 @@ class Mark:
 @dataclass(frozen=True)
 class Illustration:
     base: Identifier
-    marks: tuple[Mark, ...] = ()
+    marks: Annotated[tuple[Mark, ...], MaxItems(MAX_MARKS)] = ()
 
 
 @dataclass(frozen=True)
 class Step:
     id: Identifier
-    title: Text
+    title: Title
     text: Text
     text_caregiver: Text
     say: Text
@@ -136,7 +139,7 @@ class Step:
 @dataclass(frozen=True)
 class Block:
     sides: Sides
-    steps: Annotated[tuple[Step, ...], MinItems(1)]
+    steps: Annotated[tuple[Step, ...], MinItems(1), MaxItems(MAX_STEPS)]
     area: Area | None = None  # when this block works on another area than the routine's own
 
     def check(self) -> Iterator[tuple[Location, str]]:
@@ -154,7 +157,7 @@ class Block:
 @dataclass(frozen=True)
 class Routine:
     id: Identifier
-    title: Text
+    title: Title
     summary: Text
     area: Area
     performer: Performer
@@ -165,6 +168,10 @@ class Routine:
     origin: str = field(default="", metadata={"internal": True}, compare=False)
 
     def check(self) -> Iterator[tuple[Location, str]]:
+        written = sum(len(block.steps) for block in self.blocks)
+        if written > MAX_STEPS:
+            yield ("blocks",), f"expected at most {MAX_STEPS} steps in all, got {written}"
+            return
         seen: set[str] = set()
         for b, block in enumerate(self.blocks):
             for s, step in enumerate(block.steps):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from neuroguide.core.files import hidden_characters, is_blank
+
 Location = tuple[str | int, ...]
 T = TypeVar("T")
 
@@ -56,8 +58,31 @@ class MinItems:
     count: int
 
 
+@dataclass(frozen=True)
+class MaxItems:
+    """At most ``count`` items (a list without this limit holds at most ``MAX_ITEMS``)."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class MaxLength:
+    """At most ``count`` characters (text without this limit holds at most ``MAX_LENGTH``)."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class OneLine:
+    """Text on one line: no line breaks or tabs."""
+
+
+MAX_ITEMS = 100
+MAX_LENGTH = 2000
+
 Text = Annotated[str, NonBlank()]
-Identifier = Annotated[str, Slug()]
+Identifier = Annotated[str, Slug(), MaxLength(64)]
+Title = Annotated[str, NonBlank(), MaxLength(120), OneLine()]
 
 _SLUG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 
@@ -158,7 +183,15 @@ def _convert(declared: Any, value: object, where: Location, issues: list[Issue])
     if tp is str:
         if not isinstance(value, str):
             return fail()
-        if any(isinstance(limit, NonBlank) for limit in limits) and not value.strip():
+        longest = next((limit.count for limit in limits if isinstance(limit, MaxLength)), MAX_LENGTH)
+        if len(value) > longest:
+            issues.append(Issue(where, f"expected at most {longest} characters, got {len(value)}"))
+            return value
+        hidden = hidden_characters(value, allow_newlines=not any(isinstance(x, OneLine) for x in limits))
+        if hidden:
+            shown = ", ".join(hidden[:5]) + (", ..." if len(hidden) > 5 else "")
+            issues.append(Issue(where, f"has control or direction characters ({shown}); remove them"))
+        if any(isinstance(limit, NonBlank) for limit in limits) and is_blank(value):
             issues.append(Issue(where, "expected some text, got nothing"))
         if any(isinstance(limit, Slug) for limit in limits) and (
             not value or not set(value) <= _SLUG_CHARS or value.startswith("-")
@@ -195,6 +228,10 @@ def _convert_list(
         if isinstance(limit, MinItems) and len(value) < limit.count:
             noun = "item" if limit.count == 1 else "items"
             issues.append(Issue(where, f"expected at least {limit.count} {noun}, got {len(value)}"))
+    most = next((limit.count for limit in limits if isinstance(limit, MaxItems)), MAX_ITEMS)
+    if len(value) > most:  # refused before any item is looked at, however many there are
+        issues.append(Issue(where, f"expected at most {most} items, got {len(value)}"))
+        return None
     return tuple(
         _convert(item_type, item, (*where, index), issues)
         for index, (item_type, item) in enumerate(zip(item_types, value, strict=True))

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from neuroguide.core.files import FileRefusedError, read_limited
+
 Value = bool | int | float | str
+MAX_FILE_BYTES = 256 << 10  # the whole file with every setting at its longest is a few KB
+DAMAGED_COPIES = 10  # kept beside the file; the first is never replaced, the last takes the newest
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class Setting:
     high: float | None = None
     choices: tuple[str, ...] = ()
     max_length: int | None = None  # for text typed by the person
+    check: Callable[[str], str | None] | None = None  # text with a form: why it is wrong, or None
 
     def problem_with(self, value: object) -> str | None:
         """Why ``value`` cannot be used for this setting, or None when it can."""
@@ -35,6 +41,8 @@ class Setting:
             return f"expected {_kind_name(kind)}, got {value!r}"
         if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
             return f"expected at most {self.max_length} characters, got {len(value)}"
+        if self.check is not None and isinstance(value, str) and (wrong := self.check(value)):
+            return wrong
         if self.choices and value not in self.choices:
             return f"expected one of {', '.join(self.choices)}, got {value!r}"
         if isinstance(value, int | float) and not isinstance(value, bool) and self._out_of_range(value):
@@ -47,6 +55,26 @@ class Setting:
 
 def _kind_name(kind: type) -> str:
     return {bool: "true or false", int: "a whole number", float: "a number", str: "text"}[kind]
+
+
+_CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _clock_time_problem(value: str) -> str | None:
+    return None if _CLOCK_TIME.fullmatch(value) else f"expected a time from 00:00 to 23:59, got {value!r}"
+
+
+def _days_problem(value: str) -> str | None:
+    """Day names separated by commas; none at all is allowed (Settings writes it when every day is
+    unticked, and the reminder then comes on no day)."""
+    if len(value) > 64:
+        return f"expected day names such as mon,wed,fri, got {len(value)} characters"
+    names = value.split(",") if value else []
+    unknown = [name for name in names if name not in DAY_NAMES]
+    if unknown or len(set(names)) != len(names):
+        return f"expected day names such as mon,wed,fri (from {','.join(DAY_NAMES)}), got {value!r}"
+    return None
 
 
 CONTACT_LENGTH = 100  # characters: room for a clinic's name and a number with its extension
@@ -136,8 +164,8 @@ DECLARED: tuple[Setting, ...] = (
     ),
     Setting("standing_answers", "", "The safety answers that do not change from day to day (JSON)."),
     Setting("reminder_on", False, "Remind me each morning to do my routine."),
-    Setting("reminder_time", "08:00", "The time of the reminder, as HH:MM."),
-    Setting("reminder_days", "mon,tue,wed,thu,fri,sat,sun", "The days of the reminder."),
+    Setting("reminder_time", "08:00", "The time of the reminder, as HH:MM.", check=_clock_time_problem),
+    Setting("reminder_days", "mon,tue,wed,thu,fri,sat,sun", "The days of the reminder.", check=_days_problem),
     Setting("reminder_routine", "foot-care", "The routine the reminder starts."),
     Setting("start_with_desktop", True, "Start NeuroGuide when you log in, so reminders can come."),
     Setting("start_minimised", False, "Start in the background, without the window."),
@@ -163,10 +191,16 @@ class Settings:
     def load(cls, path: Path) -> Settings:
         settings = cls(path)
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
+            raw = json.loads(read_limited(path, MAX_FILE_BYTES).decode("utf-8"))
+        except FileRefusedError as refused:
+            if not os.path.lexists(path):
+                return settings  # no file yet: the defaults, and nothing to report
+            settings._report(f"{path}: {refused}; using the default settings")
             return settings
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        except RecursionError:
+            settings._report(f"{path}: cannot be read (nested too deeply); using the default settings")
+            return settings
+        except (UnicodeDecodeError, ValueError) as error:  # JSONDecodeError, or a number too long to read
             settings._report(f"{path}: cannot be read ({error}); using the default settings")
             return settings
         if not isinstance(raw, dict):
@@ -187,6 +221,15 @@ class Settings:
     def _report(self, problem: str) -> None:
         self.problems.append(problem)
         self._damaged = True
+
+    def _damaged_copy(self) -> Path:
+        """Where to keep the damaged file: the first free of settings.json.damaged, .damaged-2, ...;
+        when all are taken, the last one (so the earliest copies, likely the ones that matter, stay)."""
+        assert self.path is not None
+        names = [f"{self.path.name}.damaged"]
+        names += [f"{self.path.name}.damaged-{number}" for number in range(2, DAMAGED_COPIES + 1)]
+        copies = [self.path.with_name(name) for name in names]
+        return next((copy for copy in copies if not os.path.lexists(copy)), copies[-1])
 
     def __getitem__(self, key: str) -> Value:
         return self._values[key]
@@ -234,8 +277,8 @@ class Settings:
         if self.path is None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self._damaged and self.path.exists():
-            self.path.replace(self.path.with_name(self.path.name + ".damaged"))
+        if self._damaged and os.path.lexists(self.path):
+            self.path.replace(self._damaged_copy())
             self._damaged = False
         import tempfile  # only needed when saving; it is slow to import
 

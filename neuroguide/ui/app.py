@@ -13,10 +13,12 @@ import shutil
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuroguide import APP_NAME, __version__
@@ -25,7 +27,9 @@ from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
+    from neuroguide.core.library import Library
     from neuroguide.core.people import People
+    from neuroguide.core.settings import Settings
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -134,7 +138,12 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
 
 class Shell(QObject):
     """Owns the window of the person being cared for now. Switching people closes that window's
-    session, voice and history, and opens a fresh window on the other person's folder."""
+    session, voice and history, and opens a fresh window on the other person's folder.
+
+    The routine files are read on a thread of their own (a person's folder may hold anything, and
+    reading a large file takes a while): the window is filled in when they are read."""
+
+    _library_read = Signal(object, object)  # (what fills the window in, the Future), from the thread
 
     def __init__(self, base: Path, instance: SingleInstance | None) -> None:
         super().__init__()
@@ -142,6 +151,8 @@ class Shell(QObject):
         self.instance = instance
         self._people: People | None = None  # read after the first paint, with everything else
         self.window: MainWindow | None = None
+        self.library_read: Future[Library] | None = None  # the latest reading of the routine files
+        self._library_read.connect(self._on_library_read)
 
     @property
     def people(self) -> People:
@@ -178,17 +189,9 @@ class Shell(QObject):
         forget_module_sources()
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
-        from neuroguide.core.clock import SystemClock
         from neuroguide.core.settings import Settings
-        from neuroguide.datadir import (
-            ensure_private_dir,
-            load_routine_library,
-            settings_path,
-            voice_cache_dir,
-        )
-        from neuroguide.speech import build_voice_guide
+        from neuroguide.datadir import ensure_private_dir, load_routine_library, settings_path
         from neuroguide.ui.appearance import Appearance
-        from neuroguide.ui.history_bridge import HistoryBridge
 
         folder = self.people.folder(self.people.current)
         try:
@@ -202,8 +205,30 @@ class Shell(QObject):
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
         Appearance(settings, window)  # before the pages are built, so they are built at the right size
+
+        def fill_in(read: Future[Library]) -> None:
+            if shiboken6.isValid(window) and window is self.window:  # not closed while the files were read
+                self._fill_in_window(window, probe, _library_from(read), settings, folder)
+
+        reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="routines")
+        future = reading.submit(load_routine_library, folder)
+        self.library_read = future
+        future.add_done_callback(lambda done: self._library_read.emit(fill_in, done))
+        reading.shutdown(wait=False)  # the thread ends once the files are read
+
+    def _on_library_read(self, fill_in: Callable[[Future[Library]], None], read: Future[Library]) -> None:
+        fill_in(read)
+
+    def _fill_in_window(
+        self, window: MainWindow, probe: PaintTimes | None, library: Library, settings: Settings, folder: Path
+    ) -> None:
+        from neuroguide.core.clock import SystemClock
+        from neuroguide.datadir import voice_cache_dir
+        from neuroguide.speech import build_voice_guide
+        from neuroguide.ui.history_bridge import HistoryBridge
+
         window.populate(
-            load_routine_library(folder),
+            library,
             settings,
             SystemClock(),
             voice=lambda: build_voice_guide(settings, voice_cache_dir(folder)),
@@ -257,6 +282,18 @@ class Shell(QObject):
         old.deleteLater()
         if problem:
             QTimer.singleShot(POPULATE_AT_THE_LATEST_MS + 50, lambda: new.notify(problem))
+
+
+def _library_from(read: Future[Library]) -> Library:
+    """The library read, or an empty one that says why (the loader itself reports each file's problems,
+    so this is only for the unforeseen)."""
+    from neuroguide.core.library import Library, Problem
+
+    error = read.exception()
+    if error is None:
+        return read.result()
+    logging.getLogger("neuroguide").error("the routine files could not be read: %r", error)
+    return Library((), (Problem("routines", f"could not be read ({type(error).__name__}: {error})"),))
 
 
 def forget_module_sources() -> None:
