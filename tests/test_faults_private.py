@@ -1,32 +1,51 @@
-"""Faults: a reminder is never repeated whatever the clock does, in every time zone.
+"""Faults: a reminder is never repeated whatever the clock does, in every time zone; and every file
+NeuroGuide writes is its owner's alone (0600, folders 0700), whatever the umask.
 
-Through the real code paths: the real history file (SQLite), the reminder in the window on a fake
-clock; tests/zone_checks.py walks every zone.
+Through the real code paths: the command line, the real history file (SQLite), the speech worker
+with real espeak-ng (skipped where it is missing), the log; tests/zone_checks.py walks every zone.
 """
 
 from __future__ import annotations
 
+import ctypes.util
+import os
+import sqlite3
+import stat
 import time as wall_time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import ReminderPlan, ReminderState, due_on, reminder_now, seconds_until_check
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import settings_path
+from neuroguide.datadir import settings_path, voice_cache_dir
 from neuroguide.store.history import HistoryStore
+from tests.history_seed import seed
 from tests.zone_checks import check_zones, sample_times
 
 LONDON = ZoneInfo("Europe/London")
 NUUK = ZoneInfo("America/Nuuk")  # from 2024: -02 and -01, springing forward Saturday 23:00 -> Sunday 00:00
 EVERY_DAY = "mon,tue,wed,thu,fri,sat,sun"
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.fixture(params=[0o022, 0o000], ids=["umask-022", "umask-000"])
+def umask(request: pytest.FixtureRequest) -> Iterator[int]:
+    """A permissive umask for the test (and the processes it starts), restored after."""
+    old = os.umask(request.param)
+    yield int(request.param)
+    os.umask(old)
 
 
 # -- reminders: once per due moment -----------------------------------------------------------------
@@ -155,3 +174,148 @@ def test_every_zone_one_due_moment_a_day_on_its_day_and_increasing() -> None:
     print(
         f"{tally.checks:,} due moments, {tally.zones} zones ({tally.behaviours} behaviours), {seconds:.1f} s"
     )
+
+
+# -- private by default -----------------------------------------------------------------------------
+
+
+def test_history_exports_are_private(umask: int, data_dir: Path, tmp_path: Path) -> None:
+    seed(data_dir, 20, datetime(2026, 11, 20, 9, 0).astimezone())
+    out = tmp_path / "exports"
+    out.mkdir(mode=0o755)
+    csv_file, pdf_file = out / "history.csv", out / "report.pdf"
+    csv_file.write_text("an older export, readable by all\n")
+    csv_file.chmod(0o644)
+    for kind, path in (("csv", csv_file), ("pdf", pdf_file)):
+        assert (
+            main(["--data-dir", str(data_dir), "history", "export", "--format", kind, "--out", str(path)])
+            == 0
+        )
+        assert mode(path) == 0o600, kind
+    assert csv_file.read_bytes().startswith(b"\xef\xbb\xbfsession,date,")
+    assert pdf_file.read_bytes().startswith(b"%PDF")
+    assert mode(out) == 0o755  # the folder the person chose is theirs to set
+    assert sorted(item.name for item in out.iterdir()) == ["history.csv", "report.pdf"]  # no .part left
+
+
+def test_the_calendar_file_is_private(
+    umask: int, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/London")
+    out = tmp_path / "reminder.ics"
+    assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    assert mode(out) == 0o600
+
+
+def test_the_about_card_pdf_is_private(umask: int, qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    from neuroguide.ui.about_card import write_card
+
+    out = tmp_path / "about-me.pdf"
+    write_card(Settings.load(settings_path(data_dir)), out, date(2026, 12, 1))
+    assert out.read_bytes().startswith(b"%PDF") and mode(out) == 0o600
+
+
+def test_the_start_with_the_desktop_entry_is_private(umask: int, data_dir: Path) -> None:
+    from neuroguide import autostart
+
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_on", True)
+    settings.set("start_with_desktop", True)
+    try:
+        assert autostart.sync(settings, data_dir) == ""
+        entry = autostart.entry_path()
+        assert entry is not None and entry.exists()
+        assert mode(entry) == 0o600
+        assert [item.name for item in entry.parent.iterdir()] == [entry.name]  # no .part left
+    finally:
+        autostart.remove()
+
+
+class WatchedBackup:
+    """A live connection whose backup notes the mode of the file being written, while it is written."""
+
+    def __init__(self, connection: sqlite3.Connection, partial: Path) -> None:
+        self.connection, self.partial, self.seen = connection, partial, -1
+
+    def backup(self, target: sqlite3.Connection) -> None:
+        self.seen = mode(self.partial)
+        self.connection.backup(target)
+
+
+def test_a_backup_in_progress_is_private(umask: int, data_dir: Path) -> None:
+    from neuroguide.store.database import backup_daily, backup_path
+
+    seed(data_dir, 5, datetime(2026, 11, 20, 9, 0).astimezone())
+    today = date(2026, 11, 21)
+    target = backup_path(data_dir, today)
+    with HistoryStore(data_dir) as store:
+        watched = WatchedBackup(store.connection, target.with_name(target.name + ".part"))
+        assert backup_daily(cast(sqlite3.Connection, watched), data_dir, today) == target
+    assert watched.seen == 0o600
+    assert mode(target) == 0o600 and mode(target.parent) == 0o700
+
+
+def test_the_log_is_private(umask: int, tmp_path: Path) -> None:
+    import logging
+
+    from neuroguide.logs import RotatingLog, log_path
+
+    path = log_path(tmp_path / "data")
+    log = RotatingLog(path, max_bytes=200, backups=2)
+    log.setFormatter(logging.Formatter("%(message)s"))
+    try:
+        for number in range(30):
+            log.emit(logging.makeLogRecord({"msg": f"line {'x' * number}", "levelno": logging.INFO}))
+    finally:
+        log.close()
+    assert log.problem is None
+    assert mode(path.parent) == 0o700
+    assert [
+        mode(path.with_name(name)) for name in ("neuroguide.log", "neuroguide.log.1", "neuroguide.log.2")
+    ] == [0o600] * 3
+
+
+def test_a_log_left_readable_by_all_is_made_private(umask: int, tmp_path: Path) -> None:
+    import logging
+
+    from neuroguide.doctor import check_log
+    from neuroguide.logs import RotatingLog, log_path
+
+    path = log_path(tmp_path / "data")
+    assert check_log(tmp_path / "data").verdict == "ok"  # `neuroguide doctor` makes it first
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700
+    path.parent.chmod(0o755)
+    path.chmod(0o644)  # as an older version left it
+    log = RotatingLog(path)
+    try:
+        log.emit(logging.makeLogRecord({"msg": "hello", "levelno": logging.INFO}))
+    finally:
+        log.close()
+    assert mode(path) == 0o600 and mode(path.parent) == 0o700
+
+
+@pytest.mark.skipif(ctypes.util.find_library("espeak-ng") is None, reason="espeak-ng is not installed")
+def test_the_voice_cache_is_private(umask: int, qtbot: QtBot, data_dir: Path) -> None:
+    from neuroguide.speech.service import SpeechService
+
+    cache = voice_cache_dir(data_dir)  # cache/voice, neither there yet
+    speech = SpeechService(cache)
+    made: dict[str, Path] = {}
+    failed: list[str] = []
+    speech.synthesized.connect(lambda text, path: made.update({text: Path(path)}))
+    speech.failed.connect(lambda text, reason: failed.append(reason))
+    try:
+        speech.configure("", 150)
+        speech.request("Now the left foot.")
+        qtbot.waitUntil(lambda: bool(made or failed), timeout=30_000)
+    finally:
+        speech.shutdown()
+    if failed and speech.reason == "espeak-ng is not installed":
+        pytest.skip(speech.reason)
+    assert not failed, failed
+    (wav,) = made.values()
+    assert wav.parent == cache and wav.read_bytes().startswith(b"RIFF")
+    assert mode(wav) == 0o600
+    assert mode(cache) == 0o700 and mode(cache.parent) == 0o700
+    assert [item.name for item in cache.iterdir()] == [wav.name]  # no .part left
