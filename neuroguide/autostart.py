@@ -12,6 +12,7 @@ from pathlib import Path
 
 from neuroguide import APP_NAME
 from neuroguide.core.settings import Settings
+from neuroguide.private_files import write_private
 
 LABEL = "org.neuroguide.NeuroGuide"
 
@@ -78,8 +79,9 @@ def write(args: list[str]) -> None:
     if path is None:
         _windows_set(subprocess_line(args))
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(launch_agent(args) if sys.platform == "darwin" else desktop_entry(args), encoding="utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)  # the desktop's own folder: its mode is left alone
+    text = launch_agent(args) if sys.platform == "darwin" else desktop_entry(args)
+    write_private(path, text.encode("utf-8"))  # it names the data folder: the owner's only
 
 
 def remove() -> None:

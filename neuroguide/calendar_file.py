@@ -8,6 +8,7 @@ from pathlib import Path
 
 from neuroguide import APP_NAME
 from neuroguide.core.schedule import WEEKDAYS, ReminderPlan, next_due
+from neuroguide.private_files import write_private
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -47,9 +48,8 @@ def reminder_calendar(plan: ReminderPlan, title: str, minutes: int, today: date)
 
 
 def write_reminder_calendar(plan: ReminderPlan, title: str, minutes: int, today: date, out: Path) -> None:
-    partial = out.with_name(out.name + ".part")
-    partial.write_bytes(reminder_calendar(plan, title, minutes, today))
-    partial.replace(out)
+    """Written whole or not at all, readable by its owner only."""
+    write_private(out, reminder_calendar(plan, title, minutes, today))
 
 
 __all__ = ["WEEKDAYS", "reminder_calendar", "write_reminder_calendar"]

@@ -18,6 +18,7 @@ from typing import Any
 from neuroguide import APP_NAME
 from neuroguide.datadir import ensure_private_dir, load_routine_library, voice_cache_dir
 from neuroguide.logs import BACKUPS, MAX_BYTES, log_path
+from neuroguide.private_files import open_private, private_folder
 
 SAMPLE = "This is a sample of the voice that guides your routines."
 
@@ -43,9 +44,8 @@ def check_log(data_dir: Path) -> Check:
     """Where Qt's and the app's messages go: a capped file in the data folder, or standard error."""
     path = log_path(data_dir)
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with path.open("ab"):
-            pass
+        private_folder(path.parent)
+        os.close(open_private(path, os.O_WRONLY | os.O_APPEND))
     except OSError as error:
         reason = error.strerror or error
         return Check("Log", "fallback", f"{path} cannot be written ({reason}); messages go to standard error")

@@ -24,6 +24,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO
 
+from neuroguide.private_files import open_private, private_folder
+
 LOG_FOLDER = "logs"
 LOG_NAME = "neuroguide.log"
 MAX_BYTES = 1_000_000
@@ -96,9 +98,9 @@ class RotatingLog(logging.Handler):
 
     def _write(self, data: bytes) -> None:
         if self._file is None:
-            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             # owner only, like the rest of the data folder: messages may name the person's files
-            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            private_folder(self.path.parent)
+            fd = open_private(self.path, os.O_WRONLY | os.O_APPEND)
             self._file = os.fdopen(fd, "ab")
             self._size = self._file.seek(0, os.SEEK_END)
         if self._size and self._size + len(data) > self.max_bytes:

@@ -1,15 +1,21 @@
 """When the morning reminder is due: wall-clock times in the local time zone, checked, never counted.
 
-A reminder is a time of day on chosen weekdays. On a day when that time does not exist (the clocks
-spring forward over it) it is due at the first minute after the gap; on a day when it happens twice
-(the clocks fall back) it is due once, the first time. Whether to remind *now* depends on the latest
-due moment, the last one already fired, today's session and any snooze: so a restart, a sleeping
-machine or a changed clock gives at most one reminder, and a missed morning exactly one catch-up.
+A reminder is a time of day on chosen weekdays, due once on each of those days and always on that
+local day. On a day when that time does not exist (the clocks spring forward over it) it is due at
+the first minute after the gap, or, when the gap runs past midnight (America/Nuuk springs forward
+from Saturday 23:00 to Sunday 00:00), at the last minute before it, so that it stays on its own day;
+a day the zone skips whole has no reminder. On a day when that time happens twice (the clocks fall
+back) it is due once, the first time. So the due moments are one a day and always increasing.
+
+Whether to remind *now* depends on the latest due moment, the due moments already handled (kept in
+the history), today's session and any snooze: so a restart, a sleeping machine or a changed clock
+gives at most one reminder for a due moment, even when the clock goes back after it, and a missed
+morning exactly one catch-up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -54,10 +60,27 @@ def due_on(day: date, plan: ReminderPlan) -> datetime | None:
         return None
     wall = datetime.combine(day, plan.at)
     if not exists(wall, plan.zone):
-        # inside a gap: the first minute that exists after it
-        while not exists(wall, plan.zone):
-            wall += timedelta(minutes=1)
+        found = first_after_gap(wall, plan.zone)
+        if found.date() != day:  # the gap runs past midnight: stay on the day, before the gap
+            found = last_before_gap(wall, plan.zone)
+        if found.date() != day:  # a day the zone skips whole (Pacific/Apia, 30 December 2011)
+            return None
+        wall = found
     return wall.replace(tzinfo=plan.zone, fold=0).astimezone(UTC)  # fold=0: the first of a repeated hour
+
+
+def first_after_gap(wall: datetime, zone: tzinfo) -> datetime:
+    """The first whole minute after the spring-forward gap that ``wall`` falls into."""
+    while not exists(wall, zone):
+        wall += timedelta(minutes=1)
+    return wall
+
+
+def last_before_gap(wall: datetime, zone: tzinfo) -> datetime:
+    """The last whole minute before the spring-forward gap that ``wall`` falls into."""
+    while not exists(wall, zone):
+        wall -= timedelta(minutes=1)
+    return wall
 
 
 def next_due(after: datetime, plan: ReminderPlan) -> datetime | None:
@@ -91,9 +114,15 @@ class Reminder:
 
 @dataclass(frozen=True)
 class ReminderState:
-    last_fired: datetime | None = None  # the latest due moment already reminded (or answered)
+    last_fired: datetime | None = None  # the latest due moment already reminded (or answered), up to now
     snoozed_until: datetime | None = None
     done_today: bool = False  # today's session is done, or was skipped for today
+    # every recent due moment already reminded or answered, also those after now (the clock set back)
+    handled: frozenset[datetime] = frozenset()
+
+    def fired(self, due: datetime) -> ReminderState:
+        """This state once ``due`` has been reminded."""
+        return replace(self, last_fired=due, snoozed_until=None, handled=self.handled | {due})
 
 
 def reminder_now(now: datetime, plan: ReminderPlan, state: ReminderState) -> Reminder | None:
@@ -114,7 +143,7 @@ def reminder_now(now: datetime, plan: ReminderPlan, state: ReminderState) -> Rem
     due = latest_due(now, plan)
     if due is None or due.astimezone(plan.zone).date() != now.astimezone(plan.zone).date():
         return None
-    if state.last_fired is not None and due <= state.last_fired:
+    if due in state.handled or (state.last_fired is not None and due <= state.last_fired):
         return None
     return Reminder(due, catch_up=now - due > ON_TIME)
 

@@ -18,6 +18,8 @@ import wave
 from pathlib import Path
 from typing import Any, TextIO
 
+from neuroguide.private_files import open_private, private_folder
+
 MAX_CHARACTERS = 1200  # a prompt longer than this is cut, so one request can never take minutes
 
 
@@ -86,7 +88,8 @@ class SynchronousEspeak:
         espeak.Synth(text.encode("utf-8"), flags=espeak.ENDPAUSE | espeak.CHARS_UTF8)
         if not self._sound:
             return  # no file: the caller says the engine wrote nothing
-        with wave.open(str(path), "wb") as audio:
+        fd = open_private(path, os.O_WRONLY | os.O_EXCL)  # 0600 before the first byte
+        with os.fdopen(fd, "wb") as file, wave.open(file, "wb") as audio:
             audio.setnchannels(1)
             audio.setsampwidth(2)
             audio.setframerate(self.sample_rate)
@@ -150,8 +153,9 @@ class Worker:
             note = f"voice {voice!r} was not found; the default voice was used"
             voice = self.default_voice
         rate = int(request.get("rate", 150))
-        out.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(out.parent)  # the cache: 0700, its files 0600
         partial = out.with_name(out.name + ".part")
+        partial.unlink(missing_ok=True)  # left by a worker cut short: never taken for this one's
         if self.espeak is not None:
             self.espeak.save(text, voice, rate, partial)
         else:
@@ -177,6 +181,8 @@ class Worker:
 
 
 def main() -> int:
+    # Whatever this process or pyttsx3 creates is its owner's alone (the cache holds what a session says).
+    os.umask(0o077)
     # The protocol gets its own copy of standard output; pyttsx3's prints go to standard error.
     replies = os.fdopen(os.dup(1), "w", encoding="utf-8", buffering=1)
     os.dup2(2, 1)

@@ -578,6 +578,7 @@ def backup_daily(connection: sqlite3.Connection, data_dir: Path, today: date) ->
     ensure_private_dir(backups_dir(data_dir))
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)  # left by a backup cut short: start afresh
+    partial.touch(mode=0o600, exist_ok=False)  # owner only before the first byte (SQLite keeps the mode)
     copy = sqlite3.connect(partial)
     try:
         connection.backup(copy)

@@ -247,11 +247,17 @@ class HistoryStore:
 
     def reminder_state(self, today: date, now: datetime) -> ReminderState:
         """What the reminder needs to know on ``today``: the last due moment handled (none from the
-        future, should the clock once have been ahead), a snooze still running, and whether today's
-        session is done or skipped."""
+        future, should the clock once have been ahead), every due moment handled from two days before
+        ``now`` on (the future ones too, so a clock set back never repeats a reminder), a snooze still
+        running, and whether today's session is done or skipped."""
+        moment = now.astimezone(UTC)
         last = self.connection.execute(
-            "SELECT max(due) FROM reminder_event WHERE due <= ?", (now.astimezone(UTC).isoformat(),)
+            "SELECT max(due) FROM reminder_event WHERE due <= ?", (moment.isoformat(),)
         ).fetchone()[0]
+        handled = self.connection.execute(
+            "SELECT DISTINCT due FROM reminder_event WHERE due >= ?",
+            (datetime.fromtimestamp(moment.timestamp() - 2 * 86_400, UTC).isoformat(),),
+        ).fetchall()
         snooze = self.connection.execute(
             "SELECT until FROM reminder_event WHERE kind = 'snoozed' AND due = ? ORDER BY id DESC LIMIT 1",
             (last,),
@@ -272,6 +278,7 @@ class HistoryStore:
             last_fired=datetime.fromisoformat(last) if last else None,
             snoozed_until=datetime.fromisoformat(snooze[0]) if snooze and snooze[0] and not later else None,
             done_today=bool(skipped or finished),
+            handled=frozenset(datetime.fromisoformat(due) for (due,) in handled),
         )
 
     def version(self) -> tuple[int, int]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from neuroguide import APP_NAME
+from neuroguide.private_files import write_private
 
 
 def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize.PageSizeId) -> None:
@@ -27,14 +27,5 @@ def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize
     document.print_(writer)
     del writer  # finishes the document
     buffer.close()
-    # Written by Python, so a full disk raises here instead of leaving a short file behind.
-    partial = out.with_name(out.name + ".part")
-    try:
-        with partial.open("wb") as file:
-            file.write(bytes(data.data()))
-            file.flush()
-            os.fsync(file.fileno())
-        partial.replace(out)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    # Written by Python, so a full disk raises here instead of leaving a short file behind; 0600.
+    write_private(out, bytes(data.data()))

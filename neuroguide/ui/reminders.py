@@ -200,7 +200,7 @@ class ReminderController(QObject):
     def _fire(self, reminder: Reminder, now: datetime) -> None:
         assert self.state is not None
         self.current = reminder
-        self.state = replace(self.state, last_fired=reminder.due, snoozed_until=None)
+        self.state = self.state.fired(reminder.due)
         kind = "caught-up" if reminder.catch_up else "reminded"
         self.bridge.ask(lambda store: store.record_reminder(kind, reminder.due, now))
         routine = self.library.get(self.settings.text("reminder_routine")) or (
