@@ -156,8 +156,7 @@ def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None
 
 
 def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
-    from neuroguide.private_files import write_private
-    from neuroguide.store.export import to_csv
+    from neuroguide.store.export import write_csv
 
     today = datetime.now().astimezone().date()
     until = until or today
@@ -180,7 +179,7 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
             return 1
     try:
         if kind == "csv":
-            write_private(out, to_csv(records).encode("utf-8-sig"))  # 0600, whole or not at all
+            write_csv(records, out)  # 0600, whole or not at all
         else:
             write_pdf(records, markers, since or until, until, out)
     except OSError as error:

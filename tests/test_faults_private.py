@@ -242,6 +242,9 @@ class WatchedBackup:
         self.seen = mode(self.partial)
         self.connection.backup(target)
 
+    def execute(self, sql: str) -> sqlite3.Cursor:  # the backup first counts the sessions
+        return self.connection.execute(sql)
+
 
 def test_a_backup_in_progress_is_private(umask: int, data_dir: Path) -> None:
     from neuroguide.store.database import backup_daily, backup_path

@@ -122,10 +122,10 @@ def to_csv(records: list[SessionRecord]) -> str:
 
 
 def write_csv(records: list[SessionRecord], out: Path) -> None:
-    """Written whole or not at all."""
-    partial = out.with_name(out.name + ".part")
-    partial.write_text(to_csv(records), encoding="utf-8-sig", newline="")
-    partial.replace(out)
+    """Written whole or not at all, readable by the person alone."""
+    from neuroguide.private_files import write_private
+
+    write_private(out, to_csv(records).encode("utf-8-sig"))
 
 
 __all__ = ["SKIN_FINDINGS", "header", "to_csv", "write_csv"]

@@ -286,12 +286,11 @@ class HistoryController(QObject):
                 done(message)
 
         if kind == "csv":
-            from neuroguide.private_files import write_private
-            from neuroguide.store.export import to_csv
+            from neuroguide.store.export import write_csv
 
             def write(store: HistoryStore) -> str:
                 records = store.sessions()
-                write_private(out, to_csv(records).encode("utf-8-sig"))  # 0600, whole or not at all
+                write_csv(records, out)  # 0600, whole or not at all
                 return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
 
             self.bridge.ask(write, finished)
