@@ -286,11 +286,14 @@ def check_history(data_dir: Path) -> int:
 def write_ics(data_dir: Path, out: Path) -> int:
     """The reminder as set in Settings (time, days, routine), as an iCalendar file."""
     from neuroguide.calendar_file import write_reminder_calendar
+    from neuroguide.core.files import printable
     from neuroguide.core.schedule import ReminderPlan
     from neuroguide.core.settings import Settings
     from neuroguide.datadir import settings_path
 
     settings = Settings.load(settings_path(data_dir))
+    for problem in settings.problems:  # the calendar is made from the defaults for these
+        print(f"{APP_NAME}: {printable(problem)}", file=sys.stderr)
     zone: tzinfo
     try:
         from zoneinfo import ZoneInfo

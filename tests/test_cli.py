@@ -125,3 +125,13 @@ def test_the_window_without_a_display_says_so_plainly_with_commands_that_work(
         [*shlex.split(suggested[0]), "--version"], capture_output=True, text=True, env=env, timeout=60
     )
     assert check.returncode == 0 and check.stdout.startswith("neuroguide ")
+
+
+def test_the_calendar_file_says_which_settings_it_could_not_use(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (data_dir / "settings.json").write_text('{"reminder_time": "25:99"}', encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(tmp_path / "r.ics")]) == 0
+    err = capsys.readouterr().err
+    assert "reminder_time: expected a time from 00:00 to 23:59, got '25:99'; using '08:00'" in err
+    assert "DTSTART" in (tmp_path / "r.ics").read_text(encoding="utf-8")
