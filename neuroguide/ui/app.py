@@ -101,35 +101,43 @@ def start_log(data_dir: Path) -> None:
 
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
-    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward."""
-    from neuroguide.datadir import cannot_write, ensure_private_dir
+    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward.
+
+    The lock is in the runtime folder, so a read-only data folder or a full disk still starts:
+    it is said plainly, and the person can follow routines without their history being saved."""
+    from neuroguide.datadir import ensure_private_dir, write_problem
 
     try:
         ensure_private_dir(data_dir)
     except OSError as error:
-        print(
-            f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
-            file=sys.stderr,
-        )
+        if not data_dir.is_dir():  # a folder that is there but read-only is said just below
+            print(
+                f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
+                file=sys.stderr,
+            )
+    problem = write_problem(data_dir)
+    if problem:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
     instance = SingleInstance(data_dir)
-    if cannot_write(data_dir):
+    try:
+        if not instance.acquire():
+            if instance.ask_running_to_show():
+                print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+            else:
+                print(
+                    f"{APP_NAME} is already running for {data_dir}, but did not answer. "
+                    "If it is stuck, end it and start again.",
+                    file=sys.stderr,
+                )
+            return None
+    except OSError as error:
         print(
-            f"{APP_NAME}: the data folder {data_dir} is read-only, so your settings and history cannot "
-            "be saved; make it writable for yourself again to keep them.",
+            f"{APP_NAME}: no lock can be taken for {data_dir} ({error.strerror or error}), so a second "
+            "NeuroGuide on this folder would not be refused.",
             file=sys.stderr,
         )
-        return instance  # no lock can be made there: this one runs without it
-    if instance.acquire():
         return instance
-    if instance.ask_running_to_show():
-        print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
-    else:
-        print(
-            f"{APP_NAME} is already running for {data_dir}, but did not answer. "
-            "If it is stuck, end it and start again.",
-            file=sys.stderr,
-        )
-    return None
+    return instance
 
 
 class Shell(QObject):
@@ -185,6 +193,7 @@ class Shell(QObject):
             load_routine_library,
             settings_path,
             voice_cache_dir,
+            write_problem,
         )
         from neuroguide.speech import build_voice_guide
         from neuroguide.ui.appearance import Appearance
@@ -194,10 +203,14 @@ class Shell(QObject):
         try:
             ensure_private_dir(folder)
         except OSError as error:
-            print(
-                f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
-                file=sys.stderr,
-            )
+            if not folder.is_dir():  # a folder that is there but read-only is said just below
+                print(
+                    f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
+                    file=sys.stderr,
+                )
+        folder_problem = write_problem(folder) or ""
+        if folder_problem and folder != self.base:
+            print(f"{APP_NAME}: {folder_problem}", file=sys.stderr)  # the base's was said at the start
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
@@ -212,7 +225,10 @@ class Shell(QObject):
             data_dir=self.base,
             welcome=True,
             people=self.people,
+            folder_problem=folder_problem,
         )
+        if folder_problem:
+            window.notify(folder_problem)
         if not window.isVisible() and not window.reminders_wanted:
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
