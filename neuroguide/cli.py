@@ -179,11 +179,30 @@ def import_history(data_dir: Path, file: Path) -> int:
             print(problem, file=sys.stderr)
         print(f"Nothing was imported: {len(refused.problems)} problem(s) in {file}.", file=sys.stderr)
         return 1
-    store = open_history(data_dir)
-    if store is None:
-        return 1
-    with store:
-        imported, skipped = import_sessions(store, sessions)
+    from neuroguide.folder_lock import FolderLock
+
+    lock = FolderLock(data_dir)  # the window showing this person holds it too: never both write
+    try:
+        if not lock.acquire("import"):
+            print(
+                f"{APP_NAME}: nothing was imported: {APP_NAME} is open for {data_dir} "
+                f"({lock.holder().describe()}). Close it, or switch it to someone else, and try again.",
+                file=sys.stderr,
+            )
+            return 1
+    except OSError as error:
+        print(
+            f"{APP_NAME}: no lock can be taken ({error.strerror or error}); importing without one.",
+            file=sys.stderr,
+        )
+    try:
+        store = open_history(data_dir)
+        if store is None:
+            return 1
+        with store:
+            imported, skipped = import_sessions(store, sessions)
+    finally:
+        lock.release()
     print(f"{imported} session(s) imported; {skipped} already in your history.", file=sys.stderr)
     return 0
 

@@ -3,12 +3,15 @@
 A full disk is a 1 MB tmpfs filled to the last block; a read-only folder is a read-only bind mount,
 which refuses writes even to root (a chmod does not). Both need ``mount``: where it is not permitted
 (an ordinary user, a locked-down container) those cases are skipped, never failed. The rest needs no
-privilege: a lock left by a killed process.
+privilege: a second launch on a person's folder, a history import while the window has that person,
+and a lock left by a killed process.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -23,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
+from neuroguide.folder_lock import FolderLock
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.app import Shell
 from neuroguide.ui.single_instance import SingleInstance
@@ -175,6 +179,76 @@ def test_the_notice_is_on_the_page_and_routines_can_be_followed(
     window.shut_down()
 
 
+@pytest.fixture
+def anna(data_dir: Path) -> Path:
+    """A data folder whose window shows Anna, with her own folder."""
+    folder = data_dir / "people" / "anna"
+    folder.mkdir(parents=True)
+    (data_dir / "people.json").write_text(
+        json.dumps({"current": "anna", "people": [{"id": "", "name": "Me"}, {"id": "anna", "name": "Anna"}]})
+    )
+    for place in (data_dir, folder):
+        Settings.load(settings_path(place)).set("welcomed", True)
+    return folder
+
+
+def test_a_second_launch_on_the_persons_folder_brings_the_first_forward(data_dir: Path, anna: Path) -> None:
+    first = start_app(data_dir)
+    try:
+        wait_listening(data_dir, first)
+        deadline = time.monotonic() + START_WITHIN_S
+        # The window takes Anna's lock, opens her history and marks what a crash left running.
+        while is_free(anna) or not list((anna / "backups").glob("*.sqlite3")):
+            assert time.monotonic() < deadline, "the window did not open Anna's history"
+            time.sleep(0.05)
+        with HistoryStore(anna) as store:  # a session of Anna's under way in the first window
+            running = store.start_session("foot-care", "Foot care", datetime.now().astimezone(), 600, 10)
+        second = run_app(anna)
+        assert second.returncode == 0, second.stderr
+        assert f"NeuroGuide is already open for this person ({anna}); its window was brought forward." in (
+            second.stderr
+        )
+        assert "ready-paint" not in second.stdout  # no window of its own
+        with sqlite3.connect(anna / "history.sqlite3") as db:
+            status = db.execute("SELECT status FROM session WHERE id = ?", (running,)).fetchone()[0]
+        db.close()
+        assert status == "running"  # not marked interrupted by the second launch
+
+        exported = run_cli(
+            "--data-dir",
+            str(anna),
+            "history",
+            "export",
+            "--format",
+            "csv",
+            "--out",
+            str(anna.parent / "a.csv"),
+        )
+        assert exported.returncode == 0, exported.stderr  # reading needs no lock
+        refused = run_cli("--data-dir", str(anna), "history", "import", str(anna.parent / "a.csv"))
+        assert refused.returncode == 1
+        assert f"nothing was imported: NeuroGuide is open for {anna} (process {first.pid})" in refused.stderr
+        assert "Traceback" not in refused.stderr
+        allowed = run_cli("--data-dir", str(data_dir), "history", "import", str(anna.parent / "a.csv"))
+        assert allowed.returncode == 0, allowed.stderr  # the first person is not shown now
+    finally:
+        err = end(first)
+    assert "NeuroGuide: brought forward" in err
+    assert "Traceback" not in err
+
+
+def is_free(folder: Path) -> bool:
+    lock = FolderLock(folder)
+    free = lock.acquire("test")
+    lock.release()
+    return free
+
+
+def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "neuroguide", *arguments]
+    return subprocess.run(command, capture_output=True, text=True, env=app_env(), timeout=60, check=False)
+
+
 def test_a_lock_and_socket_left_by_a_killed_app_do_not_block_the_next_start(data_dir: Path) -> None:
     app = start_app(data_dir)
     socket = wait_listening(data_dir, app)
@@ -186,3 +260,40 @@ def test_a_lock_and_socket_left_by_a_killed_app_do_not_block_the_next_start(data
     assert "ready-paint" in result.stdout
     no_fault_words(result.stderr)
     assert not socket.exists()  # taken over, then removed on the way out
+
+
+def test_switching_to_a_person_another_process_writes_is_refused_plainly(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, anna: Path
+) -> None:
+    (data_dir / "people.json").write_text(
+        json.dumps({"current": "", "people": [{"id": "", "name": "Me"}, {"id": "anna", "name": "Anna"}]})
+    )
+    instance = SingleInstance(data_dir)
+    assert instance.acquire()
+    instance.person = FolderLock(data_dir)
+    assert instance.person.acquire("window", instance.answer_at)
+    importing = FolderLock(anna)
+    assert importing.acquire("import")
+    try:
+        shell = Shell(data_dir, instance)
+        window = shell.open()
+        qtbot.waitUntil(lambda: window.history is not None and window.pages.currentWidget() is not None)
+        shell.switch_to("anna")
+        assert shell.window is window and shell.people.current == ""
+        assert window.library_page.notice.text() == (
+            f"Anna's history is being imported into by another NeuroGuide command (process {os.getpid()}); "
+            "choose Anna again when it is done."
+        )
+        importing.release()
+        shell.switch_to("anna")
+        assert shell.window is not window and shell.people.current == "anna"
+        assert not is_free(anna)  # the window holds it now
+        assert is_free(data_dir)  # and let go of the first person's
+        new = shell.window
+        assert new is not None
+        qtbot.waitUntil(lambda: new.history is not None)
+        new.shut_down()
+        new.close()
+    finally:
+        importing.release()
+        instance.release()

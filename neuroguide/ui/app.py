@@ -26,6 +26,7 @@ from neuroguide.ui.single_instance import SingleInstance
 
 if TYPE_CHECKING:
     from neuroguide.core.people import People
+    from neuroguide.folder_lock import FolderLock
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -103,9 +104,10 @@ def start_log(data_dir: Path) -> None:
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
     """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward.
 
-    The lock is in the runtime folder, so a read-only data folder or a full disk still starts:
+    The locks are in the runtime folder, so a read-only data folder or a full disk still starts:
     it is said plainly, and the person can follow routines without their history being saved."""
     from neuroguide.datadir import ensure_private_dir, write_problem
+    from neuroguide.folder_lock import FolderLock
 
     try:
         ensure_private_dir(data_dir)
@@ -130,6 +132,11 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
                     file=sys.stderr,
                 )
             return None
+        person = FolderLock(data_dir)
+        if not person.acquire("window", instance.answer_at):
+            instance.release()
+            refuse_for_person(instance, person, data_dir)
+            return None
     except OSError as error:
         print(
             f"{APP_NAME}: no lock can be taken for {data_dir} ({error.strerror or error}), so a second "
@@ -137,7 +144,30 @@ def claim_data_folder(data_dir: Path) -> SingleInstance | None:
             file=sys.stderr,
         )
         return instance
+    instance.person = person
     return instance
+
+
+def refuse_for_person(instance: SingleInstance, person: FolderLock, folder: Path) -> None:
+    """Another process writes this person's history now: say so, and bring its window forward."""
+    holder = person.holder()
+    if holder.purpose == "import":
+        print(
+            f"{APP_NAME} cannot open {folder} now: another {APP_NAME} command ({holder.describe()}) is "
+            "importing sessions into this history. Start it again when that is done.",
+            file=sys.stderr,
+        )
+    elif holder.socket and instance.ask_running_to_show(holder.socket):
+        print(
+            f"{APP_NAME} is already open for this person ({folder}); its window was brought forward.",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"{APP_NAME} is already open for this person ({folder}) in {holder.describe()}, but it did "
+            "not answer. If it is stuck, end it and start again.",
+            file=sys.stderr,
+        )
 
 
 class Shell(QObject):
@@ -150,6 +180,7 @@ class Shell(QObject):
         self.instance = instance
         self._people: People | None = None  # read after the first paint, with everything else
         self.window: MainWindow | None = None
+        self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
 
     @property
     def people(self) -> People:
@@ -187,6 +218,7 @@ class Shell(QObject):
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
         from neuroguide.core.clock import SystemClock
+        from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
         from neuroguide.datadir import (
             ensure_private_dir,
@@ -199,6 +231,12 @@ class Shell(QObject):
         from neuroguide.ui.appearance import Appearance
         from neuroguide.ui.history_bridge import HistoryBridge
 
+        taken_elsewhere = ""
+        if self.people.current != FIRST and not self.hold_person(self.people.current):
+            # Shown in another NeuroGuide now (brought forward): this window shows the first person.
+            taken_elsewhere = self.open_elsewhere(self.people.current)
+            self.people.current = FIRST
+        self.let_go()
         folder = self.people.folder(self.people.current)
         try:
             ensure_private_dir(folder)
@@ -227,8 +265,8 @@ class Shell(QObject):
             people=self.people,
             folder_problem=folder_problem,
         )
-        if folder_problem:
-            window.notify(folder_problem)
+        if folder_problem or taken_elsewhere:
+            window.notify(" ".join(filter(None, (taken_elsewhere, folder_problem))))
         if not window.isVisible() and not window.reminders_wanted:
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
@@ -252,11 +290,58 @@ class Shell(QObject):
         if chosen is not None:
             self.people.current = chosen
 
+    def hold_person(self, person_id: str) -> bool:
+        """Take the lock of this person's folder for the window (``let_go`` then releases the one held
+        before); False when another process writes their history now. Without a lock
+        of this folder's own (in tests, or when none could be made) there is nothing to take."""
+        from neuroguide.folder_lock import FolderLock
+
+        instance = self.instance
+        if instance is None or instance.person is None:
+            return True
+        lock = FolderLock(self.people.folder(person_id))
+        if lock.name == instance.person.name:
+            return True
+        try:
+            if not lock.acquire("window", instance.answer_at):
+                return False
+        except OSError:
+            return True  # the first lock was made in the same folder: not expected, and not a reason to stop
+        self._letting_go, instance.person = instance.person, lock
+        return True
+
+    def let_go(self) -> None:
+        """Release the lock of the person shown before, once their window has closed its history."""
+        previous, self._letting_go = self._letting_go, None
+        if previous is not None:
+            previous.release()
+
+    def open_elsewhere(self, person_id: str) -> str:
+        """Another process has this person's folder: bring its window forward; what to tell here."""
+        from neuroguide.folder_lock import FolderLock
+        from neuroguide.ui.people_dialog import person_name
+
+        person = self.people.get(person_id)
+        name = person_name(person) if person is not None else person_id
+        holder = FolderLock(self.people.folder(person_id)).holder()
+        if holder.purpose == "import":
+            return (
+                f"{name}'s history is being imported into by another {APP_NAME} command "
+                f"({holder.describe()}); choose {name} again when it is done."
+            )
+        if self.instance is not None and holder.socket:
+            self.instance.ask_running_to_show(holder.socket)
+        return f"{APP_NAME} is already open for {name} in another window; it was brought forward."
+
     def switch_to(self, person_id: str) -> None:
         old = self.window
         if old is None or self.people.get(person_id) is None:
             return
+        if not self.hold_person(person_id):
+            old.notify(self.open_elsewhere(person_id))
+            return
         old.shut_down()
+        self.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id

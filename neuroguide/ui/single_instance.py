@@ -47,6 +47,8 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self._lock = FolderLock(data_dir, "app")
         self._server: UnixServer | QLocalServer | None = None
+        # The lock of the person this window shows (``neuroguide.folder_lock``), kept by the shell.
+        self.person: FolderLock | None = None
 
     def acquire(self) -> bool:
         """Become the instance for this folder; False when another one holds it. Call ``listen`` next.
@@ -119,6 +121,9 @@ class SingleInstance(QObject):
         if self._server is not None:
             self._server.close()
             self._server = None
+        if self.person is not None:
+            self.person.release()
+            self.person = None
         self._lock.release()
 
 
