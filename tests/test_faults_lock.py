@@ -4,13 +4,14 @@ A full disk is a 1 MB tmpfs filled to the last block; a read-only folder is a re
 which refuses writes even to root (a chmod does not). Both need ``mount``: where it is not permitted
 (an ordinary user, a locked-down container) those cases are skipped, never failed. The rest needs no
 privilege: a second launch on a person's folder, a history import while the window has that person,
-and a lock left by a killed process.
+SIGTERM, and a lock left by a killed process.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -247,6 +248,18 @@ def is_free(folder: Path) -> bool:
 def run_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "neuroguide", *arguments]
     return subprocess.run(command, capture_output=True, text=True, env=app_env(), timeout=60, check=False)
+
+
+def test_sigterm_ends_it_cleanly_and_removes_its_socket(data_dir: Path) -> None:
+    app = start_app(data_dir)
+    socket = wait_listening(data_dir, app)
+    lock = SingleInstance(data_dir)._lock.path
+    assert lock.exists()
+    app.send_signal(signal.SIGTERM)
+    err = end(app)
+    assert app.returncode == 0, err
+    assert not socket.exists() and not lock.exists()
+    assert "Traceback" not in err
 
 
 def test_a_lock_and_socket_left_by_a_killed_app_do_not_block_the_next_start(data_dir: Path) -> None:

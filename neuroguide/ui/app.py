@@ -6,6 +6,7 @@ library page follow on the next turn of the event loop after its first paint.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shlex
@@ -181,6 +182,7 @@ class Shell(QObject):
         self._people: People | None = None  # read after the first paint, with everything else
         self.window: MainWindow | None = None
         self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self._on_terminate: QuitOnTerminate | None = None
 
     @property
     def people(self) -> People:
@@ -212,6 +214,8 @@ class Shell(QObject):
     def after_first_paint(self, window: MainWindow, probe: PaintTimes | None) -> None:
         if self.instance is not None:
             self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
+            if self._on_terminate is None:
+                self._on_terminate = QuitOnTerminate(self.quit, self)
         forget_module_sources()
         self.populate(window, probe)
         forget_module_sources()
@@ -275,6 +279,13 @@ class Shell(QObject):
                 page.installEventFilter(probe)
             else:
                 QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
+
+    def quit(self) -> None:
+        """End NeuroGuide as Quit does: the session, voice and history closed, the socket removed."""
+        if self.window is not None:
+            self.window.quit()
+        else:
+            QApplication.quit()
 
     def choose_someone_with_reminders(self) -> None:
         """Started at log-in for the reminders: if the person last open has none, the first who has."""
@@ -358,6 +369,39 @@ class Shell(QObject):
         old.deleteLater()
         if problem:
             QTimer.singleShot(POPULATE_AT_THE_LATEST_MS + 50, lambda: new.notify(problem))
+
+
+class QuitOnTerminate(QObject):
+    """SIGTERM (a logout, ``kill``, a service manager) ends NeuroGuide as Quit does, so its socket and
+    locks are let go of. Python runs a signal handler only between its own bytecodes, and the Qt event
+    loop runs none while it waits: the signal also writes a byte to a pipe the event loop watches."""
+
+    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        import signal
+
+        from PySide6.QtCore import QSocketNotifier
+
+        self._on_signal = on_signal
+        self._read, write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(write, False)
+        self._write = write
+        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+        signal.signal(signal.SIGTERM, self._on_terminate)
+
+    def _on_terminate(self, _signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, self._end)  # not here: the handler may have interrupted the log itself
+
+    def _end(self) -> None:
+        logging.getLogger("neuroguide").info("%s was asked to end (SIGTERM)", APP_NAME)
+        self._on_signal()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            os.read(self._read, 512)  # the handler itself has run by now: this is Python code
 
 
 def forget_module_sources() -> None:
