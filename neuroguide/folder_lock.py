@@ -23,8 +23,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_SOCKET_PATH = 100  # a Unix socket's path must fit in sun_path (108 bytes on Linux, 104 on macOS)
-PRIVATE_NAME_ROOM = 12  # the socket is first bound as "<name>.<8 letters>/s" beside its place
+MAX_SOCKET_PATH = 103  # a Unix socket's path and its NUL fit in sun_path (108 bytes on Linux, 104 on macOS)
+# The socket is first bound as "<folder>/<name>.<8 letters>/s", then moved into place.
+SOCKET_NAME_ROOM = len("/neuroguide-") + 20 + len(".12345678/s")
 
 
 def lock_name(folder: Path) -> str:
@@ -35,7 +36,6 @@ def lock_name(folder: Path) -> str:
 
 def runtime_dir() -> Path:
     """This user's private runtime folder for locks and sockets; an OSError when none can be had."""
-    name_length = len("neuroguide-") + 20 + len(".person.lock") + PRIVATE_NAME_ROOM
     candidates = [os.environ.get("XDG_RUNTIME_DIR", "")]
     if hasattr(os, "getuid"):
         candidates.append(f"/run/user/{os.getuid()}")  # the same folder for a command run without it set
@@ -43,7 +43,7 @@ def runtime_dir() -> Path:
         folder = Path(candidate)
         if not candidate or not folder.is_absolute():
             continue
-        fits = len(os.fsencode(candidate)) + name_length <= MAX_SOCKET_PATH
+        fits = len(os.fsencode(candidate)) + SOCKET_NAME_ROOM <= MAX_SOCKET_PATH
         if fits and _is_private_dir(folder) and os.access(folder, os.W_OK):
             return folder
     return private_temporary_dir()
@@ -59,7 +59,7 @@ def private_temporary_dir() -> Path:
         folder.mkdir(exist_ok=True)
         return folder
     base = os.environ.get("TMPDIR") or "/tmp"
-    if len(os.fsencode(base)) > MAX_SOCKET_PATH - 60:
+    if len(os.fsencode(base)) + len("/neuroguide-4294967295") + SOCKET_NAME_ROOM > MAX_SOCKET_PATH:
         base = "/tmp"
     folder = Path(base) / f"neuroguide-{os.getuid()}"
     with contextlib.suppress(FileExistsError):

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from concurrent import futures
@@ -27,7 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.settings import Settings
 from neuroguide.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
-from neuroguide.folder_lock import FolderLock
+from neuroguide.folder_lock import FolderLock, private_temporary_dir, runtime_dir
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.app import Shell
 from neuroguide.ui.single_instance import SingleInstance
@@ -310,3 +313,35 @@ def test_switching_to_a_person_another_process_writes_is_refused_plainly(
     finally:
         importing.release()
         instance.release()
+
+
+def test_the_suite_keeps_its_locks_in_its_own_runtime_folder() -> None:
+    """So a killed app leaves nothing in the temporary folder (a socket's path has room for it)."""
+    assert runtime_dir() == Path(os.environ["XDG_RUNTIME_DIR"])
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder with a short path, as a socket's must be; removed afterwards."""
+    folder = Path(tempfile.mkdtemp(prefix="ng-"))
+    yield folder
+    shutil.rmtree(folder)
+
+
+def test_without_a_runtime_folder_a_private_one_is_made_in_the_temporary_folder(
+    short_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tmp_path = short_tmp
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    made = private_temporary_dir()
+    assert made == tmp_path / f"neuroguide-{os.getuid()}"
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    made.chmod(0o777)
+    assert stat.S_IMODE(private_temporary_dir().stat().st_mode) == 0o700  # taken back
+    assert runtime_dir() in (made, Path(f"/run/user/{os.getuid()}"))
+    made.rmdir()
+    (tmp_path / "elsewhere").mkdir()
+    made.symlink_to(tmp_path / "elsewhere")  # planted by someone who wants to see the locks
+    with pytest.raises(OSError, match="not a private folder"):
+        private_temporary_dir()
