@@ -345,3 +345,29 @@ def test_without_a_runtime_folder_a_private_one_is_made_in_the_temporary_folder(
     made.symlink_to(tmp_path / "elsewhere")  # planted by someone who wants to see the locks
     with pytest.raises(OSError, match="not a private folder"):
         private_temporary_dir()
+
+
+def test_a_window_on_the_base_folder_leaves_a_person_open_elsewhere_alone(data_dir: Path, anna: Path) -> None:
+    """Anna's own folder was opened first; the window on the base folder, which would show Anna,
+    brings hers forward and shows the first person instead, touching nothing of Anna's."""
+    first = start_app(anna)
+    try:
+        wait_listening(anna, first)
+        deadline = time.monotonic() + START_WITHIN_S
+        while not list((anna / "backups").glob("*.sqlite3")):  # the first has opened Anna's history
+            assert time.monotonic() < deadline, "the first did not open Anna's history"
+            time.sleep(0.05)
+        with HistoryStore(anna) as store:
+            running = store.start_session("foot-care", "Foot care", datetime.now().astimezone(), 600, 10)
+        second = run_app(data_dir)
+        assert second.returncode == 0, second.stderr
+        assert "ready-paint" in second.stdout  # its own window, for the first person
+        no_fault_words(second.stderr)
+        with sqlite3.connect(anna / "history.sqlite3") as db:
+            status = db.execute("SELECT status FROM session WHERE id = ?", (running,)).fetchone()[0]
+        db.close()
+        assert status == "running"
+        assert not is_free(anna)  # still the first's
+    finally:
+        err = end(first)
+    assert "NeuroGuide: brought forward" in err

@@ -1,4 +1,4 @@
-"""One NeuroGuide per data folder, with two real processes; a lock left by a crash is cleared."""
+"""One NeuroGuide per data folder, with two real processes; a lock left by a crash does not block."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ from neuroguide.ui.single_instance import SingleInstance
 
 @pytest.fixture
 def sockets() -> Iterator[Path]:
-    """A temporary folder for the launches' sockets, removed afterwards: a launch ended by a signal
-    cannot remove its own. Short, as a socket's path must be."""
+    """A temporary folder of the launches' own, removed afterwards, so nothing they make there is
+    left behind (their sockets are in the suite's runtime folder, and removed by SIGTERM)."""
     folder = Path(tempfile.mkdtemp(prefix="ng-"))
     yield folder
     shutil.rmtree(folder)
