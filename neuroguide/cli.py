@@ -199,25 +199,44 @@ def import_history(data_dir: Path, file: Path) -> int:
             print(problem, file=sys.stderr)
         print(f"Nothing was imported: {len(refused.problems)} problem(s) in {file}.", file=sys.stderr)
         return 1
-    store = open_history(data_dir)
-    if store is None:
-        return 1
-    with store:
-        for message in store.report.messages:
-            print(f"{APP_NAME}: {message}", file=sys.stderr)
-        try:
-            result = import_file(store, checked)
-        except ImportRefusedError as refused:  # the file changed between the check and the import
-            for problem in refused.problems:
-                print(problem, file=sys.stderr)
-            return 1
-        except sqlite3.Error as error:
+    from neuroguide.folder_lock import FolderLock
+
+    lock = FolderLock(data_dir)  # the window showing this person holds it too: never both write
+    try:
+        if not lock.acquire("import"):
             print(
-                f"{APP_NAME}: the history cannot be written ({_sqlite_words(error)}). Sessions imported "
-                "before this are kept; importing the file again skips them.",
+                f"{APP_NAME}: nothing was imported: {APP_NAME} is open for {data_dir} "
+                f"({lock.holder().describe()}). Close it, or switch it to someone else, and try again.",
                 file=sys.stderr,
             )
             return 1
+    except OSError as error:
+        print(
+            f"{APP_NAME}: no lock can be taken ({error.strerror or error}); importing without one.",
+            file=sys.stderr,
+        )
+    try:
+        store = open_history(data_dir)
+        if store is None:
+            return 1
+        with store:
+            for message in store.report.messages:
+                print(f"{APP_NAME}: {message}", file=sys.stderr)
+            try:
+                result = import_file(store, checked)
+            except ImportRefusedError as refused:  # the file changed between the check and the import
+                for problem in refused.problems:
+                    print(problem, file=sys.stderr)
+                return 1
+            except sqlite3.Error as error:
+                print(
+                    f"{APP_NAME}: the history cannot be written ({_sqlite_words(error)}). Sessions imported "
+                    "before this are kept; importing the file again skips them.",
+                    file=sys.stderr,
+                )
+                return 1
+    finally:
+        lock.release()
     repeated = ""
     if result.repeated:
         rows = ", ".join(

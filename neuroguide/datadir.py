@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
@@ -52,6 +53,53 @@ def keep_private(path: Path) -> None:
 def cannot_write(path: Path) -> bool:
     """True when this user may not create or change files in the folder (or change the file)."""
     return path.exists() and not os.access(path, os.W_OK)
+
+
+def write_problem(folder: Path) -> str | None:
+    """Why nothing can be saved in ``folder`` now, in the person's words; None when a small file can
+    be written there (or the folder is not there: making it says what is wrong). The folder is asked
+    (``os.access``, which a read-only mount refuses even to root), then tried with a small file that
+    is removed at once, which is how a full disk shows."""
+    if not folder.is_dir():
+        return None
+    if cannot_write(folder):
+        return read_only_notice(folder)
+    import errno
+
+    probe = folder / f".neuroguide-write-check-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, bytes(4096))
+        finally:
+            os.close(fd)
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT):
+            return full_disk_notice(folder)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return read_only_notice(folder)
+        return (
+            f"The data folder {folder} cannot be written ({error.strerror or error}): your history "
+            "will not be saved, but you can still follow routines."
+        )
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink(missing_ok=True)
+    return None
+
+
+def read_only_notice(folder: Path) -> str:
+    return (
+        f"The data folder {folder} is read-only: your history will not be saved, "
+        "but you can still follow routines."
+    )
+
+
+def full_disk_notice(folder: Path) -> str:
+    return (
+        f"The disk is full where the data folder {folder} is: your history will not be saved, "
+        "but you can still follow routines. Free some space to keep it."
+    )
 
 
 def load_routine_library(data_dir: Path) -> Library:

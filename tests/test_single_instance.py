@@ -1,10 +1,9 @@
-"""One NeuroGuide per data folder, with two real processes; a lock left by a crash is cleared."""
+"""One NeuroGuide per data folder, with two real processes; a lock left by a crash does not block."""
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import stat
 import subprocess
 import sys
@@ -17,13 +16,14 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide.datadir import read_only_notice
 from neuroguide.ui.single_instance import SingleInstance
 
 
 @pytest.fixture
 def sockets() -> Iterator[Path]:
-    """A temporary folder for the launches' sockets, removed afterwards: a launch ended by a signal
-    cannot remove its own. Short, as a socket's path must be."""
+    """A temporary folder of the launches' own, removed afterwards, so nothing they make there is
+    left behind (their sockets are in the suite's runtime folder, and removed by SIGTERM)."""
     folder = Path(tempfile.mkdtemp(prefix="ng-"))
     yield folder
     shutil.rmtree(folder)
@@ -44,7 +44,7 @@ def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path, sock
     first = launch(data_dir, sockets)
     try:
         deadline = time.monotonic() + 30
-        while not (data_dir / "neuroguide.lock").exists() and time.monotonic() < deadline:
+        while not SingleInstance(data_dir).socket_path().exists() and time.monotonic() < deadline:
             time.sleep(0.05)  # waiting for another process to start, not for a routine
         for _ in range(5):
             second = launch(data_dir, sockets)
@@ -73,21 +73,34 @@ def test_a_read_only_folder_is_said_plainly_not_taken_for_a_running_one(
         assert instance is not None
         instance.release()
         err = capsys.readouterr().err
-        assert f"the data folder {data_dir} is read-only" in err and "already running" not in err
+        assert read_only_notice(data_dir) in err and "already running" not in err
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o500
     finally:
         data_dir.chmod(0o700)
 
 
 def test_a_lock_left_by_a_crashed_process_is_cleared(qapp: QApplication, data_dir: Path) -> None:
-    gone = subprocess.Popen([sys.executable, "-c", "pass"])
-    gone.wait()
-    (data_dir / "neuroguide.lock").write_text(f"{gone.pid}\npython\n{socket.gethostname()}\n")
+    holder = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from neuroguide.folder_lock import FolderLock\n"
+        "assert FolderLock(Path(sys.argv[1]), 'app').acquire()\n"
+        "print('held', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    gone = subprocess.Popen([sys.executable, "-c", holder, str(data_dir)], stdout=subprocess.PIPE, text=True)
+    assert gone.stdout is not None and gone.stdout.readline() == "held\n"
+    assert not SingleInstance(data_dir).acquire()  # held while it runs
+    gone.kill()
+    gone.communicate(timeout=30)
+    lock_file = SingleInstance(data_dir)._lock.path
+    assert lock_file.exists()  # left behind, as a crash leaves it
     instance = SingleInstance(data_dir)
     assert instance.acquire()
     other = SingleInstance(data_dir)
     assert not other.acquire()  # now it is really held
     instance.release()
+    assert not lock_file.exists()
     assert other.acquire()
     other.release()
 

@@ -6,6 +6,7 @@ library page follow on the next turn of the event loop after its first paint.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shlex
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
+    from neuroguide.folder_lock import FolderLock
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -105,35 +107,72 @@ def start_log(data_dir: Path) -> None:
 
 
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
-    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward."""
-    from neuroguide.datadir import cannot_write, ensure_private_dir
+    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward.
+
+    The locks are in the runtime folder, so a read-only data folder or a full disk still starts:
+    it is said plainly, and the person can follow routines without their history being saved."""
+    from neuroguide.datadir import ensure_private_dir, write_problem
+    from neuroguide.folder_lock import FolderLock
 
     try:
         ensure_private_dir(data_dir)
     except OSError as error:
-        print(
-            f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
-            file=sys.stderr,
-        )
+        if not data_dir.is_dir():  # a folder that is there but read-only is said just below
+            print(
+                f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
+                file=sys.stderr,
+            )
+    problem = write_problem(data_dir)
+    if problem:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
     instance = SingleInstance(data_dir)
-    if cannot_write(data_dir):
+    try:
+        if not instance.acquire():
+            if instance.ask_running_to_show():
+                print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+            else:
+                print(
+                    f"{APP_NAME} is already running for {data_dir}, but did not answer. "
+                    "If it is stuck, end it and start again.",
+                    file=sys.stderr,
+                )
+            return None
+        person = FolderLock(data_dir)
+        if not person.acquire("window", instance.answer_at):
+            instance.release()
+            refuse_for_person(instance, person, data_dir)
+            return None
+    except OSError as error:
         print(
-            f"{APP_NAME}: the data folder {data_dir} is read-only, so your settings and history cannot "
-            "be saved; make it writable for yourself again to keep them.",
+            f"{APP_NAME}: no lock can be taken for {data_dir} ({error.strerror or error}), so a second "
+            "NeuroGuide on this folder would not be refused.",
             file=sys.stderr,
         )
-        return instance  # no lock can be made there: this one runs without it
-    if instance.acquire():
         return instance
-    if instance.ask_running_to_show():
-        print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
+    instance.person = person
+    return instance
+
+
+def refuse_for_person(instance: SingleInstance, person: FolderLock, folder: Path) -> None:
+    """Another process writes this person's history now: say so, and bring its window forward."""
+    holder = person.holder()
+    if holder.purpose == "import":
+        print(
+            f"{APP_NAME} cannot open {folder} now: another {APP_NAME} command ({holder.describe()}) is "
+            "importing sessions into this history. Start it again when that is done.",
+            file=sys.stderr,
+        )
+    elif holder.socket and instance.ask_running_to_show(holder.socket):
+        print(
+            f"{APP_NAME} is already open for this person ({folder}); its window was brought forward.",
+            file=sys.stderr,
+        )
     else:
         print(
-            f"{APP_NAME} is already running for {data_dir}, but did not answer. "
-            "If it is stuck, end it and start again.",
+            f"{APP_NAME} is already open for this person ({folder}) in {holder.describe()}, but it did "
+            "not answer. If it is stuck, end it and start again.",
             file=sys.stderr,
         )
-    return None
 
 
 class Shell(QObject):
@@ -153,6 +192,8 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.library_read: Future[Library] | None = None  # the latest reading of the routine files
         self._library_read.connect(self._on_library_read)
+        self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self._on_terminate: QuitOnTerminate | None = None
 
     @property
     def people(self) -> People:
@@ -184,23 +225,36 @@ class Shell(QObject):
     def after_first_paint(self, window: MainWindow, probe: PaintTimes | None) -> None:
         if self.instance is not None:
             self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
+            if self._on_terminate is None:
+                self._on_terminate = QuitOnTerminate(self.quit, self)
         forget_module_sources()
         self.populate(window, probe)
         forget_module_sources()
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
+        from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
-        from neuroguide.datadir import ensure_private_dir, load_routine_library, settings_path
+        from neuroguide.datadir import ensure_private_dir, load_routine_library, settings_path, write_problem
         from neuroguide.ui.appearance import Appearance
 
+        taken_elsewhere = ""
+        if self.people.current != FIRST and not self.hold_person(self.people.current):
+            # Shown in another NeuroGuide now (brought forward): this window shows the first person.
+            taken_elsewhere = self.open_elsewhere(self.people.current)
+            self.people.current = FIRST
+        self.let_go()
         folder = self.people.folder(self.people.current)
         try:
             ensure_private_dir(folder)
         except OSError as error:
-            print(
-                f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
-                file=sys.stderr,
-            )
+            if not folder.is_dir():  # a folder that is there but read-only is said just below
+                print(
+                    f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
+                    file=sys.stderr,
+                )
+        folder_problem = write_problem(folder) or ""
+        if folder_problem and folder != self.base:
+            print(f"{APP_NAME}: {folder_problem}", file=sys.stderr)  # the base's was said at the start
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
@@ -208,7 +262,10 @@ class Shell(QObject):
 
         def fill_in(read: Future[Library]) -> None:
             if shiboken6.isValid(window) and window is self.window:  # not closed while the files were read
-                self._fill_in_window(window, probe, _library_from(read), settings, folder)
+                library = _library_from(read)
+                self._fill_in_window(
+                    window, probe, library, settings, folder, folder_problem, taken_elsewhere
+                )
 
         reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="routines")
         future = reading.submit(load_routine_library, folder)
@@ -220,8 +277,16 @@ class Shell(QObject):
         fill_in(read)
 
     def _fill_in_window(
-        self, window: MainWindow, probe: PaintTimes | None, library: Library, settings: Settings, folder: Path
+        self,
+        window: MainWindow,
+        probe: PaintTimes | None,
+        library: Library,
+        settings: Settings,
+        folder: Path,
+        folder_problem: str,
+        taken_elsewhere: str,
     ) -> None:
+        """The window filled in, once its routines are read, with what the person must be told now."""
         from neuroguide.core.clock import SystemClock
         from neuroguide.datadir import voice_cache_dir
         from neuroguide.speech import build_voice_guide
@@ -237,7 +302,10 @@ class Shell(QObject):
             data_dir=self.base,
             welcome=True,
             people=self.people,
+            folder_problem=folder_problem,
         )
+        if folder_problem or taken_elsewhere:
+            window.notify(" ".join(filter(None, (taken_elsewhere, folder_problem))))
         if not window.isVisible() and not window.reminders_wanted:
             window.show()  # started in the background, but there is nothing to wait for: show the window
         if probe is not None:
@@ -246,6 +314,13 @@ class Shell(QObject):
                 page.installEventFilter(probe)
             else:
                 QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
+
+    def quit(self) -> None:
+        """End NeuroGuide as Quit does: the session, voice and history closed, the socket removed."""
+        if self.window is not None:
+            self.window.quit()
+        else:
+            QApplication.quit()
 
     def choose_someone_with_reminders(self) -> None:
         """Started at log-in for the reminders: if the person last open has none, the first who has."""
@@ -261,11 +336,58 @@ class Shell(QObject):
         if chosen is not None:
             self.people.current = chosen
 
+    def hold_person(self, person_id: str) -> bool:
+        """Take the lock of this person's folder for the window (``let_go`` then releases the one held
+        before); False when another process writes their history now. Without a lock
+        of this folder's own (in tests, or when none could be made) there is nothing to take."""
+        from neuroguide.folder_lock import FolderLock
+
+        instance = self.instance
+        if instance is None or instance.person is None:
+            return True
+        lock = FolderLock(self.people.folder(person_id))
+        if lock.name == instance.person.name:
+            return True
+        try:
+            if not lock.acquire("window", instance.answer_at):
+                return False
+        except OSError:
+            return True  # the first lock was made in the same folder: not expected, and not a reason to stop
+        self._letting_go, instance.person = instance.person, lock
+        return True
+
+    def let_go(self) -> None:
+        """Release the lock of the person shown before, once their window has closed its history."""
+        previous, self._letting_go = self._letting_go, None
+        if previous is not None:
+            previous.release()
+
+    def open_elsewhere(self, person_id: str) -> str:
+        """Another process has this person's folder: bring its window forward; what to tell here."""
+        from neuroguide.folder_lock import FolderLock
+        from neuroguide.ui.people_dialog import person_name
+
+        person = self.people.get(person_id)
+        name = person_name(person) if person is not None else person_id
+        holder = FolderLock(self.people.folder(person_id)).holder()
+        if holder.purpose == "import":
+            return (
+                f"{name}'s history is being imported into by another {APP_NAME} command "
+                f"({holder.describe()}); choose {name} again when it is done."
+            )
+        if self.instance is not None and holder.socket:
+            self.instance.ask_running_to_show(holder.socket)
+        return f"{APP_NAME} is already open for {name} in another window; it was brought forward."
+
     def switch_to(self, person_id: str) -> None:
         old = self.window
         if old is None or self.people.get(person_id) is None:
             return
+        if not self.hold_person(person_id):
+            old.notify(self.open_elsewhere(person_id))
+            return
         old.shut_down()
+        self.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id
@@ -294,6 +416,39 @@ def _library_from(read: Future[Library]) -> Library:
         return read.result()
     logging.getLogger("neuroguide").error("the routine files could not be read: %r", error)
     return Library((), (Problem("routines", f"could not be read ({type(error).__name__}: {error})"),))
+
+
+class QuitOnTerminate(QObject):
+    """SIGTERM (a logout, ``kill``, a service manager) ends NeuroGuide as Quit does, so its socket and
+    locks are let go of. Python runs a signal handler only between its own bytecodes, and the Qt event
+    loop runs none while it waits: the signal also writes a byte to a pipe the event loop watches."""
+
+    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        import signal
+
+        from PySide6.QtCore import QSocketNotifier
+
+        self._on_signal = on_signal
+        self._read, write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(write, False)
+        self._write = write
+        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        signal.set_wakeup_fd(write, warn_on_full_buffer=False)
+        signal.signal(signal.SIGTERM, self._on_terminate)
+
+    def _on_terminate(self, _signum: int, _frame: object) -> None:
+        QTimer.singleShot(0, self._end)  # not here: the handler may have interrupted the log itself
+
+    def _end(self) -> None:
+        logging.getLogger("neuroguide").info("%s was asked to end (SIGTERM)", APP_NAME)
+        self._on_signal()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            os.read(self._read, 512)  # the handler itself has run by now: this is Python code
 
 
 def forget_module_sources() -> None:

@@ -63,6 +63,7 @@ class HistoryController(QObject):
         self.pages = pages
         self.notify = notify  # a message for the person, shown where they are
         self.problem = ""
+        self.folder_problem = ""  # why nothing can be saved in the folder, as the window said it
         self._page: HistoryPage | None = None
         self._recorder: SessionRecorder | None = None
         self.dialog: QDialog | None = None  # the dialog open now, if any
@@ -113,6 +114,9 @@ class HistoryController(QObject):
 
     def _on_problem(self, problem: str) -> None:
         self.problem = problem
+        if self.folder_problem:  # the folder is read-only or its disk full: said once, in those words
+            self.notify(self.folder_problem)
+            return
         self.notify(
             tr(
                 "History cannot be saved right now: %1. "

@@ -80,10 +80,13 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,
         welcome: bool = False,
         people: People | None = None,
+        folder_problem: str = "",
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
         ``history`` opens the history (on its own thread) at once. Started hidden, for the reminders,
-        the library page is built when the window is first shown: it may wait all day."""
+        the library page is built when the window is first shown: it may wait all day.
+        ``folder_problem`` says why nothing can be saved in the person's folder (read-only, a full
+        disk); the history's own problems are then told in those words."""
         self.library = library
         self.settings = settings
         self.clock = clock
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
             from neuroguide.ui.history_controller import HistoryController
 
             self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
+            self.history.folder_problem = folder_problem
         settings.observe(self._on_profile_setting)
         self.data_dir = data_dir
         if reminders and self.history is not None:

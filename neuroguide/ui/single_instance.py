@@ -1,13 +1,14 @@
 """One NeuroGuide per data folder: a second launch brings the first window forward and exits.
 
-A lock file in the data folder says who runs; QLockFile clears a lock left by a crashed process
-(its process id no longer runs). The first instance listens on a local socket named after the data
-folder, so two people's folders on one machine never meet.
+A lock in the runtime folder says who runs (``neuroguide.folder_lock``): never one in the data folder,
+so a read-only folder or a full disk still starts, and the kernel lets go of it when its process ends,
+so a crash never leaves it held. The first instance listens on a local socket beside the lock, named
+after the data folder, so two people's folders on one machine never meet.
 
 The lock alone refuses a second launch, so it is all that is taken before the window's first paint;
 the socket is opened after that paint. On Linux and other POSIX systems the first instance listens
-with Python's own Unix socket where QLocalServer would (same path, same owner-only access), watched by
-a QSocketNotifier, so QtNetwork and the libraries it pulls in (about 3 MB) are never loaded by the
+with Python's own Unix socket where QLocalServer would (owner-only access), watched by a
+QSocketNotifier, so QtNetwork and the libraries it pulls in (about 3 MB) are never loaded by the
 instance that stays running; a second launch, which exits at once, asks with QLocalSocket.
 """
 
@@ -20,7 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from neuroguide.folder_lock import FolderLock, lock_name, runtime_dir
 
 if TYPE_CHECKING:
     import socket
@@ -33,10 +36,7 @@ MESSAGE = b"show"
 
 
 def server_name(data_dir: Path) -> str:
-    digest = QCryptographicHash.hash(
-        str(data_dir.resolve()).encode("utf-8"), QCryptographicHash.Algorithm.Sha256
-    )
-    return f"neuroguide-{bytes(digest.toHex().data()).decode('ascii')[:20]}"
+    return lock_name(data_dir)
 
 
 class SingleInstance(QObject):
@@ -45,17 +45,24 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "neuroguide.lock"))
-        self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        self._lock = FolderLock(data_dir, "app")
         self._server: UnixServer | QLocalServer | None = None
+        # The lock of the person this window shows (``neuroguide.folder_lock``), kept by the shell.
+        self.person: FolderLock | None = None
 
     def acquire(self) -> bool:
-        """Become the instance for this folder; False when another one holds it. Call ``listen`` next."""
-        return self._lock.tryLock(100)
+        """Become the instance for this folder; False when another one holds it. Call ``listen`` next.
+        An OSError when no lock can be made at all (no private runtime folder)."""
+        return self._lock.acquire("window", self.answer_at)
+
+    @property
+    def answer_at(self) -> str:
+        """Where a second launch reaches this instance: the socket's path, or its name off POSIX."""
+        return str(self.socket_path()) if os.name == "posix" else self.name
 
     def listen(self) -> None:
         """Answer second launches from now on (once the lock is held; again does nothing)."""
-        if self._server is not None or not self._lock.isLocked():
+        if self._server is not None or not self._lock.held:
             return
         if os.name == "posix":
             # When no socket can be made (as when QLocalServer cannot listen) the lock still holds.
@@ -73,11 +80,12 @@ class SingleInstance(QObject):
         self._server = server
 
     def socket_path(self) -> Path:
-        """Where QLocalSocket looks for a server of this name on a POSIX system."""
-        return Path(QDir.tempPath()) / self.name
+        """Where this instance listens on a POSIX system: beside its lock, in the runtime folder."""
+        return runtime_dir() / self.name
 
-    def ask_running_to_show(self) -> bool:
-        """From a second launch: ask the running instance to come forward."""
+    def ask_running_to_show(self, server: str = "") -> bool:
+        """From a second launch: ask the running instance (or the one answering at ``server``) to come
+        forward."""
         from PySide6.QtNetwork import QLocalSocket
 
         not_listening_yet = (
@@ -87,7 +95,7 @@ class SingleInstance(QObject):
         deadline = time.monotonic() + LISTENING_WITHIN_MS / 1000
         while True:
             socket = QLocalSocket()
-            socket.connectToServer(self.name)
+            socket.connectToServer(server or self.answer_at)  # a full path is used as it is
             if socket.waitForConnected(WAIT_MS):
                 break
             if socket.error() not in not_listening_yet or time.monotonic() >= deadline:
@@ -112,7 +120,11 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
-        self._lock.unlock()
+            self._server = None
+        if self.person is not None:
+            self.person.release()
+            self.person = None
+        self._lock.release()
 
 
 def listening_socket(path: Path) -> socket.socket:
