@@ -29,6 +29,7 @@ from neuroguide.core.session import SessionFinished, StepFinished
 from neuroguide.store import database
 from neuroguide.store.database import (
     FILE_NAME,
+    VERSION,
     backup_daily,
     backup_path,
     backups,
@@ -231,7 +232,9 @@ def test_a_read_only_folder_still_exports_and_checks(
     assert export(read_only_mount, out) == 0
     assert "3 session(s) written" in capsys.readouterr().err
     assert main(["--data-dir", str(read_only_mount), "history", "check"]) == 0
-    assert "3 session(s)" in capsys.readouterr().out
+    checked = capsys.readouterr().out
+    assert "3 session(s)" in checked
+    assert f"format {VERSION} (this version reads up to {VERSION}); integrity ok" in checked
 
 
 def test_export_period_at_the_ends_of_the_calendar_is_a_clear_message(

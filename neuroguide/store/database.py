@@ -259,14 +259,18 @@ def too_new_message(found: int) -> str:
 
 def stored_version(path: Path) -> int | None:
     """The format version of a history file, read without changing it; None when unreadable."""
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    # in a read-only folder a WAL file cannot be opened even read-only (its -shm cannot be made), so
+    # it is then read as it lies on disk
+    for options in ("mode=ro", "immutable=1"):
         try:
-            return schema_version(connection)
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        return None
+            connection = sqlite3.connect(f"file:{path}?{options}", uri=True, timeout=5)
+            try:
+                return schema_version(connection)
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            continue
+    return None
 
 
 def _statements(script: str) -> list[str]:
