@@ -178,6 +178,8 @@ def test_the_notice_is_on_the_page_and_routines_can_be_followed(
     futures.wait([history.bridge.ask(lambda _store: None)])  # the history has opened, or failed to
     qapp.processEvents()  # its problems, if any, have been told
     assert notice.text() == expected  # a history that cannot save says it in the same words
+    if fault == "read_only":  # and it can still be looked back on
+        assert history.bridge.ask(lambda store: store.count_sessions()).result(timeout=10) == (1, 0)
     window.start_routine("foot-care")
     assert window.pages.currentWidget() is window.player_page  # the routine runs, the page is not blank
     window.shut_down()

@@ -12,7 +12,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from neuroguide.store.database import HistoryError, OpenReport
+from neuroguide.datadir import cannot_write
+from neuroguide.store.database import FILE_NAME, HistoryError, OpenReport
 from neuroguide.store.history import HistoryStore
 
 T = TypeVar("T")
@@ -47,10 +48,19 @@ class HistoryWorker:
     def _open(self) -> OpenReport:
         try:
             self._store = HistoryStore(self.data_dir)
+        except HistoryError as error:
+            self._report(error)
+            if not self._writes_refused():
+                raise
+            # a read-only folder: the person is told nothing will be saved, and can still look back
+            self._store = HistoryStore(self.data_dir, read_only=True)
         except Exception as error:
             self._report(error)
             raise
         return self._store.report
+
+    def _writes_refused(self) -> bool:
+        return any(cannot_write(place) for place in (self.data_dir, self.data_dir / FILE_NAME))
 
     def call(self, job: Callable[[HistoryStore], T]) -> Future[T]:
         """Run ``job`` with the store on the history thread; its future carries the result."""
