@@ -440,7 +440,7 @@ def _open_read_only(data_dir: Path) -> tuple[sqlite3.Connection, OpenReport]:
             source = backup.path
             report.restored_from = backup.path
             report.restored_backup_time = datetime.fromtimestamp(backup.path.stat().st_mtime)
-            when = report.restored_backup_time.strftime("%d %B %Y at %H:%M")
+            when = report.restored_backup_time.strftime("%d %B %Y at %H:%M").lstrip("0")
             report.messages.append(
                 f"Your history file is {_STATE_WORDS[state]}; this reads the backup from {when} "
                 f"({backup.sessions} session(s)) instead. Nothing was changed: NeuroGuide restores the "
@@ -540,7 +540,7 @@ def _restore(path: Path, data_dir: Path, report: OpenReport, state: str) -> None
         private_file(path)
         report.restored_from = backup.path
         report.restored_backup_time = datetime.fromtimestamp(backup.path.stat().st_mtime)
-        when = report.restored_backup_time.strftime("%d %B %Y at %H:%M")
+        when = report.restored_backup_time.strftime("%d %B %Y at %H:%M").lstrip("0")
         restored = f"the backup from {when} ({backup.sessions} session(s)) was restored"
         report.messages.append(
             f"Your history file {what}. "
