@@ -142,17 +142,21 @@ def _day(text: str) -> date:
 
 
 def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None:
-    """The history, or None after saying plainly why it cannot be opened.
+    """The history, or None after saying plainly why it cannot be opened; what opening it found
+    (a restore, an upgrade) is said too.
 
     ``read_only`` (export, check): the file is only read, never moved, restored or changed."""
     from neuroguide.store.database import HistoryError
     from neuroguide.store.history import HistoryStore
 
     try:
-        return HistoryStore(data_dir, read_only)
+        store = HistoryStore(data_dir, read_only)
     except HistoryError as error:
         print(f"{APP_NAME}: the history cannot be opened: {error}", file=sys.stderr)
         return None
+    for message in store.report.messages:
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+    return store
 
 
 def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
@@ -169,8 +173,6 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     if store is None:
         return 1
     with store:
-        for message in store.report.messages:
-            print(f"{APP_NAME}: {message}", file=sys.stderr)
         try:
             records = store.sessions(since, until)
             markers = store.markers(since, until)
@@ -220,8 +222,6 @@ def import_history(data_dir: Path, file: Path) -> int:
         if store is None:
             return 1
         with store:
-            for message in store.report.messages:
-                print(f"{APP_NAME}: {message}", file=sys.stderr)
             try:
                 result = import_file(store, checked)
             except ImportRefusedError as refused:  # the file changed between the check and the import
