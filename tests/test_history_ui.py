@@ -215,6 +215,25 @@ def test_exports_from_the_page(
     window.close()
 
 
+def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+) -> None:
+    seed(data_dir, 5, TODAY)
+    window = open_window(qtbot, qapp, data_dir, clock)
+    assert window.history is not None
+    window.show_history()
+    qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
+    said: list[str] = []
+    nowhere = tmp_path / "no such folder"
+    window.history.export("csv", nowhere / "all.csv", said.append)
+    window.history.export("pdf", nowhere / "report.pdf", said.append)
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=15_000)
+    assert said == ["The file could not be saved: No such file or directory."] * 2
+    assert window.history.bridge.worker.problem == ""  # the history itself is fine, and is not blamed
+    assert window.history.page.notice.text() == said[-1]
+    window.close()
+
+
 def test_history_that_cannot_be_saved_is_said_and_the_session_goes_on(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:

@@ -29,14 +29,23 @@ class HistoryBridge(QObject):
             self.opened.emit(future.result())
 
     def ask(
-        self, job: Callable[[HistoryStore], Any], then: Callable[[Any], None] | None = None
+        self,
+        job: Callable[[HistoryStore], Any],
+        then: Callable[[Any], None] | None = None,
+        failed: Callable[[BaseException], None] | None = None,
     ) -> Future[Any]:
-        """Run ``job`` on the history thread; ``then`` gets its result on the GUI thread."""
+        """Run ``job`` on the history thread; on the GUI thread ``then`` gets its result, or ``failed``
+        the error it raised (so the caller can say what went wrong, and finish what it began)."""
         future = self.worker.call(job)
-        if then is not None:
-            future.add_done_callback(
-                lambda done: self._done.emit(then, done.result()) if done.exception() is None else None
-            )
+
+        def answer(done: Future[Any]) -> None:
+            error = done.exception()
+            if error is None and then is not None:
+                self._done.emit(then, done.result())
+            elif error is not None and failed is not None:
+                self._done.emit(failed, error)
+
+        future.add_done_callback(answer)
         return future
 
     def _on_done(self, then: Callable[[Any], None], result: Any) -> None:

@@ -289,15 +289,28 @@ class HistoryController(QObject):
             if done is not None:
                 done(message)
 
+        def not_saved(error: BaseException) -> str:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            return tr("The file could not be saved: %1.").replace("%1", reason)
+
         if kind == "csv":
             from neuroguide.store.export import write_csv
 
             def write(store: HistoryStore) -> str:
                 records = store.sessions()
-                write_csv(records, out)  # 0600, whole or not at all
+                try:
+                    write_csv(records, out)  # 0600, whole or not at all
+                except (
+                    OSError
+                ) as error:  # the file chosen, not the history: said here, not as a history problem
+                    return not_saved(error)
                 return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
 
-            self.bridge.ask(write, finished)
+            self.bridge.ask(
+                write,
+                finished,
+                lambda error: finished(tr("The file could not be made: the history cannot be read.")),
+            )
             return
 
         def draw(parts: tuple[list[SessionRecord], list[object]]) -> None:
@@ -307,11 +320,15 @@ class HistoryController(QObject):
             try:
                 write_report(records, markers, since, today, out, made)  # type: ignore[arg-type]
             except OSError as error:
-                finished(tr("The report could not be saved: %1.").replace("%1", error.strerror or str(error)))
+                finished(not_saved(error))
                 return
             finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
 
-        self.bridge.ask(lambda store: (store.sessions(since, today), store.markers(since, today)), draw)
+        self.bridge.ask(
+            lambda store: (store.sessions(since, today), store.markers(since, today)),
+            draw,
+            lambda error: finished(tr("The report could not be made: the history cannot be read.")),
+        )
 
     # -- markers and details --------------------------------------------------------------------
 
