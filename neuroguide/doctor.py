@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from neuroguide import APP_NAME
+from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.datadir import ensure_private_dir, load_routine_library, voice_cache_dir
 from neuroguide.logs import BACKUPS, MAX_BYTES, log_path
 from neuroguide.private_files import open_private, private_folder
@@ -67,7 +68,7 @@ def check_speech(data_dir: Path) -> list[Check]:
     out = voice_cache_dir(data_dir) / "doctor-sample.wav"
     requests = [
         {"id": 1, "op": "voices"},
-        {"id": 2, "op": "synth", "text": SAMPLE, "rate": 145, "out": str(out)},
+        {"id": 2, "op": "synth", "text": SAMPLE, "rate": SPEECH_RATE, "out": str(out)},
     ]
     try:
         result = subprocess.run(

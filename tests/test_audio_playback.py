@@ -56,6 +56,7 @@ def speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "id": 1,
         "op": "synth",
         "text": "Make small, slow circles with your thumb, then rest.",
+        "rate": 150,  # the loudness checks below were measured on this prompt at this rate
         "out": str(out),
     }
     subprocess.run(

@@ -21,6 +21,9 @@ MAX_FILE_BYTES = 256 << 10  # the whole file with every setting at its longest i
 DAMAGED_COPIES = 10  # kept beside the file; the first is never replaced, the last takes the newest
 
 
+SPEECH_RATE = 145  # words a minute: slower than most voices' own, as older listeners ask for
+
+
 @dataclass(frozen=True)
 class Setting:
     key: str
@@ -109,7 +112,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("text_size", 100, "Text size, in percent of the computer's own.", low=100, high=200),
     Setting("untimed", False, "No countdown: each step lasts until you move on to the next."),
     Setting("voice", "", "The voice that speaks the instructions; empty for the engine's default."),
-    Setting("speech_rate", 145, "How fast the voice speaks, in words a minute.", low=80, high=260),
+    Setting("speech_rate", SPEECH_RATE, "How fast the voice speaks, in words a minute.", low=80, high=260),
     Setting("volume", 80, "How loud the voice and the chime are (percent).", low=0, high=100),
     Setting("muted", False, "Silence the voice and the chime; instructions stay on screen."),
     Setting("chime", True, "A soft chime when a new step begins."),

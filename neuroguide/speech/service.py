@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.speech.pipes import json_lines, single_shot
 
 WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
@@ -74,7 +75,7 @@ class SpeechService(QObject):
         self._command = command or WORKER
         self._fixed_timeout = timeout_ms
         self.voice = ""
-        self.rate = 150
+        self.rate = SPEECH_RATE
         self.engine = ""  # as the worker names it once it has started
         self._engine_key = synthesizer_version()  # part of every cache key: a new engine, new files
         self.available: bool | None = None  # None: not known yet (worker starting)

@@ -18,6 +18,7 @@ import wave
 from pathlib import Path
 from typing import Any, TextIO
 
+from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.private_files import open_private, private_folder
 
 MAX_CHARACTERS = 1200  # a prompt longer than this is cut, so one request can never take minutes
@@ -152,7 +153,7 @@ class Worker:
             # A voice that no longer exists (an engine update, another machine): use the default.
             note = f"voice {voice!r} was not found; the default voice was used"
             voice = self.default_voice
-        rate = int(request.get("rate", 150))
+        rate = int(request.get("rate", SPEECH_RATE))
         private_folder(out.parent)  # the cache: 0700, its files 0600
         partial = out.with_name(out.name + ".part")
         partial.unlink(missing_ok=True)  # left by a worker cut short: never taken for this one's

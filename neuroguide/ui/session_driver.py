@@ -7,6 +7,7 @@ never shifts the routine, and tests drive the same code by moving a fake clock a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -30,51 +31,45 @@ class SessionDriver(QObject):
         return self.engine.progress()
 
     def wake(self) -> None:
-        self.engine.poll()
-        self._after_change()
+        self._then_wake(self.engine.poll)
+
+    # Each command changes the engine, then sets the wake-up for whatever is due next.
 
     def start(self) -> None:
-        self.engine.start()
-        self._after_change()
+        self._then_wake(self.engine.start)
 
     def toggle_pause(self) -> None:
-        self.engine.toggle_pause()
-        self._after_change()
+        self._then_wake(self.engine.toggle_pause)
 
     def pause(self) -> None:
-        self.engine.pause()
-        self._after_change()
+        self._then_wake(self.engine.pause)
 
     def resume(self) -> None:
-        self.engine.resume()
-        self._after_change()
+        self._then_wake(self.engine.resume)
 
     def next(self) -> None:
-        self.engine.next()
-        self._after_change()
+        self._then_wake(self.engine.next)
 
     def back(self) -> None:
-        self.engine.back()
-        self._after_change()
+        self._then_wake(self.engine.back)
 
     def repeat(self) -> None:
-        self.engine.repeat()
-        self._after_change()
+        self._then_wake(self.engine.repeat)
 
     def add_time(self) -> None:
-        self.engine.add_time()
-        self._after_change()
+        self._then_wake(self.engine.add_time)
 
     def answer(self, found: frozenset[str]) -> None:
-        self.engine.answer(found)
-        self._after_change()
+        self._then_wake(lambda: self.engine.answer(found))
 
     def leave_out_current_place(self) -> None:
-        self.engine.leave_out_current_place()
-        self._after_change()
+        self._then_wake(self.engine.leave_out_current_place)
 
     def stop(self, reason: str = "") -> None:
-        self.engine.stop(reason)
+        self._then_wake(lambda: self.engine.stop(reason))
+
+    def _then_wake(self, command: Callable[[], None]) -> None:
+        command()
         self._after_change()
 
     def shutdown(self) -> None:
