@@ -302,15 +302,24 @@ def step_events(routine: Routine) -> list[StepFinished]:
     ]
 
 
+@contextmanager
+def patient_worker(folder: Path, seconds: float, problems: list[str]) -> Iterator[HistoryWorker]:
+    """The history thread on a new history, waiting at most ``seconds`` for a busy database."""
+    with HistoryStore(folder):
+        pass
+    worker = HistoryWorker(folder, problems.append)
+    try:
+        worker.call(lambda store: impatient(store, seconds)).result()
+        yield worker
+    finally:
+        worker.close()
+
+
 def test_steps_recorded_while_another_process_holds_the_write_lock_all_arrive_in_order(
     tmp_path: Path, foot_care: Routine, clock: FakeClock
 ) -> None:
-    with HistoryStore(tmp_path):
-        pass
     problems: list[str] = []
-    worker = HistoryWorker(tmp_path, problems.append)
-    try:
-        worker.call(lambda store: impatient(store, 20)).result()
+    with patient_worker(tmp_path, 20, problems) as worker:
         recorder = SessionRecorder(worker, foot_care, clock)
         recorder.session_id.result()
         with hold_write_lock(tmp_path, 1.5) as holder:
@@ -324,8 +333,6 @@ def test_steps_recorded_while_another_process_holds_the_write_lock_all_arrive_in
             waited = time.monotonic() - started
             assert holder.wait(timeout=10) == 0
         session = worker.call(lambda store: store.session(recorder.session_id.result())).result()
-    finally:
-        worker.close()
     assert problems == [] and waited > 1.0
     assert session is not None and session.status == "finished"
     assert [step.position for step in session.steps] == [event.step.number for event in events]
@@ -334,12 +341,8 @@ def test_steps_recorded_while_another_process_holds_the_write_lock_all_arrive_in
 def test_a_session_row_that_meets_a_long_lock_is_kept_and_written_before_its_steps(
     tmp_path: Path, foot_care: Routine, clock: FakeClock
 ) -> None:
-    with HistoryStore(tmp_path):
-        pass
     problems: list[str] = []
-    worker = HistoryWorker(tmp_path, problems.append)
-    try:
-        worker.call(lambda store: impatient(store, 0.2)).result()
+    with patient_worker(tmp_path, 0.2, problems) as worker:
         with hold_write_lock(tmp_path, 1.0) as holder:
             recorder = SessionRecorder(worker, foot_care, clock)
             events = step_events(foot_care)
@@ -353,8 +356,6 @@ def test_a_session_row_that_meets_a_long_lock_is_kept_and_written_before_its_ste
         worker.call(lambda store: None).result(timeout=30)
         assert recorder.unwritten == 0
         session = worker.call(lambda store: store.session(recorder.session_id.result())).result()
-    finally:
-        worker.close()
     assert session is not None and len(session.steps) == len(events)
     assert [step.position for step in session.steps] == [event.step.number for event in events]
 
