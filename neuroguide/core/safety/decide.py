@@ -83,12 +83,7 @@ def decide(
         raise UnansweredError(missing)
     asked = {question.id for question in questions_for(routine, answers)}
     applied = [rule for rule in RULES if rule.question in asked and _applies(rule, answers)]
-    places: set[str] = set()
-    for rule in applied:
-        places.update(rule.leave_out_places)
-        answer = answers.get(rule.question)
-        if rule.leave_out_named_places and isinstance(answer, frozenset):
-            places.update(answer - {ELSEWHERE})
+    places = {place for rule in applied for place in _places_left_out(rule, answers)}
     techniques = {technique for rule in applied for technique in rule.leave_out_techniques}
     points = {point for rule in applied for point in rule.leave_out_points}
     caps = [rule.pressure_cap for rule in applied if rule.pressure_cap]
@@ -97,7 +92,7 @@ def decide(
     kept: list[PlannedStep] = []
     left_out: list[LeftOut] = []
     for step in routine.plan():
-        reason = _left_out_by(step, applied, answers, caregiver, cap)
+        reason = _left_out_by(step, applied, answers, caregiver)
         if reason:
             left_out.append(LeftOut(step, reason))
         else:
@@ -111,7 +106,7 @@ def decide(
         or routine.id in rule.not_today
         or rule.contact is not None
         or any(left.rule == rule.id for left in left_out)
-        or (rule.pressure_cap and cap)
+        or rule.pressure_cap is not None
     )
     verdict: Verdict = "go"
     if any(rule.no_massage for rule in relevant):
@@ -146,23 +141,24 @@ def _applies(rule: Rule, answers: Mapping[str, Answer]) -> bool:
     return not rule.only_places or (isinstance(answer, frozenset) and bool(answer & set(rule.only_places)))
 
 
+def _places_left_out(rule: Rule, answers: Mapping[str, Answer]) -> frozenset[str]:
+    """The hands and feet (each with its limb) this rule leaves out: its own, and those named."""
+    answer = answers.get(rule.question)
+    named = answer - {ELSEWHERE} if rule.leave_out_named_places and isinstance(answer, frozenset) else set()
+    return frozenset(rule.leave_out_places) | named
+
+
 def _left_out_by(
-    step: PlannedStep,
-    applied: Iterable[Rule],
-    answers: Mapping[str, Answer],
-    caregiver: bool,
-    cap: Pressure | None,
+    step: PlannedStep, applied: Iterable[Rule], answers: Mapping[str, Answer], caregiver: bool
 ) -> str:
     """The id of the first rule that leaves this step out, or "" when it stays."""
     for rule in applied:
-        answer = answers.get(rule.question)
-        named = answer if rule.leave_out_named_places and isinstance(answer, frozenset) else frozenset()
-        if step.place and step.place in named | set(rule.leave_out_places):
+        if step.place in _places_left_out(rule, answers):
             return rule.id
         if step.step.technique_for(caregiver) in rule.leave_out_techniques:
             return rule.id
         if set(step.step.points) & set(rule.leave_out_points):
             return rule.id
-        if rule.pressure_cap and cap and PRESSURES.index(step.step.pressure) > PRESSURES.index(cap):
+        if rule.pressure_cap and PRESSURES.index(step.step.pressure) > PRESSURES.index(rule.pressure_cap):
             return rule.id
     return ""
