@@ -458,13 +458,14 @@ def safety_words(decision: Decision | None) -> str:
     if decision is None:
         return ""
     from neuroguide.core.routine import PRESSURE_WORDS
-    from neuroguide.ui.words import side_and_limb
+    from neuroguide.ui.words import place_names
 
     words = []
-    places = sorted({left.step.place for left in decision.left_out if left.step.place in decision.places})
+    places = {left.step.place for left in decision.left_out if left.step.place in decision.places}
     if places:
-        names = ", ".join(side_and_limb(*place.split(" ", 1)) for place in places)
-        words.append(QApplication.translate("MainWindow", "Left out today: %1.").replace("%1", names))
+        words.append(
+            QApplication.translate("MainWindow", "Left out today: %1.").replace("%1", place_names(places))
+        )
     others = len([left for left in decision.left_out if left.step.place not in places])
     if others:
         words.append(

@@ -36,7 +36,7 @@ from neuroguide.ui.contacts_view import MyContactsBox
 from neuroguide.ui.illustration import IllustrationView
 from neuroguide.ui.session_driver import SessionDriver
 from neuroguide.ui.widgets import Button, FlowLayout, scrolling, text_label
-from neuroguide.ui.words import side_and_limb
+from neuroguide.ui.words import place_names, side_and_limb
 
 
 def tr(text: str) -> str:
@@ -54,11 +54,6 @@ def minutes_text(seconds: float) -> str:
     if whole < 60:
         return tr("under a minute")
     return QCoreApplication.translate("PlayerPage", "%n min", None, round(whole / 60))
-
-
-def _place_names(places: set[str]) -> str:
-    """'Right foot, Left foot': right before left, as the routines go."""
-    return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
 
 
 def side_words(step: PlannedStep) -> str:
@@ -428,13 +423,13 @@ class PlayerPage(QWidget):
         if found:
             words.append(
                 tr("Found at the skin check: %1. Left out today: keep it clean and covered.").replace(
-                    "%1", _place_names(found)
+                    "%1", place_names(found)
                 )
             )
             if self._diabetic and any(place.endswith("foot") for place in found):
                 words.append(tr("With diabetes, contact your foot clinic today."))
         if skipped:
-            words.append(tr("Skipped today: %1.").replace("%1", _place_names(skipped)))
+            words.append(tr("Skipped today: %1.").replace("%1", place_names(skipped)))
         self.safety_notice.setText(" ".join(words))
         self.safety_notice.setVisible(bool(words))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -22,3 +24,8 @@ def side_and_limb(side: str, limb: str) -> str:
         ("left", "arm"): tr("Left arm"),
     }
     return words.get((side, limb), f"{side} {limb}")
+
+
+def place_names(places: Iterable[str]) -> str:
+    """Places such as "left foot" as "Right foot, Left foot": right before left, as the routines go."""
+    return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
