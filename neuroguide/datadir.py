@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from neuroguide.private_files import keep_private
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
@@ -38,16 +39,6 @@ def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True)
     keep_private(path)
     return path
-
-
-def keep_private(path: Path) -> None:
-    """Take away what the group and others may do with ``path``, and nothing else: a folder or file
-    the person made read-only stays read-only (that is said plainly where it matters)."""
-    if os.name != "posix":
-        return
-    mode = stat.S_IMODE(path.stat().st_mode)
-    if mode & 0o077:
-        path.chmod(mode & 0o700)
 
 
 def cannot_write(path: Path) -> bool:

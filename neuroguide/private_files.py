@@ -51,6 +51,16 @@ def write_private(out: Path, data: bytes) -> None:
         raise
 
 
+def keep_private(path: Path) -> None:
+    """Take away what the group and others may do with ``path``, and nothing else: a folder or file
+    the person made read-only stays read-only (that is said plainly where it matters)."""
+    if not PRIVATE:
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        path.chmod(mode & 0o700)
+
+
 def private_folder(path: Path) -> Path:
     """Make ``path`` and its missing parents 0700 each; an existing ``path`` loses group and other
     access only. Existing parents are left as they are."""
@@ -66,8 +76,6 @@ def private_folder(path: Path) -> Path:
             continue
         if PRIVATE:
             folder.chmod(FOLDER_MODE)  # mkdir's mode is cut by the umask
-    if PRIVATE and not missing:
-        mode = stat.S_IMODE(path.stat().st_mode)
-        if mode & 0o077:
-            path.chmod(mode & 0o700)
+    if not missing:
+        keep_private(path)
     return path
