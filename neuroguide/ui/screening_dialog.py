@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +61,8 @@ class AnswerRow(QWidget):
     """One question and its answers: No / Yes, or No / the places it concerns (several may be chosen).
 
     Nothing is chosen to begin with; a chosen answer shows a tick as well as its colour."""
+
+    answered = Signal()  # the person chose or changed an answer
 
     def __init__(self, question: Question, caregiver: bool, remembered: Remembered | None) -> None:
         super().__init__()
@@ -125,9 +127,7 @@ class AnswerRow(QWidget):
     def _changed(self) -> None:
         self.when.hide()  # a fresh answer, given now
         self._mark()
-        dialog = self.window()
-        if isinstance(dialog, ScreeningDialog):
-            dialog.answers_changed()
+        self.answered.emit()
 
     def _mark(self) -> None:
         for button in self.buttons:
@@ -230,6 +230,7 @@ class ScreeningDialog(QDialog):
             rows.addWidget(label)
             for question in questions:
                 row = AnswerRow(question, self.caregiver, remembered.get(question.id))
+                row.answered.connect(self.answers_changed)
                 row.setProperty("group", key)
                 self.rows.append(row)
                 rows.addWidget(row)
