@@ -284,7 +284,7 @@ class PlayerPage(QWidget):
         return bar
 
     def _show_question(self, planned: PlannedStep) -> None:
-        hands = planned.limb in ("hand", "arm")
+        right, left = asked_places(planned)
         if self._caregiver:
             question = tr("Did you find anything on their skin: a cut, blister, crack, redness or swelling?")
         else:
@@ -293,9 +293,9 @@ class PlayerPage(QWidget):
         self.found_question.setAccessibleName(question)
         words = {
             "nothing": tr("No, nothing"),
-            "right": tr("Right hand") if hands else tr("Right foot"),
-            "left": tr("Left hand") if hands else tr("Left foot"),
-            "both": tr("Both hands") if hands else tr("Both feet"),
+            "right": place_names([right]),
+            "left": place_names([left]),
+            "both": tr("Both hands") if right.endswith("hand") else tr("Both feet"),
         }
         for key, button in self.found_buttons.items():
             button.setText(words[key])
