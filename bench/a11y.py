@@ -29,7 +29,7 @@ def main() -> int:
 
     from neuroguide.core.clock import FakeClock
     from neuroguide.core.contrast import ratio
-    from neuroguide.ui import style
+    from neuroguide.ui.kit import style
     from tests.a11y_walk import controls, every_view
     from tests.layout_check import layout_problems, tab_order_problems
 

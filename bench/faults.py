@@ -158,8 +158,8 @@ def sixty_days(work: Path) -> None:
 def long_lock(work: Path) -> None:
     from neuroguide.core.clock import FakeClock
     from neuroguide.core.library import load_library
+    from neuroguide.core.resources import illustration_bases, routines_dir
     from neuroguide.core.session import SessionFinished, StepFinished
-    from neuroguide.resources import illustration_bases, routines_dir
     from neuroguide.store.history import HistoryStore
     from neuroguide.store.recorder import SessionRecorder
     from neuroguide.store.worker import HistoryWorker

@@ -33,16 +33,16 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget
 
+    from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.core.clock import FakeClock
     from neuroguide.core.settings import Settings
     from neuroguide.store.database import FILE_NAME
     from neuroguide.store.export import write_csv
     from neuroguide.store.history import HistoryStore
-    from neuroguide.ui import style
-    from neuroguide.ui.history_bridge import HistoryBridge
     from neuroguide.ui.history_controller import HistoryController
-    from neuroguide.ui.history_view import read_view
-    from neuroguide.ui.report import write_report
+    from neuroguide.ui.kit import style
+    from neuroguide.ui.pages.history_view import read_view
+    from neuroguide.ui.print.report import write_report
     from tests.history_seed import seed
 
     app = QApplication(sys.argv[:1])

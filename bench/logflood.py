@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # for neuroguid
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
 from summary import record
 
-from neuroguide import logs
+from neuroguide.system import logs
 
 MESSAGES = 100_000
 SOCKET = "QSocketNotifier: Invalid socket %d and type 'Read', disabling..."

@@ -16,11 +16,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from neuroguide.app.session_driver import SessionDriver
 from neuroguide.core.clock import SystemClock
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import parse
 from neuroguide.core.session import Event, SessionEngine, SessionFinished, StepStarted
-from neuroguide.ui.session_driver import SessionDriver
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for summary
 from summary import record

@@ -49,15 +49,15 @@ def measure(recorder: Recorder) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from neuroguide.app.session_driver import SessionDriver
     from neuroguide.core.clock import SystemClock
     from neuroguide.core.prompts import Prompt, PromptBook
     from neuroguide.core.session import Event, SessionEngine, SessionPaused, SessionResumed, StepStarted
     from neuroguide.core.settings import Settings
-    from neuroguide.datadir import load_routine_library, voice_cache_dir
     from neuroguide.speech import build_voice_guide
     from neuroguide.store.recorder import SessionRecorder
     from neuroguide.store.worker import HistoryWorker
-    from neuroguide.ui.session_driver import SessionDriver
+    from neuroguide.system.datadir import load_routine_library, voice_cache_dir
 
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the run)
     hush_offscreen_notices()

@@ -89,16 +89,16 @@ def every_view(
 ) -> Iterator[tuple[str, QWidget]]:
     """Open each page and dialog of the app in turn, with the window ``keep`` is given for clean-up;
     yields (name, top widget) while that view is showing."""
+    from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
-    from neuroguide.datadir import load_routine_library, settings_path
-    from neuroguide.ui.checkin_dialog import CheckInDialog
-    from neuroguide.ui.history_bridge import HistoryBridge
+    from neuroguide.system.datadir import load_routine_library, settings_path
+    from neuroguide.ui.dialogs.checkin import CheckInDialog
+    from neuroguide.ui.dialogs.people import PeopleDialog
+    from neuroguide.ui.dialogs.screening import ScreeningDialog
+    from neuroguide.ui.dialogs.settings import SettingsDialog
     from neuroguide.ui.main_window import MainWindow
-    from neuroguide.ui.people_dialog import PeopleDialog
     from neuroguide.ui.reminders import ReminderWindow
-    from neuroguide.ui.screening_dialog import ScreeningDialog
-    from neuroguide.ui.settings_dialog import SettingsDialog
 
     settings = Settings.load(settings_path(data_dir))
     for key, value in (("safety_check", False), ("ask_before_session", False), ("welcomed", True)):

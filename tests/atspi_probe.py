@@ -16,11 +16,11 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from neuroguide import APP_NAME
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
-from neuroguide.ui import style
-from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 
 

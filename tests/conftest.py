@@ -16,8 +16,8 @@ import pytest
 
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library, load_library
+from neuroguide.core.resources import illustration_bases, routines_dir
 from neuroguide.core.routine import Routine
-from neuroguide.resources import illustration_bases, routines_dir
 
 
 class _Watched(sqlite3.Connection):

@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from neuroguide.datadir import load_routine_library
+from neuroguide.system.datadir import load_routine_library
 from tests.atspi_reader import Desktop, end_session
 from tests.sound_server import Recorder, SoundServer
 from tests.virtual_display import LineReader, find_launcher

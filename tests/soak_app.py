@@ -22,9 +22,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from neuroguide import APP_NAME
-from neuroguide.ui import style
-from neuroguide.ui.app import Shell, start_log
-from neuroguide.ui.player_page import PlayerPage
+from neuroguide.ui.kit import style
+from neuroguide.ui.pages.player import PlayerPage
+from neuroguide.ui.shell import Shell, start_log
 
 
 def main() -> int:

@@ -15,8 +15,8 @@ from neuroguide.core.about_me import ANSWER_NOTES, GENERAL_NOTES, card_notes
 from neuroguide.core.learn import claims
 from neuroguide.core.safety import dump_standing, standing_questions
 from neuroguide.core.settings import Settings
-from neuroguide.ui.about_card import card_html, write_card
-from neuroguide.ui.settings_dialog import SettingsDialog
+from neuroguide.ui.dialogs.settings import SettingsDialog
+from neuroguide.ui.print.about_card import card_html, write_card
 
 
 def test_without_remembered_answers_the_card_has_the_general_precautions_only() -> None:

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library
-from neuroguide.ui import style
-from neuroguide.ui.screening_dialog import ScreeningDialog
+from neuroguide.system.datadir import load_routine_library
+from neuroguide.ui.dialogs.screening import ScreeningDialog
+from neuroguide.ui.kit import style
 from tests.a11y_walk import controls, every_view, problems
 
 

@@ -41,7 +41,7 @@ def test_the_core_imports_no_qt() -> None:
 def test_the_log_loads_neither_qt_nor_logging_handlers() -> None:
     """Qt-free, for the layers below the window; and light, since it is set up before the first paint
     (logging.handlers would bring socket, pickle and queue)."""
-    assert loaded_after("import neuroguide.logs", "PySide6", "shiboken6", "logging.handlers") == []
+    assert loaded_after("import neuroguide.system.logs", "PySide6", "shiboken6", "logging.handlers") == []
 
 
 @pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source checkout")
@@ -93,7 +93,7 @@ def test_reading_the_history_ahead_loads_no_chart_and_no_page(tmp_path: Path) ->
         "from PySide6.QtWidgets import QApplication, QStackedWidget\n"
         "from neuroguide.core.clock import FakeClock\n"
         "from neuroguide.core.settings import Settings\n"
-        "from neuroguide.ui.history_bridge import HistoryBridge\n"
+        "from neuroguide.app.history_bridge import HistoryBridge\n"
         "from neuroguide.ui.history_controller import HistoryController\n"
         "app = QApplication([])\n"
         f"controller = HistoryController(HistoryBridge(Path({str(tmp_path)!r})), Settings(None), FakeClock(),"
@@ -117,7 +117,7 @@ def test_the_window_never_loads_qt_multimedia(tmp_path: Path) -> None:
         "from PySide6.QtWidgets import QApplication\n"
         "from neuroguide.core.settings import Settings\n"
         "from neuroguide.speech import build_voice_guide\n"
-        "import neuroguide.ui.app, neuroguide.ui.settings_dialog\n"
+        "import neuroguide.ui.shell, neuroguide.ui.dialogs.settings\n"
         "app = QApplication([])\n"
         f"guide = build_voice_guide(Settings(None), Path({str(tmp_path)!r}))\n"
         "guide.audio.start(); guide.audio.chime(); guide.shutdown()\n"

@@ -24,7 +24,7 @@ from neuroguide.core.prompts import PromptBook
 from neuroguide.core.routine import Routine
 from neuroguide.core.session import Event, SessionEngine
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
+from neuroguide.system.datadir import load_routine_library, settings_path
 from tests import virtual_display
 from tests.virtual_display import find_launcher
 

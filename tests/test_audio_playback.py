@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from neuroguide.resources import sound_path
+from neuroguide.core.resources import sound_path
 from neuroguide.speech.playback import Playback
 from neuroguide.speech.service import WORKER
 from tests.sound_server import OTHER_SINK, SINK, Recorder, SoundServer

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from neuroguide.cli import main
-from neuroguide.resources import routines_dir
+from neuroguide.core.resources import routines_dir
 from tests.routine_text import VALID
 
 

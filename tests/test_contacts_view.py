@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.contacts import Contact
 from neuroguide.core.settings import Settings
-from neuroguide.ui.contacts_view import NONE_KEPT, MyContactsBox, contact_lines, kept_contacts
+from neuroguide.ui.kit.contacts import NONE_KEPT, MyContactsBox, contact_lines, kept_contacts
 
 
 @pytest.fixture

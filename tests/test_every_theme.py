@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
-from neuroguide.ui import style
+from neuroguide.ui.kit import style
 from tests.a11y_walk import every_view
 from tests.layout_check import layout_problems, spacing_problems, tab_order_problems, tab_stops
 
@@ -66,7 +66,7 @@ def test_tab_follows_reading_order_everywhere(qtbot: QtBot, data_dir: Path, cloc
 def test_the_checks_find_a_backward_tab_order_and_squeezed_words(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-    from neuroguide.ui.widgets import Button, text_label
+    from neuroguide.ui.kit.widgets import Button, text_label
 
     box = QWidget()
     row = QHBoxLayout(box)

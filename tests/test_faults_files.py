@@ -20,11 +20,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.library import MAX_FILE_BYTES, load_routine_file
+from neuroguide.core.resources import illustration_bases
 from neuroguide.core.settings import DAMAGED_COPIES, Settings
-from neuroguide.datadir import load_routine_library, settings_path, user_routines_dir
-from neuroguide.resources import illustration_bases
-from neuroguide.ui import style
-from neuroguide.ui.app import Shell
+from neuroguide.system.datadir import load_routine_library, settings_path, user_routines_dir
+from neuroguide.ui.kit import style
+from neuroguide.ui.shell import Shell
 from tests.routine_text import VALID
 
 PROJECT = Path(__file__).resolve().parents[1]

@@ -28,12 +28,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide.app.single_instance import SingleInstance
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
-from neuroguide.folder_lock import FolderLock, private_temporary_dir, runtime_dir
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui.app import Shell
-from neuroguide.ui.single_instance import SingleInstance
+from neuroguide.system.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
+from neuroguide.system.folder_lock import FolderLock, private_temporary_dir, runtime_dir
+from neuroguide.ui.shell import Shell
 
 PROJECT = Path(__file__).resolve().parents[1]
 START_WITHIN_S = 30  # another process starting, not a routine

@@ -26,8 +26,8 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import ReminderPlan, ReminderState, due_on, reminder_now, seconds_until_check
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import settings_path, voice_cache_dir
 from neuroguide.store.history import HistoryStore
+from neuroguide.system.datadir import settings_path, voice_cache_dir
 from tests.history_seed import seed
 from tests.zone_checks import check_zones, sample_times
 
@@ -103,7 +103,7 @@ def test_the_stored_state_knows_a_due_moment_handled_after_now(data_dir: Path) -
 
 @pytest.fixture
 def controller(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[Any]:
-    from neuroguide.ui.history_bridge import HistoryBridge
+    from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.ui.reminders import ReminderController
 
     settings = Settings.load(settings_path(data_dir))
@@ -209,7 +209,7 @@ def test_the_calendar_file_is_private(
 
 
 def test_the_about_card_pdf_is_private(umask: int, qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
-    from neuroguide.ui.about_card import write_card
+    from neuroguide.ui.print.about_card import write_card
 
     out = tmp_path / "about-me.pdf"
     write_card(Settings.load(settings_path(data_dir)), out, date(2026, 12, 1))
@@ -217,7 +217,7 @@ def test_the_about_card_pdf_is_private(umask: int, qtbot: QtBot, data_dir: Path,
 
 
 def test_the_start_with_the_desktop_entry_is_private(umask: int, data_dir: Path) -> None:
-    from neuroguide import autostart
+    from neuroguide.app import autostart
 
     settings = Settings.load(settings_path(data_dir))
     settings.set("reminder_on", True)
@@ -262,7 +262,7 @@ def test_a_backup_in_progress_is_private(umask: int, data_dir: Path) -> None:
 def test_the_log_is_private(umask: int, tmp_path: Path) -> None:
     import logging
 
-    from neuroguide.logs import RotatingLog, log_path
+    from neuroguide.system.logs import RotatingLog, log_path
 
     path = log_path(tmp_path / "data")
     log = RotatingLog(path, max_bytes=200, backups=2)
@@ -282,8 +282,8 @@ def test_the_log_is_private(umask: int, tmp_path: Path) -> None:
 def test_a_log_left_readable_by_all_is_made_private(umask: int, tmp_path: Path) -> None:
     import logging
 
-    from neuroguide.doctor import check_log
-    from neuroguide.logs import RotatingLog, log_path
+    from neuroguide.cli.doctor import check_log
+    from neuroguide.system.logs import RotatingLog, log_path
 
     path = log_path(tmp_path / "data")
     assert check_log(tmp_path / "data").verdict == "ok"  # `neuroguide doctor` makes it first

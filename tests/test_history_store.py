@@ -383,7 +383,7 @@ def test_two_connections_opening_a_new_file_at_once_do_not_collide(tmp_path: Pat
 
 def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> None:
     """Counts and chart points read from the summary equal those worked out from every record."""
-    from neuroguide.ui.charts import series_points
+    from neuroguide.ui.kit.charts import series_points
     from tests.history_seed import seed
 
     end = datetime(2026, 11, 20, 9, 0).astimezone()

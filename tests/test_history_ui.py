@@ -13,16 +13,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.store.database import FILE_NAME
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui import style
-from neuroguide.ui.checkin_dialog import CheckInDialog, ScoreScale
-from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.history_page import run_words, week_words
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.dialogs.checkin import CheckInDialog, ScoreScale
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.pages.history import run_words, week_words
 from tests.history_seed import seed
 
 SCREENS = Path(__file__).parent / "screens"
@@ -272,8 +272,8 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from neuroguide.store.history import Marker
-    from neuroguide.ui.history_page import HistoryPage
-    from neuroguide.ui.history_view import HistoryView
+    from neuroguide.ui.pages.history import HistoryPage
+    from neuroguide.ui.pages.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)
@@ -291,7 +291,7 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
 
 
 def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: Path) -> None:
-    from neuroguide.ui.history_view import PreparedViews
+    from neuroguide.ui.pages.history_view import PreparedViews
 
     seed(data_dir, 60, TODAY)
     views, today = PreparedViews(), TODAY.date()
@@ -311,8 +311,8 @@ def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: 
 def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate
 
-    from neuroguide.ui.history_page import HistoryPage
-    from neuroguide.ui.history_view import HistoryView
+    from neuroguide.ui.pages.history import HistoryPage
+    from neuroguide.ui.pages.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)

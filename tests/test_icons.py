@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from neuroguide.resources import assets_dir, icon_path
-from neuroguide.ui import icons, style
+from neuroguide.core.resources import assets_dir, icon_path
+from neuroguide.ui.kit import icons, style
 
 SCREENS = Path(__file__).parent / "screens"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -152,7 +152,7 @@ def test_a_damaged_mask_gives_an_empty_icon_and_one_warning(
         broken.write_bytes(damage)
     real = icons.icon_mask_path
     monkeypatch.setattr(icons, "icon_mask_path", lambda name: broken if name == "play" else real(name))
-    with caplog.at_level(logging.WARNING, logger="neuroguide.ui.icons"):
+    with caplog.at_level(logging.WARNING, logger="neuroguide.ui.kit.icons"):
         assert icons.icon("play", style.LIGHT.text).isNull()
         assert icons.icon("play", style.LIGHT.accent).isNull()
         assert not icons.icon("pause", style.LIGHT.text).isNull()  # the others are untouched

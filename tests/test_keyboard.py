@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui import style
-from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.reminders import ReminderWindow
 

@@ -17,13 +17,13 @@ from pytestqt.qtbot import QtBot
 from neuroguide.core import safety
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.learn import Section, claims, learn_problems, load_learn
+from neuroguide.core.resources import learn_path, routines_dir
 from neuroguide.core.settings import Settings
 from neuroguide.core.sources import shipped_sources
-from neuroguide.datadir import load_routine_library, settings_path
-from neuroguide.resources import learn_path, routines_dir
-from neuroguide.ui import style
-from neuroguide.ui.learn_page import LearnPage
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.pages.learn import LearnPage
 
 SCREENS = Path(__file__).parent / "screens"
 

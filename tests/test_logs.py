@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLoggingCategory, qCritical, qCWarning, qInstallMessageHandler, qWarning
 
-from neuroguide import __version__, doctor, logs
-from neuroguide.ui import qt_messages
+from neuroguide import __version__
+from neuroguide.app import qt_messages
+from neuroguide.cli import doctor
+from neuroguide.system import logs
 
 FLOOD = 30_000
 SOCKET = "QSocketNotifier: Invalid socket %d and type 'Read', disabling..."

@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import settings_path
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui import style
-from neuroguide.ui.app import Shell
+from neuroguide.system.datadir import settings_path
+from neuroguide.ui.dialogs.people import PeopleDialog
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.people_dialog import PeopleDialog
+from neuroguide.ui.shell import Shell
 from tests.history_seed import seed
 
 SCREENS = Path(__file__).parent / "screens"

@@ -14,15 +14,15 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from neuroguide.core.library import Library
-from neuroguide.resources import (
+from neuroguide.core.resources import (
     app_icon_picture_path,
     assets_dir,
     card_picture_path,
     icon_mask_path,
     illustration_bases,
 )
-from neuroguide.ui import icons, illustration, pictures
-from neuroguide.ui.icons import icon_names
+from neuroguide.ui.kit import icons, illustration, pictures
+from neuroguide.ui.kit.icons import icon_names
 
 STALE = "out of date with its SVG: run scripts/make-pictures"
 
@@ -170,7 +170,7 @@ def test_showing_the_library_loads_no_svg_renderer(tmp_path: Path) -> None:
     (tmp_path / "settings.json").write_text('{"welcomed": true}')
     code = (
         "import atexit, sys\n"
-        "import neuroguide.ui.illustration as drawing\n"
+        "import neuroguide.ui.kit.illustration as drawing\n"
         "made = []\n"
         "def counted(*args): made.append(args); return thumbnail(*args)\n"
         "thumbnail, drawing.thumbnail = drawing.thumbnail, counted\n"

@@ -15,15 +15,15 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide import autostart
+from neuroguide.app import autostart
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
+from neuroguide.core.resources import assets_dir
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import settings_path
-from neuroguide.resources import assets_dir
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.system.datadir import settings_path
 from neuroguide.ui.reminders import ReminderController
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
@@ -145,7 +145,7 @@ def test_reminders_off_means_no_reminder(qtbot: QtBot, opened, settings: Setting
 def test_closing_the_window_keeps_the_app_for_reminders(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
-    from neuroguide.datadir import load_routine_library
+    from neuroguide.system.datadir import load_routine_library
     from neuroguide.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -244,8 +244,8 @@ def test_the_calendar_file_needs_a_day(
 def test_render_the_reminder_and_its_settings(
     qtbot: QtBot, qapp: QApplication, opened, shipped: Library
 ) -> None:  # type: ignore[no-untyped-def]
-    from neuroguide.ui import style
-    from neuroguide.ui.settings_dialog import SettingsDialog
+    from neuroguide.ui.dialogs.settings import SettingsDialog
+    from neuroguide.ui.kit import style
 
     style.apply(qapp)
     screens = Path(__file__).parent / "screens"
@@ -319,7 +319,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
 def test_start_in_the_reminder_opens_the_routine_in_the_window(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
-    from neuroguide.datadir import load_routine_library
+    from neuroguide.system.datadir import load_routine_library
     from neuroguide.ui.main_window import MainWindow
 
     settings.set("ask_before_session", False)
@@ -394,8 +394,8 @@ def test_a_reminder_on_a_spring_forward_day_keeps_its_time_in_the_calendar() -> 
 
     from icalendar import Calendar
 
-    from neuroguide.calendar_file import reminder_calendar
     from neuroguide.core.schedule import ReminderPlan
+    from neuroguide.system.calendar_file import reminder_calendar
 
     new_york = ZoneInfo("America/New_York")
     plan = ReminderPlan.from_settings("02:30", "sun", new_york)

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from neuroguide.core.library import load_library, load_routine_file
-from neuroguide.resources import illustration_bases
+from neuroguide.core.resources import illustration_bases
 from tests.routine_text import VALID
 
 BASES = ", ".join(sorted(illustration_bases()))

@@ -11,16 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.safety import Remembered, dump_standing, load_standing
 from neuroguide.core.session import Phase
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui import style
-from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.dialogs.screening import AnswerRow, ScreeningDialog
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.screening_dialog import AnswerRow, ScreeningDialog
 
 SCREENS = Path(__file__).parent / "screens"
 DAY = datetime(2026, 12, 1, 9, 0)

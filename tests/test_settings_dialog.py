@@ -12,8 +12,8 @@ from neuroguide.core.contacts import SETTING
 from neuroguide.core.settings import CONTACT_LENGTH, Settings
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
-from neuroguide.ui import style
-from neuroguide.ui.settings_dialog import SettingsDialog
+from neuroguide.ui.dialogs.settings import SettingsDialog
+from neuroguide.ui.kit import style
 from tests.fakes import FakeAudio, FakeService
 from tests.test_keyboard import focused, named, tab_to
 

@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide.datadir import read_only_notice
-from neuroguide.ui.single_instance import SingleInstance
+from neuroguide.app.single_instance import SingleInstance
+from neuroguide.system.datadir import read_only_notice
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_a_second_launch_brings_the_first_forward_and_exits(data_dir: Path, sock
 def test_a_read_only_folder_is_said_plainly_not_taken_for_a_running_one(
     qapp: QApplication, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from neuroguide.ui.app import claim_data_folder
+    from neuroguide.ui.shell import claim_data_folder
 
     data_dir.chmod(0o500)
     try:
@@ -83,7 +83,7 @@ def test_a_lock_left_by_a_crashed_process_is_cleared(qapp: QApplication, data_di
     holder = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from neuroguide.folder_lock import FolderLock\n"
+        "from neuroguide.system.folder_lock import FolderLock\n"
         "assert FolderLock(Path(sys.argv[1]), 'app').acquire()\n"
         "print('held', flush=True)\n"
         "time.sleep(60)\n"

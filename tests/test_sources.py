@@ -9,8 +9,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from neuroguide.core.resources import learn_path, routines_dir, sources_path
 from neuroguide.core.sources import DOI, Source, SourcesError, load_sources, problems, shipped_sources
-from neuroguide.resources import learn_path, routines_dir, sources_path
 
 # Hosts that copy, proxy or aggregate other people's pages, or that are retired: never a source.
 NOT_PRIMARY = (

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from neuroguide.core.contrast import ratio
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
-from neuroguide.ui import style
-from neuroguide.ui.appearance import Appearance
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.appearance import Appearance
+from neuroguide.ui.kit.widgets import Button, text_label
 
 THEMES = list(style.THEMES.values())
 
@@ -207,7 +207,7 @@ def test_at_large_text_the_librarys_title_gets_a_line_of_its_own(
     qtbot: QtBot, qapp: QApplication, shipped: Library
 ) -> None:
     """Beside four buttons at 200% the title was squeezed to a word a line; now the buttons go below."""
-    from neuroguide.ui.library_page import LibraryPage
+    from neuroguide.ui.pages.library import LibraryPage
 
     def title_and_buttons() -> tuple[QLabel, int]:
         heading = next(label for label in page.findChildren(QLabel) if label.text() == "Choose a routine")

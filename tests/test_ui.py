@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.session import Phase
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
-from neuroguide.ui import style
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.player_page import PlayerPage, clock_text
+from neuroguide.ui.pages.player import PlayerPage, clock_text
 from tests.routine_text import VALID
 
 SCREENS = Path(__file__).parent / "screens"
@@ -359,7 +359,7 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
 def test_pace_and_no_countdown_come_from_settings(
     window: MainWindow, clock: FakeClock, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    from neuroguide.ui.settings_dialog import SettingsDialog
+    from neuroguide.ui.dialogs.settings import SettingsDialog
 
     dialog = SettingsDialog(window.settings)
     qtbot.addWidget(dialog)
@@ -389,7 +389,7 @@ def test_pace_and_no_countdown_come_from_settings(
 
 
 def test_card_pictures_are_drawn_when_first_shown(qtbot: QtBot, data_dir: Path) -> None:
-    from neuroguide.ui.library_page import LibraryPage
+    from neuroguide.ui.pages.library import LibraryPage
 
     page = LibraryPage(load_routine_library(data_dir))
     qtbot.addWidget(page)

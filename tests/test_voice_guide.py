@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from neuroguide.app.session_driver import SessionDriver
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
 from neuroguide.core.session import SessionEngine
 from neuroguide.core.settings import Settings
 from neuroguide.speech.guide import VoiceGuide
-from neuroguide.ui.session_driver import SessionDriver
 from tests.fakes import FakeAudio, FakeService
 
 

@@ -9,11 +9,11 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library, settings_path
-from neuroguide.ui import style
+from neuroguide.system.datadir import load_routine_library, settings_path
+from neuroguide.ui.dialogs.settings import SettingsDialog
+from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.settings_dialog import SettingsDialog
-from neuroguide.ui.welcome_page import WelcomePage
+from neuroguide.ui.pages.welcome import WelcomePage
 
 SCREENS = Path(__file__).parent / "screens"
 

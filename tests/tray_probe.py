@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.datadir import load_routine_library
-from neuroguide.ui.history_bridge import HistoryBridge
+from neuroguide.system.datadir import load_routine_library
 from neuroguide.ui.reminders import ReminderController
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from neuroguide.resources import sources_path
+from neuroguide.core.resources import sources_path
 
 DOI = re.compile(r"10\.\d{4,9}/\S+")
 KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def build_voice_guide(settings: Settings, cache_dir: Path) -> VoiceGuide:
     """The real thing: pyttsx3 in a worker, playback in a player process, Qt's own speech as a
     fallback."""
-    from neuroguide.resources import sound_path
+    from neuroguide.core.resources import sound_path
     from neuroguide.speech.guide import SystemVoice, VoiceGuide
     from neuroguide.speech.playback import Playback
     from neuroguide.speech.service import SpeechService

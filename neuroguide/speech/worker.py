@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from neuroguide.core.settings import SPEECH_RATE
-from neuroguide.private_files import open_private, private_folder
+from neuroguide.system.private_files import open_private, private_folder
 
 MAX_CHARACTERS = 1200  # a prompt longer than this is cut, so one request can never take minutes
 

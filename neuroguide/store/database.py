@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from neuroguide.datadir import cannot_write, ensure_private_dir
-from neuroguide.private_files import keep_private
+from neuroguide.system.datadir import cannot_write, ensure_private_dir
+from neuroguide.system.private_files import keep_private
 
 FILE_NAME = "history.sqlite3"
 BACKUP_PREFIX = "history-"

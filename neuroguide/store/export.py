@@ -123,7 +123,7 @@ def to_csv(records: list[SessionRecord]) -> str:
 
 def write_csv(records: list[SessionRecord], out: Path) -> None:
     """Written whole or not at all, readable by the person alone."""
-    from neuroguide.private_files import write_private
+    from neuroguide.system.private_files import write_private
 
     write_private(out, to_csv(records).encode("utf-8-sig"))
 

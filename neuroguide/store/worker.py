@@ -12,9 +12,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from neuroguide.datadir import cannot_write
 from neuroguide.store.database import FILE_NAME, HistoryError, OpenReport
 from neuroguide.store.history import HistoryStore
+from neuroguide.system.datadir import cannot_write
 
 T = TypeVar("T")
 ProblemHandler = Callable[[str], None]

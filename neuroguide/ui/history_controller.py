@@ -20,24 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
-from neuroguide.ui import style
-from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.history_view import PAGE_SIZE, PreparedViews, change_words
-from neuroguide.ui.widgets import Button, ask_where_to_save, text_label
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
+from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
 
 if TYPE_CHECKING:
     # The History page, its chart (QtCharts), the check-in dialogs and the session's recorder are
     # imported when first used, not while the window starts.
+    from neuroguide.app.session_driver import SessionDriver
     from neuroguide.core.routine import PlannedStep, Routine
     from neuroguide.core.session import Event
     from neuroguide.store.database import OpenReport
     from neuroguide.store.history import HistoryStore, SessionRecord
     from neuroguide.store.recorder import SessionRecorder
-    from neuroguide.ui.history_page import HistoryPage
-    from neuroguide.ui.session_driver import SessionDriver
+    from neuroguide.ui.pages.history import HistoryPage
 
 PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
 
@@ -133,7 +133,7 @@ class HistoryController(QObject):
         if not self.settings.flag("ask_before_session"):
             start(None)
             return
-        from neuroguide.ui.checkin_dialog import CheckInDialog
+        from neuroguide.ui.dialogs.checkin import CheckInDialog
 
         dialog = CheckInDialog("before", limbs_for(routine), routine.title, parent=parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -182,7 +182,7 @@ class HistoryController(QObject):
         driver.happened.connect(after)
 
     def _after_session(self, routine: Routine, recorder: SessionRecorder, parent: QWidget) -> None:
-        from neuroguide.ui.checkin_dialog import CheckInDialog
+        from neuroguide.ui.dialogs.checkin import CheckInDialog
 
         helper = self.settings.text("caregiver_name") if self.settings.flag("caregiver_mode") else ""
         dialog = CheckInDialog("after", limbs_for(routine), routine.title, helper, parent=parent)
@@ -212,7 +212,7 @@ class HistoryController(QObject):
     @property
     def page(self) -> HistoryPage:
         if self._page is None:
-            from neuroguide.ui.history_page import HistoryPage
+            from neuroguide.ui.pages.history import HistoryPage
 
             page = HistoryPage(self.settings.whole("weekly_goal"))
             page.leave.connect(self._leave)
@@ -314,7 +314,7 @@ class HistoryController(QObject):
             return
 
         def draw(parts: tuple[list[SessionRecord], list[object]]) -> None:
-            from neuroguide.ui.report import write_report
+            from neuroguide.ui.print.report import write_report
 
             records, markers = parts
             try:
@@ -398,7 +398,7 @@ class HistoryController(QObject):
 
 
 def details_text(record: SessionRecord) -> str:
-    from neuroguide.ui.checkin_dialog import limb_words, symptom_name
+    from neuroguide.ui.dialogs.checkin import limb_words, symptom_name
 
     lines = [
         record.routine_title,

@@ -18,9 +18,10 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
-from neuroguide.ui import style
+from neuroguide.ui.kit import style
 
 if TYPE_CHECKING:
+    from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.core.checkin import CheckIn
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
@@ -29,14 +30,13 @@ if TYPE_CHECKING:
     from neuroguide.core.safety import Decision
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
-    from neuroguide.ui.history_bridge import HistoryBridge
+    from neuroguide.ui.dialogs.screening import ScreeningDialog
     from neuroguide.ui.history_controller import HistoryController
-    from neuroguide.ui.learn_page import LearnPage
-    from neuroguide.ui.library_page import LibraryPage
-    from neuroguide.ui.player_page import PlayerPage
+    from neuroguide.ui.pages.learn import LearnPage
+    from neuroguide.ui.pages.library import LibraryPage
+    from neuroguide.ui.pages.player import PlayerPage
+    from neuroguide.ui.pages.welcome import WelcomePage
     from neuroguide.ui.reminders import ReminderController
-    from neuroguide.ui.screening_dialog import ScreeningDialog
-    from neuroguide.ui.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
-        from neuroguide.ui.widgets import fit_to_screen
+        from neuroguide.ui.kit.widgets import fit_to_screen
 
         fit_to_screen(self, 1100, 760)
         self.pages = QStackedWidget()
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
                 self.pages.removeWidget(page)
                 page.deleteLater()
         self._player = self._library_page = None
-        from neuroguide.ui.memory import give_back_memory
+        from neuroguide.app.memory import give_back_memory
 
         QTimer.singleShot(0, give_back_memory)  # after the pages are deleted
 
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
     def library_page(self) -> LibraryPage:
         """Built on first use: started for the reminders, the window may stay hidden all day."""
         if self._library_page is None:
-            from neuroguide.ui.library_page import LibraryPage
+            from neuroguide.ui.pages.library import LibraryPage
 
             assert hasattr(self, "library"), "populate() first"
             page = LibraryPage(self.library)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
     def player_page(self) -> PlayerPage:
         """Built on first use: nothing of the player is loaded until a routine starts."""
         if self._player is None:
-            from neuroguide.ui.player_page import PlayerPage
+            from neuroguide.ui.pages.player import PlayerPage
 
             self._player = PlayerPage(self.settings)
             self._player.leave.connect(self.show_library)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             self._sync_autostart()
 
     def _sync_autostart(self) -> None:
-        from neuroguide import autostart
+        from neuroguide.app import autostart
 
         message = autostart.sync(self.settings, self.data_dir)
         if message:
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self._after_screening(routine, None)
             return
         from neuroguide.core.safety import dump_standing, load_standing
-        from neuroguide.ui.screening_dialog import ScreeningDialog
+        from neuroguide.ui.dialogs.screening import ScreeningDialog
 
         if self.screening is not None:
             self.screening.deleteLater()  # the last one, kept until now
@@ -259,8 +259,8 @@ class MainWindow(QMainWindow):
             self.history.before_session(routine, lambda before: self._run(routine, before, decision), self)
 
     def _run(self, routine: Routine, before: CheckIn | None, decision: Decision | None = None) -> None:
+        from neuroguide.app.session_driver import SessionDriver
         from neuroguide.core.session import SessionEngine, SessionFinished
-        from neuroguide.ui.session_driver import SessionDriver
 
         engine = SessionEngine(
             routine,
@@ -329,8 +329,8 @@ class MainWindow(QMainWindow):
 
     def show_learn(self) -> None:
         from neuroguide.core.learn import load_learn
-        from neuroguide.resources import learn_path
-        from neuroguide.ui.learn_page import LearnPage
+        from neuroguide.core.resources import learn_path
+        from neuroguide.ui.pages.learn import LearnPage
 
         if self.learn_page is None:
             self.learn_page = LearnPage(load_learn(learn_path()))
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first run's welcome, in place of the library until the person goes on or skips."""
-        from neuroguide.ui.welcome_page import WelcomePage
+        from neuroguide.ui.pages.welcome import WelcomePage
 
         if self.welcome is None:
             self.welcome = WelcomePage(self.settings)
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from PySide6.QtCore import Qt
 
-        from neuroguide.ui.settings_dialog import SettingsDialog
+        from neuroguide.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.voice, self, self.reminders, self.library)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             self.history.close()
 
     def _show_person(self) -> None:
-        from neuroguide.ui.people_dialog import person_name
+        from neuroguide.ui.dialogs.people import person_name
 
         person = self.people.get(self.people.current) if self.people is not None else None
         several = self.people is not None and len(self.people.people) > 1
@@ -399,7 +399,7 @@ class MainWindow(QMainWindow):
     def open_people(self) -> None:
         from PySide6.QtCore import Qt
 
-        from neuroguide.ui.people_dialog import PeopleDialog
+        from neuroguide.ui.dialogs.people import PeopleDialog
 
         if self.people is None:
             return
@@ -458,7 +458,7 @@ def safety_words(decision: Decision | None) -> str:
     if decision is None:
         return ""
     from neuroguide.core.routine import PRESSURE_WORDS
-    from neuroguide.ui.words import place_names
+    from neuroguide.ui.kit.words import place_names
 
     words = []
     places = {left.step.place for left in decision.left_out if left.step.place in decision.places}

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
+from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import (
@@ -29,8 +30,7 @@ from neuroguide.core.schedule import (
 )
 from neuroguide.core.settings import Settings, Value
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui.history_bridge import HistoryBridge
-from neuroguide.ui.widgets import Button, text_label
+from neuroguide.ui.kit.widgets import Button, text_label
 
 SNOOZES = (10, 30)  # minutes
 REMINDER_KEYS = ("reminder_on", "reminder_time", "reminder_days", "reminder_routine")
@@ -270,7 +270,7 @@ class ReminderController(QObject):
     # -- the tray ---------------------------------------------------------------------------
 
     def _make_tray(self) -> None:
-        from neuroguide.ui.pictures import app_icon
+        from neuroguide.ui.kit.pictures import app_icon
 
         tray = QSystemTrayIcon(app_icon(), self)  # drawn ahead: waiting in the tray needs no SVG renderer
         menu = QMenu()

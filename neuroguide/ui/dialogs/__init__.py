@@ -1,0 +1,1 @@
+"""The dialogs: settings, check-in, screening, people."""

@@ -1,0 +1,310 @@
+"""Check-ins before and after a session: large 0–10 scales, one per symptom and limb.
+
+A scale is one focus stop: Left/Right or Up/Down move the score, digits set it (0–9, and "+" or End for
+10), Delete clears it. Each of its eleven boxes is a target of at least 44×44 px for a mouse or a finger.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, text_label
+from neuroguide.ui.kit.words import side_and_limb
+
+CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
+
+
+def cell_size() -> int:
+    """Score boxes grow with the text, so "10" always fits with room around it."""
+    return max(CELL, round(style.body_points() * 2.6))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckInDialog", text)
+
+
+def limb_words(limb: str) -> str:
+    """'right foot' (as check-ins store it) in the person's language: 'Right foot'."""
+    side, part = limb.split(" ", 1)
+    return side_and_limb(side, part)
+
+
+def symptom_name(symptom: str) -> str:
+    return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}[symptom]
+
+
+class ScoreScale(QWidget):
+    """A 0–10 scale drawn as eleven large boxes; no score until one is chosen."""
+
+    changed = Signal(object)  # int | None
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: int | None = None
+        self._name = name
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(name)
+        self._describe()
+
+    def sizeHint(self) -> QSize:
+        cell = cell_size()
+        return QSize(11 * cell + 10 * 4 + 8, cell + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    @property
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None:
+            value = max(0, min(10, value))
+        if value != self._value:
+            self._value = value
+            self._describe()
+            self.update()
+            self.changed.emit(value)
+
+    def _describe(self) -> None:
+        text = tr("not scored") if self._value is None else tr("%1 out of 10").replace("%1", str(self._value))
+        self.setAccessibleDescription(text)
+        self.setToolTip(f"{self._name}: {text}")
+
+    def _cell(self, index: int) -> QRectF:
+        cell = cell_size()
+        return QRectF(4 + index * (cell + 4), 4, cell, cell)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(self.font())
+        font.setPointSizeF(style.body_points() * 1.1)
+        font.setBold(True)
+        painter.setFont(font)
+        theme = style.theme()
+        for index in range(11):
+            rect = self._cell(index)
+            chosen = index == self._value
+            painter.setPen(QPen(QColor(theme.accent if chosen else theme.border), 2))
+            painter.setBrush(QColor(theme.accent if chosen else theme.surface))
+            painter.drawRoundedRect(rect, 8, 8)
+            painter.setPen(QColor(theme.on_accent if chosen else theme.text))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(theme.focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for index in range(11):
+            if self._cell(index).contains(event.position()):
+                self.set_value(index)
+                self.setFocus(Qt.FocusReason.MouseFocusReason)
+                return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self._value
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up):
+            self.set_value(0 if current is None else current + 1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down):
+            self.set_value(0 if current is None else current - 1)
+        elif key == Qt.Key.Key_Home:
+            self.set_value(0)
+        elif key in (Qt.Key.Key_End, Qt.Key.Key_Plus):
+            self.set_value(10)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.set_value(int(key) - int(Qt.Key.Key_0))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+
+class CheckInDialog(QDialog):
+    """Before a session: the scores. After: the scores, the skin check, soreness, fatigue, a note and
+    who did the massage. Skipping is always possible."""
+
+    def __init__(
+        self,
+        moment: Moment,
+        limbs: tuple[str, ...],
+        routine_title: str,
+        caregiver_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.moment = moment
+        self.limbs = limbs
+        self.result_checkin: CheckIn | None = None
+        self.setWindowTitle(tr("How are you feeling?"))
+        self.resize(max(780, 11 * (cell_size() + 4) + 260), 760)
+        outer = QVBoxLayout(self)
+        heading = (
+            tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")
+        )
+        outer.addWidget(text_label(heading, "title", bold=True))
+        outer.addWidget(
+            text_label(
+                tr(
+                    "%1. Score each from 0 (not at all) to 10 (the worst you can imagine). "
+                    "Leave any you would rather not score."
+                ).replace("%1", routine_title),
+                muted=True,
+            )
+        )
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        layout.setSpacing(12)
+        self.scales: dict[tuple[str, str], ScoreScale] = {}
+        for limb in limbs:
+            layout.addWidget(text_label(limb_words(limb), "lead", bold=True))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(12)
+            for row, symptom in enumerate(SYMPTOMS):
+                name = (
+                    tr("%1, %2").replace("%1", symptom_name(symptom)).replace("%2", limb_words(limb).lower())
+                )
+                scale = ScoreScale(name)
+                label = QLabel(symptom_name(symptom))
+                label.setBuddy(scale)
+                grid.addWidget(label, row, 0)
+                grid.addWidget(scale, row, 1)
+                self.scales[(limb, symptom)] = scale
+            layout.addLayout(grid)
+
+        self.skin: dict[str, QCheckBox] = {}
+        self.soreness: QCheckBox | None = None
+        self.fatigue: QCheckBox | None = None
+        self.note: QPlainTextEdit | None = None
+        self.caregiver_name: QLineEdit | None = None
+        if moment == "after":
+            layout.addWidget(self._after_section(caregiver_name))
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Scores"))  # it takes focus, to scroll by keyboard
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+
+        buttons = QHBoxLayout()
+        self.remember = CheckBox(tr("Don't ask before sessions"))
+        self.remember.setVisible(moment == "before")
+        buttons.addWidget(self.remember)
+        buttons.addStretch(1)
+        self.skip_button = Button(tr("Skip"))
+        self.save_button = Button(tr("Save and start") if moment == "before" else tr("Save"), primary=True)
+        self.skip_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self._save)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        first = next(iter(self.scales.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _after_section(self, caregiver_name: str) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(text_label(tr("Skin check"), "lead", bold=True))
+        layout.addWidget(
+            text_label(tr("Tick what you see now. Leave all empty if the skin looks as usual."), muted=True)
+        )
+        row = QHBoxLayout()
+        names = {
+            "redness": tr("Redness"),
+            "blister": tr("Blister"),
+            "cut": tr("Cut"),
+            "bruise": tr("Bruise"),
+            "swelling": tr("Swelling"),
+        }
+        for finding in SKIN_FINDINGS:
+            box_ = CheckBox(names[finding])
+            self.skin[finding] = box_
+            row.addWidget(box_)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.soreness = CheckBox(tr("Sore afterwards"))
+        self.fatigue = CheckBox(tr("Tired afterwards"))
+        for box_ in (self.soreness, self.fatigue):
+            layout.addWidget(box_)
+        layout.addWidget(text_label(tr("Who did the massage?"), "lead", bold=True))
+        who = QHBoxLayout()
+        self.by_self = RadioButton(tr("I did it myself"))
+        self.by_caregiver = RadioButton(tr("A caregiver:"))
+        for button in (self.by_self, self.by_caregiver):
+            who.addWidget(button)
+        self.caregiver_name = QLineEdit(caregiver_name)
+        self.caregiver_name.setPlaceholderText(tr("their name"))
+        self.caregiver_name.setAccessibleName(tr("Caregiver's name"))
+        self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
+        self.caregiver_name.textEdited.connect(lambda: self.by_caregiver.setChecked(True))
+        who.addWidget(self.caregiver_name, 1)
+        (self.by_caregiver if caregiver_name else self.by_self).setChecked(True)
+        layout.addLayout(who)
+        note_label = text_label(tr("Anything else to remember (optional)"), "lead", bold=True)
+        layout.addWidget(note_label)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        note_label.setBuddy(self.note)
+        layout.addWidget(self.note)
+        return box
+
+    @property
+    def performed_by(self) -> str:
+        """'' for the person themselves, else the caregiver's name (or 'caregiver')."""
+        if self.caregiver_name is None or not self.by_caregiver.isChecked():
+            return ""
+        return self.caregiver_name.text().strip() or "caregiver"
+
+    def _save(self) -> None:
+        scores = {key: scale.value for key, scale in self.scales.items() if scale.value is not None}
+        if self.moment == "before":
+            self.result_checkin = CheckIn("before", scores)
+        else:
+            assert self.note is not None and self.soreness is not None and self.fatigue is not None
+            self.result_checkin = CheckIn(
+                "after",
+                scores,
+                skin=tuple(finding for finding, box in self.skin.items() if box.isChecked()),
+                soreness=self.soreness.isChecked(),
+                fatigue=self.fatigue.isChecked(),
+                note=self.note.toPlainText().strip(),
+            )
+        self.accept()

@@ -1,0 +1,139 @@
+"""Who the session is for: a caregiver who helps more than one person switches here. Each person has
+their own settings, routines and history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
+
+from neuroguide.core.people import FIRST, People, Person
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.widgets import Button, text_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("People", text)
+
+
+def person_name(person: Person) -> str:
+    return person.name or (tr("Me") if person.id == FIRST else person.id)
+
+
+def as_button_text(text: str) -> str:
+    """'&' in a name is shown, not turned into a keyboard shortcut."""
+    return text.replace("&", "&&")
+
+
+class PeopleDialog(QDialog):
+    chosen = Signal(str)  # a person's id, other than the current one
+
+    def __init__(self, people: People, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people = people
+        self.setWindowTitle(tr("People"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        # the dialog never gets smaller than its words and buttons need, at any text size
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.setSpacing(12)
+        layout.addWidget(text_label(tr("Who is this session for?"), "lead", bold=True))
+        layout.addWidget(
+            text_label(
+                tr(
+                    "Each person has their own settings, safety answers and history. "
+                    "Choose a person to switch."
+                ),
+                muted=True,
+            )
+        )
+        self.person_buttons: dict[str, Button] = {}
+        for person in people.people:
+            button = Button(
+                as_button_text(person_name(person)), tr("Switch to %1").replace("%1", person_name(person))
+            )
+            button.setAutoDefault(False)  # Enter in a name field must not switch person
+            button.setCheckable(True)
+            button.setChecked(person.id == people.current)
+            button.clicked.connect(lambda _on=False, person_id=person.id: self.choose(person_id))
+            layout.addWidget(button)
+            self.person_buttons[person.id] = button
+
+        layout.addWidget(text_label(tr("This person's name"), bold=True))
+        current = people.get(people.current)
+        self.name_field, self.rename_button = name_row(
+            layout,
+            tr("This person's name"),
+            tr("a name, so you can tell people apart"),
+            tr("Save name"),
+            self.rename_current,
+        )
+        self.name_field.setText(current.name if current else "")
+
+        layout.addWidget(text_label(tr("Add someone you care for"), bold=True))
+        self.new_name, self.add_button = name_row(
+            layout, tr("New person's name"), tr("their name"), tr("Add and switch"), self.add_person
+        )
+
+        self.status = text_label("", "small", muted=True)
+        self.status.setAccessibleName(tr("Status"))
+        layout.addWidget(self.status)
+        close = Button(tr("Close"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+
+    def choose(self, person_id: str) -> None:
+        if person_id == self.people.current:
+            self.person_buttons[person_id].setChecked(True)
+            self.accept()
+            return
+        self.accept()
+        self.chosen.emit(person_id)
+
+    def rename_current(self) -> None:
+        try:
+            self.people.rename(self.people.current, self.name_field.text())
+            self.people.save()
+        except ValueError:
+            self.status.setText(tr("Please type a name."))
+            return
+        except OSError as error:
+            self.status.setText(
+                tr("The name could not be saved: %1").replace("%1", error.strerror or str(error))
+            )
+            return
+        person = self.people.get(self.people.current)
+        if person is not None:
+            self.person_buttons[person.id].setText(as_button_text(person_name(person)))
+        self.status.setText(tr("Saved."))
+
+    def add_person(self) -> None:
+        try:
+            person = self.people.add(self.new_name.text())
+        except ValueError:
+            self.status.setText(tr("Please type their name first."))
+            self.new_name.setFocus()
+            return
+        self.choose(person.id)
+
+
+def name_row(
+    layout: QVBoxLayout, name: str, hint: str, words: str, act: Callable[[], None]
+) -> tuple[QLineEdit, Button]:
+    """A name field and the button that acts on it, Enter in the field doing the same."""
+    row = QHBoxLayout()
+    field = QLineEdit()
+    field.setMinimumHeight(style.MIN_TARGET)
+    field.setAccessibleName(name)
+    field.setPlaceholderText(hint)
+    field.returnPressed.connect(act)
+    row.addWidget(field, 1)
+    button = Button(words)
+    button.setAutoDefault(False)
+    button.clicked.connect(act)
+    row.addWidget(button)
+    layout.addLayout(row)
+    return field, button

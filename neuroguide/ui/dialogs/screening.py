@@ -1,0 +1,417 @@
+"""The safety questions before a session, and what they mean for today, in plain words.
+
+No answer is assumed: every question of today starts unanswered, and Continue stays unavailable (saying
+why) until each is answered. Remembered answers are shown with the day they were given, and only when the
+person gave them. Keys: Tab and Shift+Tab go from question to question, the arrow keys between the
+answers, Space or Enter chooses, and Enter on a complete page continues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.routine import PRESSURE_WORDS, Routine
+from neuroguide.core.safety import (
+    ELSEWHERE,
+    QUESTIONS,
+    Answer,
+    Decision,
+    Question,
+    Remembered,
+    decide,
+    questions_for,
+)
+from neuroguide.core.settings import Settings
+from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
+from neuroguide.ui.kit.widgets import Button, FlowLayout, fit_to_screen, text_label
+from neuroguide.ui.kit.words import side_and_limb
+
+TICK = "✓ "
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Screening", text)
+
+
+def place_words(place: str) -> str:
+    if place == ELSEWHERE:
+        return tr("Somewhere else")
+    side, limb = place.split(" ", 1)
+    return (
+        tr("%1 or %2")
+        .replace("%1", side_and_limb(side, limb))
+        .replace("%2", side_and_limb(side, "leg" if limb == "foot" else "arm").lower())
+    )
+
+
+class AnswerRow(QWidget):
+    """One question and its answers: No / Yes, or No / the places it concerns (several may be chosen).
+
+    Nothing is chosen to begin with; a chosen answer shows a tick as well as its colour."""
+
+    answered = Signal()  # the person chose or changed an answer
+
+    def __init__(self, question: Question, caregiver: bool, remembered: Remembered | None) -> None:
+        super().__init__()
+        self.question = question
+        self.asked = tr(question.text_caregiver if caregiver else question.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        layout.addWidget(text_label(self.asked, "lead"))
+        self.when = text_label("", "small", muted=True)
+        layout.addWidget(self.when)
+        row = FlowLayout()  # the places wrap onto a second row at large text
+        self.no = self._answer_button(tr("No"))
+        self.choices: dict[str, Button] = {}
+        if question.kind == "places":
+            for place in question.places:
+                self.choices[place] = self._answer_button(place_words(place))
+        else:
+            self.choices["yes"] = self._answer_button(tr("Yes"))
+        self.buttons = [self.no, *self.choices.values()]
+        for button in self.buttons:
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.no.clicked.connect(self._on_no)
+        for button in self.choices.values():
+            button.clicked.connect(lambda _=False, chosen=button: self._on_choice(chosen))
+        if remembered is not None:
+            self._show(remembered.answer)
+            self.when.setText(_when_words(remembered))
+        self.when.setVisible(bool(self.when.text()))
+
+    def _answer_button(self, words: str) -> Button:
+        button = Button(words, tr("%1: %2").replace("%1", words).replace("%2", self.asked))
+        button.setCheckable(True)
+        button.other_texts = (TICK + words,)
+        button.setProperty("plain_text", words)
+        return button
+
+    def _show(self, answer: Answer) -> None:
+        if isinstance(answer, frozenset):
+            for place, button in self.choices.items():
+                button.setChecked(place in answer)
+            self.no.setChecked(not answer)
+        else:
+            self.choices["yes"].setChecked(answer)
+            self.no.setChecked(not answer)
+        self._mark()
+
+    def _on_no(self) -> None:
+        for button in self.choices.values():
+            button.setChecked(False)
+        self.no.setChecked(True)
+        self._changed()
+
+    def _on_choice(self, chosen: Button) -> None:
+        if self.question.kind == "yes-no":
+            self.no.setChecked(False)
+            chosen.setChecked(True)  # one answer: choosing it again keeps it chosen
+        else:
+            self.no.setChecked(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.when.hide()  # a fresh answer, given now
+        self._mark()
+        self.answered.emit()
+
+    def _mark(self) -> None:
+        for button in self.buttons:
+            words = str(button.property("plain_text"))
+            button.setText(TICK + words if button.isChecked() else words)
+
+    def answer(self) -> Answer | None:
+        """The answer given, or None while there is none."""
+        if self.question.kind == "places":
+            places = frozenset(place for place, button in self.choices.items() if button.isChecked())
+            return places if places or self.no.isChecked() else None
+        if self.choices["yes"].isChecked():
+            return True
+        return False if self.no.isChecked() else None
+
+    def move_focus(self, step: int) -> bool:
+        """Arrow keys: the next or previous answer of this question; False at either end."""
+        focused = next((index for index, button in enumerate(self.buttons) if button.hasFocus()), None)
+        if focused is None or not 0 <= focused + step < len(self.buttons):
+            return False
+        self.buttons[focused + step].setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+
+def _when_words(remembered: Remembered) -> str:
+    if remembered.origin == "welcome":
+        return tr("From your answer when you started using NeuroGuide. Still right?")
+    if remembered.on is None:
+        return tr("Answered before. Still right?")
+    return tr("Last answered on %1. Still right?").replace(
+        "%1", remembered.on.strftime("%d %B %Y").lstrip("0")
+    )
+
+
+class ScreeningDialog(QDialog):
+    def __init__(
+        self,
+        routine: Routine,
+        remembered: Mapping[str, Remembered],
+        settings: Settings,
+        caregiver: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.routine = routine
+        self.settings = settings
+        self.caregiver = caregiver
+        self.decision: Decision | None = None
+        self.answers: dict[str, Answer] = {}
+        self.setWindowTitle(tr("Before you start: is it safe today?"))
+        fit_to_screen(self, 1100, 780)  # wide: large text still shows a question with its answers
+        outer = QVBoxLayout(self)
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages)
+        self.pages.addWidget(self._build_questions(remembered))
+        self.pages.addWidget(self._build_outcome())
+        self.answers_changed()
+        if self.rows:
+            self.rows[0].buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_questions(self, remembered: Mapping[str, Remembered]) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(text_label(tr("Before you start: is it safe today?"), "title", bold=True))
+        layout.addWidget(
+            text_label(
+                tr("Answer each question. The answers decide what is safe to massage today."), muted=True
+            )
+        )
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        self.rows: list[AnswerRow] = []
+        self.headings: dict[str, QLabel] = {}
+        # every question this routine may ask, whatever the answers; which show is decided as they come
+        every_possible = [
+            question
+            for question in QUESTIONS
+            if question.asked_for(self.routine, {question.asked_if: True} if question.asked_if else {})
+        ]
+        groups = (
+            ("today", tr("Today"), [q for q in every_possible if q.daily and not q.asked_if]),
+            (
+                "treatment",
+                tr("Today, because of cancer treatment"),
+                [q for q in every_possible if q.daily and q.asked_if],
+            ),
+            (
+                "standing",
+                tr("About you: asked once, then remembered")
+                if not remembered
+                else tr("About you: remembered from before"),
+                [q for q in every_possible if not q.daily],
+            ),
+        )
+        for key, heading, questions in groups:
+            label = text_label(heading, "lead", bold=True)
+            self.headings[key] = label
+            rows.addWidget(label)
+            for question in questions:
+                row = AnswerRow(question, self.caregiver, remembered.get(question.id))
+                row.answered.connect(self.answers_changed)
+                row.setProperty("group", key)
+                self.rows.append(row)
+                rows.addWidget(row)
+        rows.addStretch(1)
+        self.questions_scroll = QScrollArea()
+        self.questions_scroll.setWidgetResizable(True)
+        self.questions_scroll.setWidget(body)
+        self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_scroll.setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )  # focus goes to the answers, which scroll into view
+        layout.addWidget(self.questions_scroll, 1)
+        buttons = QHBoxLayout()
+        self.still_to_answer = text_label("", muted=True)
+        buttons.addWidget(self.still_to_answer, 1)
+        cancel = Button(tr("Not now"))
+        cancel.clicked.connect(self.reject)
+        self.continue_button = Button(tr("Continue"), primary=True)
+        self.continue_button.clicked.connect(self._decide)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.continue_button)
+        layout.addLayout(buttons)
+        for row in self.rows:
+            for button in row.buttons:
+                button.installEventFilter(self)
+        return page
+
+    def _build_outcome(self) -> QWidget:
+        outcome = QWidget()
+        result = QVBoxLayout(outcome)
+        self.outcome_title = text_label("", "title", bold=True)
+        self.outcome_text = text_label("", "lead")
+        self.outcome_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.contact_text = text_label("", "lead", bold=True)
+        self.my_contacts = MyContactsBox(self.settings)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        for widget in (self.outcome_title, self.contact_text, self.outcome_text, self.my_contacts):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        result.addWidget(scroll, 1)
+        finish = QHBoxLayout()
+        self.change_button = Button(tr("Change my answers"), icon="back")
+        self.change_button.clicked.connect(self._back_to_questions)
+        finish.addWidget(self.change_button)
+        finish.addStretch(1)
+        self.close_button = Button(tr("Close"), tr("Close: no session now"))
+        self.close_button.clicked.connect(self.reject)
+        self.start_button = Button(tr("Start"), primary=True)
+        self.start_button.clicked.connect(self.accept)
+        finish.addWidget(self.close_button)
+        finish.addWidget(self.start_button)
+        result.addLayout(finish)
+        return outcome
+
+    def _back_to_questions(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def given(self) -> dict[str, Answer]:
+        found: dict[str, Answer] = {}
+        for row in self.rows:
+            answer = row.answer()
+            if answer is not None:
+                found[row.question.id] = answer
+        return found
+
+    def asked_rows(self) -> list[AnswerRow]:
+        asked = {question.id for question in questions_for(self.routine, self.given())}
+        return [row for row in self.rows if row.question.id in asked]
+
+    def unanswered_rows(self) -> list[AnswerRow]:
+        return [row for row in self.asked_rows() if row.answer() is None]
+
+    def answers_changed(self) -> None:
+        """Show the questions that now apply, and say how many are left to answer."""
+        asked = set(map(id, self.asked_rows()))
+        for row in self.rows:
+            row.setVisible(id(row) in asked)
+        for key, heading in self.headings.items():
+            heading.setVisible(any(row.property("group") == key and id(row) in asked for row in self.rows))
+        left = len(self.unanswered_rows())
+        self.continue_button.setEnabled(left == 0)
+        if left:
+            words = tr("Questions still to answer before you can continue: %1.").replace("%1", str(left))
+        else:
+            words = tr("Every question is answered.")
+        self.still_to_answer.setText(words)
+        self.continue_button.setAccessibleDescription(words)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            focused = next((row for row in self.rows if watched in row.buttons), None)
+            if focused is not None:  # after the scroll area has brought the button itself into view
+                QTimer.singleShot(0, lambda: self._show_whole(focused))
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            row = next((row for row in self.rows if watched in row.buttons), None)
+            key = event.key()
+            if row is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                return row.move_focus(1 if key == Qt.Key.Key_Right else -1)
+            if row is not None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                return self._to_question(row, 1 if key == Qt.Key.Key_Down else -1)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.unanswered_rows():
+                self._decide()  # every question answered: Enter continues (until then it chooses)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _to_question(self, row: AnswerRow, step: int) -> bool:
+        shown = [candidate for candidate in self.rows if candidate.isVisible()]
+        index = shown.index(row) + step if row in shown else -1
+        if not 0 <= index < len(shown):
+            return False
+        target = shown[index]
+        chosen = next((button for button in target.buttons if button.isChecked()), target.buttons[0])
+        chosen.setFocus(Qt.FocusReason.TabFocusReason)
+        self._show_whole(target)
+        return True
+
+    def _show_whole(self, row: AnswerRow) -> None:
+        """Scroll so the question's words are in view with its answers, not the answers alone."""
+        self.questions_scroll.ensureWidgetVisible(row, 0, 16)
+        bar = self.questions_scroll.verticalScrollBar()
+        if row.height() > self.questions_scroll.viewport().height() or row.y() < bar.value():
+            bar.setValue(row.y())
+
+    # -- the outcome ----------------------------------------------------------------------------
+
+    def _decide(self) -> None:
+        if self.unanswered_rows():
+            first = self.unanswered_rows()[0]
+            first.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_whole(first)
+            return
+        self.answers = self.given()
+        decision = decide(self.routine, self.answers, self.caregiver)
+        self.decision = decision
+        if decision.may_start and not decision.changes_anything:
+            self.accept()  # nothing to say: straight on
+            return
+        titles = {
+            "no-massage": tr("No massage today"),
+            "not-today": tr("This routine is not for today"),
+            "go": tr("You can go ahead, with care"),
+        }
+        self.outcome_title.setText(titles[decision.verdict])
+        contact = decision.contact
+        self.contact_text.setText(contact_lines(self.settings, contact, self.caregiver) if contact else "")
+        self.contact_text.setVisible(contact is not None)
+        # red only when it cannot wait; a question for the next appointment is plain
+        urgent = contact is not None and contact.when in ("emergency", "now")
+        self.contact_text.setObjectName("urgent" if urgent else "")
+        self.contact_text.style().unpolish(self.contact_text)
+        self.contact_text.style().polish(self.contact_text)
+        self.my_contacts.setVisible(contact is not None)
+        self.outcome_text.setText("\n\n".join(outcome_lines(decision)))
+        self.start_button.setVisible(decision.may_start)
+        (self.start_button if decision.may_start else self.close_button).setFocus()
+        self.pages.setCurrentIndex(1)
+
+
+def outcome_lines(decision: Decision) -> list[str]:
+    """What the answers change today, rule by rule, then what is left out of this routine."""
+    lines = [tr(rule.message) for rule in decision.rules]
+    if decision.verdict == "not-today":
+        lines.append(tr("Another routine may still be fine: the library has others."))
+    if decision.verdict == "go":
+        places = sorted({left.step.place for left in decision.left_out if left.step.place in decision.places})
+        if places:
+            names = ", ".join(place_words(place) for place in reversed(places))
+            lines.append(tr("Left out today: %1.").replace("%1", names))
+        others = [left for left in decision.left_out if left.step.place not in places]
+        if others:
+            titles = ", ".join(dict.fromkeys(left.step.title() for left in others))
+            lines.append(tr("Steps left out today: %1.").replace("%1", titles))
+        if decision.pressure_cap:
+            lines.append(tr("Pressure today: %1.").replace("%1", tr(PRESSURE_WORDS[decision.pressure_cap])))
+    return lines

@@ -1,0 +1,54 @@
+"""The app's colours and text size, kept as the person chose them.
+
+"Follow my computer" follows the desktop's dark and high-contrast preferences as they change, while
+the app runs; a text size from 100% to 200% scales every page from the desktop's own text size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from neuroguide.core.settings import Settings, Value
+from neuroguide.ui.kit import style
+
+KEYS = ("appearance", "text_size")
+
+
+class Appearance(QObject):
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        desktop: Callable[[], style.Theme] | None = None,
+    ) -> None:
+        """``desktop`` tells what the desktop asks for now (Qt's style hints unless given)."""
+        super().__init__(parent)
+        self.settings = settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.app = app
+        self.desktop = desktop or (lambda: style.system_theme(app))
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self._on_desktop_change)
+        hints.accessibility().contrastPreferenceChanged.connect(self._on_desktop_change)
+        settings.observe(self._on_setting)
+        self.apply()
+
+    def apply(self) -> None:
+        appearance = self.settings.text("appearance")
+        chosen = self.desktop() if appearance == "system" else style.THEMES.get(appearance, style.LIGHT)
+        percent = self.settings.whole("text_size")
+        if chosen is style.theme() and percent == style.text_percent():
+            return  # nothing to change: restyling every widget is not free
+        style.apply(self.app, chosen, percent)
+
+    def _on_setting(self, key: str, _value: Value) -> None:
+        if key in KEYS:
+            self.apply()
+
+    def _on_desktop_change(self) -> None:
+        if self.settings.text("appearance") == "system":
+            self.apply()

@@ -1,0 +1,48 @@
+"""The person's profile in words and buttons: what caused the neuropathy and where the symptoms are.
+
+Shared by the welcome, Settings and the "about me" card, so each says it the same way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from neuroguide.core.safety import PLACES
+from neuroguide.ui.kit.widgets import Button, FlowLayout
+from neuroguide.ui.kit.words import side_and_limb
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+def cause_words() -> dict[str, str]:
+    return {
+        "diabetes": tr("Diabetes"),
+        "chemotherapy": tr("Chemotherapy"),
+        "injury": tr("An injury"),
+        "infection": tr("An infection"),
+        "autoimmune": tr("An autoimmune illness"),
+        "other": tr("Something else"),
+        "not-sure": tr("Not sure"),
+    }
+
+
+class PlaceButtons(QWidget):
+    """A button for each hand and foot, pressed in where the symptoms are."""
+
+    def __init__(self, chosen: set[str]) -> None:
+        super().__init__()
+        row = FlowLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, Button] = {}
+        for place in PLACES:
+            side, limb = place.split(" ")
+            button = Button(side_and_limb(side, limb))
+            button.setCheckable(True)
+            button.setChecked(place in chosen)
+            self.buttons[place] = button
+            row.addWidget(button)
+
+    def chosen(self) -> list[str]:
+        return [place for place, button in self.buttons.items() if button.isChecked()]

@@ -1,0 +1,1 @@
+"""The pages of the main window: library, player, history, learn, welcome."""

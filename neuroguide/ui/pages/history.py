@@ -1,0 +1,386 @@
+"""The History page: "is this helping me?", answered with the person's own records.
+
+A calendar with session days marked, the run of days framed kindly, sessions this week against the
+person's own goal, the chart of symptom scores with their markers, and a table of sessions.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QSpinBox,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.store.history import SessionRecord
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.charts import SymptomChart
+from neuroguide.ui.kit.widgets import (
+    Button,
+    FlowLayout,
+    one_of,
+    page_header,
+    scrolling,
+    side_by_side,
+    text_label,
+)
+from neuroguide.ui.pages.history_view import HistoryView, session_cells
+
+THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryPage", text)
+
+
+def run_of_days(days: dict[date, int], today: date) -> int:
+    """Days in a row with a session, ending today, or yesterday when today's is still to come."""
+    day = today if days.get(today) else today - timedelta(days=1)
+    count = 0
+    while days.get(day):
+        count += 1
+        day -= timedelta(days=1)
+    return count
+
+
+def run_words(days: dict[date, int], today: date) -> str:
+    run = run_of_days(days, today)
+    if run >= 2:
+        if days.get(today):
+            return tr("%1 days in a row, today included. Lovely.").replace("%1", str(run))
+        return (
+            tr("%1 days in a row so far; today's session would make it %2.")
+            .replace("%1", str(run))
+            .replace("%2", str(run + 1))
+        )
+    if days.get(today):
+        return tr("Today's session is done. Well done.")
+    return tr("Every session counts. Pick a routine whenever you feel ready.")
+
+
+def week_words(days: dict[date, int], today: date, goal: int) -> str:
+    monday = today - timedelta(days=today.weekday())
+    done = sum(count for day, count in days.items() if monday <= day <= today)
+    if done >= goal:
+        return (
+            tr("This week: %1 sessions. Your goal of %2 is reached.")
+            .replace("%1", str(done))
+            .replace("%2", str(goal))
+        )
+    return tr("This week: %1 of your %2 sessions.").replace("%1", str(done)).replace("%2", str(goal))
+
+
+class SessionTable(QAbstractTableModel):
+    HEADERS = ("Date", "Routine", "Minutes", "By", "Before → after", "How it ended", "Note")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[SessionRecord] = []
+        self.cells: list[tuple[str, ...]] = []
+
+    def set_records(self, records: list[SessionRecord], cells: list[tuple[str, ...]] | None = None) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.cells = list(cells) if cells is not None else [session_cells(record) for record in records]
+        self.endResetModel()
+
+    def add_records(self, records: list[SessionRecord]) -> None:
+        if records:
+            start = len(self.records)
+            self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
+            self.records.extend(records)
+            self.cells.extend(session_cells(record) for record in records)
+            self.endInsertRows()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        return self.cells[index.row()][index.column()]
+
+
+def fit_columns(table: QTableView, model: SessionTable, rows: int = 12) -> None:
+    """Columns as wide as their header and the first ``rows`` rows need, measured here from the words:
+    several times quicker than the view asking each cell's size, and the person may still drag them."""
+    header = table.horizontalHeader()
+    text_metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
+    padding = 2 * text_metrics.averageCharWidth() + 8
+    for column in range(model.columnCount() - 1):  # the last one stretches to the edge
+        needed = header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal, 0)))
+        for cells in model.cells[:rows]:
+            needed = max(needed, text_metrics.horizontalAdvance(cells[column]))
+        header.resizeSection(column, needed + padding)
+
+
+class HistoryPage(QWidget):
+    leave = Signal()
+    period_changed = Signal(str)
+    export_csv = Signal()
+    export_report = Signal()
+    add_marker = Signal()
+    open_session = Signal(int)
+    goal_changed = Signal(int)
+    more_requested = Signal()
+
+    def __init__(self, goal: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.view: HistoryView | None = None
+        self._goal_shown = goal
+        self._marked_days: dict[date, int] | None = None
+        self.period = "6m"
+        # Everything scrolls when large text needs more room than the window has; nothing overlaps.
+        inner = QWidget()
+        inner.setObjectName("page")
+        scroll = scrolling(inner, tr("Your history"))
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scroll)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.setSpacing(12)
+
+        top, self.back_button = page_header(
+            tr("Your history"), tr("Routines"), tr("Back to the routines"), self.leave
+        )
+        outer.addLayout(top)
+        actions = FlowLayout()
+        self.marker_button = Button(tr("Add a marker…"), icon="marker")
+        self.csv_button = Button(tr("Export CSV…"), icon="export")
+        self.report_button = Button(tr("Report for my clinician…"), primary=True, icon="report")
+        for button, signal in (
+            (self.marker_button, self.add_marker),
+            (self.csv_button, self.export_csv),
+            (self.report_button, self.export_report),
+        ):
+            button.clicked.connect(signal)
+            actions.addWidget(button)
+        outer.addLayout(actions)
+
+        self.notice = text_label("", "small")
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        middle = side_by_side(inner)  # one above the other when the text is large
+        middle.setSpacing(16)
+        left = QVBoxLayout()
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.calendar.setAccessibleName(tr("Calendar of sessions"))
+        self.calendar.setMinimumSize(340, 280)
+        name_calendar_buttons(self.calendar)
+        self.calendar.currentPageChanged.connect(self._mark_month)
+        self._theme_shown: style.Theme | None = None
+        left.addWidget(self.calendar)
+        self.run_label = text_label("", "lead")
+        self.run_label.setAccessibleDescription(tr("Days in a row"))
+        left.addWidget(self.run_label)
+        self.week_label = text_label("")
+        self.week_label.setAccessibleDescription(tr("This week"))
+        left.addWidget(self.week_label)
+        goal_row = QHBoxLayout()
+        goal_label = text_label(tr("Your goal:"))
+        goal_label.setWordWrap(False)
+        goal_row.addWidget(goal_label)
+        self.goal = QSpinBox()
+        self.goal.setRange(1, 14)
+        self.goal.setValue(goal)
+        self.goal.setSuffix(tr(" sessions a week"))
+        self.goal.setMinimumHeight(style.MIN_TARGET)
+        self.goal.setAccessibleName(tr("Your goal, sessions a week"))
+        goal_label.setBuddy(self.goal)
+        self.goal.editingFinished.connect(lambda: self.goal_changed.emit(self.goal.value()))
+        goal_row.addWidget(self.goal, 1)
+        left.addLayout(goal_row)
+        left.addStretch(1)
+        middle.addLayout(left, 0)
+
+        right = QVBoxLayout()
+        periods = FlowLayout()
+        self.period_group, self.period_buttons = one_of(
+            self,
+            (("3m", tr("3 months")), ("6m", tr("6 months")), ("1y", tr("A year")), ("all", tr("All"))),
+            lambda words: tr("Show %1").replace("%1", words),
+        )
+        for key, choice in self.period_buttons.items():
+            choice.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
+            periods.addWidget(choice)
+        self.period_buttons[self.period].setChecked(True)
+        right.addLayout(periods)
+        self.chart = SymptomChart()
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setAccessibleName(tr("Chart of symptom scores"))
+        self.chart_view.setFrameShape(QFrame.Shape.NoFrame)
+        right.addWidget(self.chart_view, 1)
+        self.summary = text_label("", muted=True)
+        self.summary.setAccessibleDescription(tr("Summary of the period"))
+        right.addWidget(self.summary)
+        middle.addLayout(right, 1)
+        outer.addLayout(middle, 3)
+
+        self.table_model = SessionTable()
+        self.table = QTableView()
+        self.table.setModel(self.table_model)
+        self.table.setAccessibleName(tr("Sessions"))
+        self.table.setTabKeyNavigation(False)  # the arrows move between cells; Tab leaves the table
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(style.MIN_TARGET)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.activated.connect(self._on_activated)  # Enter or double-click
+        self.table.setMinimumHeight(6 * style.MIN_TARGET)
+        outer.addWidget(self.table, 2)
+        more_row = QHBoxLayout()
+        self.shown_label = text_label("", "small", muted=True)
+        more_row.addWidget(self.shown_label, 1)
+        self.more_button = Button(tr("Show older sessions"))
+        self.more_button.clicked.connect(self.more_requested)
+        more_row.addWidget(self.more_button)
+        outer.addLayout(more_row)
+        self._apply_theme()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in THEME_EVENTS:
+            self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        """Colours Qt's style sheet does not reach: the chart and the calendar's day formats."""
+        theme = style.theme()
+        if theme is self._theme_shown:
+            return
+        self._theme_shown = theme
+        self.chart.apply_theme(theme)
+        plain = QTextCharFormat()
+        plain.setForeground(QBrush(QColor(theme.text)))
+        for day in Qt.DayOfWeek:
+            self.calendar.setWeekdayTextFormat(day, plain)
+        header = QTextCharFormat(plain)
+        header.setBackground(QBrush(QColor(theme.background)))
+        self.calendar.setHeaderTextFormat(header)
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _choose_period(self, key: str) -> None:
+        self.period = key
+        self.period_buttons[key].setChecked(True)
+        self.period_changed.emit(key)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_session.emit(self.table_model.records[index.row()].id)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_view(self, view: HistoryView, goal: int) -> None:
+        if view is self.view and goal == self._goal_shown:
+            return  # the same prepared view: the page shows it already
+        self.view, self._goal_shown = view, goal
+        self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
+        self._mark_calendar(view.days)
+        self.run_label.setText(run_words(view.days, view.today))
+        self.week_label.setText(week_words(view.days, view.today, goal))
+        self.chart.show_points(view.bucket, view.points, view.markers, view.since, view.today)
+        self.summary.setText(
+            tr("%1 sessions in this period, %2 finished.")
+            .replace("%1", str(view.total))
+            .replace("%2", str(view.finished))
+            if view.total
+            else tr("No sessions in this period yet. After your first session, your scores will show here.")
+        )
+        self.table_model.set_records(view.records, view.cells)
+        fit_columns(self.table, self.table_model)
+        self._show_count()
+
+    def add_older(self, records: list[SessionRecord]) -> None:
+        self.table_model.add_records(records)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = len(self.table_model.records), self.view.total if self.view else 0
+        words = (
+            tr("Showing the newest %1 of %2 sessions.").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.shown_label.setText(words if total else "")
+        self.more_button.setVisible(shown < total)
+
+    def _mark_calendar(self, days: dict[date, int]) -> None:
+        if days == self._marked_days:
+            return  # another period of the same history: the calendar is right already
+        self._marked_days = dict(days)
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _mark_month(self, year: int, month: int) -> None:
+        """Mark the session days of the month on show (and the days of its neighbours it shows), so a
+        long history costs no more than a short one; turning the page marks the next month."""
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
+        marked = QTextCharFormat()
+        marked.setBackground(QBrush(QColor(style.theme().accent_soft)))
+        marked.setForeground(QBrush(QColor(style.theme().accent_text)))
+        marked.setFontWeight(QFont.Weight.Bold)
+        first = date(year, month, 1)
+        for day in (first + timedelta(days=offset) for offset in range(-7, 45)):
+            if (self._marked_days or {}).get(day):
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+
+
+def name_calendar_buttons(calendar: QCalendarWidget) -> None:
+    """Qt's calendar leaves its month arrows and its grid of days unnamed, and the arrows small; give
+    them names, and the arrows full-size targets."""
+    names = {
+        "qt_calendar_prevmonth": tr("Previous month"),
+        "qt_calendar_nextmonth": tr("Next month"),
+        "qt_calendar_monthbutton": tr("Choose the month"),
+        "qt_calendar_yearbutton": tr("Choose the year"),
+    }
+    for object_name, name in names.items():
+        button = calendar.findChild(QToolButton, object_name)
+        if button is not None:
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
+            button.setIconSize(QSize(24, 24))
+    days = calendar.findChild(QTableView, "qt_calendar_calendarview")
+    if days is not None:
+        days.setAccessibleName(tr("Days of the month; days with a session are marked"))

@@ -1,0 +1,71 @@
+"""The Learn page: honest answers to the questions people ask, each with links to its sources (by title
+and publisher, from assets/sources.toml)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+
+from neuroguide.core.learn import Section
+from neuroguide.core.sources import shipped_sources
+from neuroguide.ui.kit.widgets import Button, page_header, text_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LearnPage", text)
+
+
+class LearnPage(QWidget):
+    leave = Signal()
+
+    def __init__(self, sections: list[Section], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top, self.back_button = page_header(
+            tr("Learn"), tr("Routines"), tr("Back to the routines"), self.leave
+        )
+        outer.addLayout(top)
+        body = QWidget()
+        body.setObjectName("page")
+        column = QVBoxLayout(body)
+        column.setSpacing(12)
+        self.source_buttons: list[tuple[Button, str]] = []  # each with the address it opens
+        sources = shipped_sources()
+        for section in sections:
+            column.addWidget(text_label(tr(section.title), "lead", bold=True))
+            for paragraph in section.body:
+                column.addWidget(text_label(tr(paragraph)))
+            column.addWidget(text_label(tr("Sources:"), "small", muted=True))
+            for key in section.sources:
+                source = sources.get(key)
+                if source is None:  # tests/test_sources.py keeps every cited key in the table
+                    continue
+                # Its title and publisher, in words that wrap however long they are, beside a full-size
+                # button to open it: a big target, named for whose page or journal it opens.
+                row = QHBoxLayout()
+                row.addWidget(text_label(f"{source.title}. {source.publisher}.", "small"), 1)
+                link = Button(
+                    tr("Open"),
+                    tr("Open %1, source for %2, in your browser")
+                    .replace("%1", source.publisher)
+                    .replace("%2", section.title),
+                    icon="external",
+                    icon_after=True,
+                )
+                link.setAccessibleDescription(source.title)
+                url = source.link
+                link.setToolTip(url)
+                link.clicked.connect(lambda _checked=False, url=url: QDesktopServices.openUrl(QUrl(url)))
+                row.addWidget(link, 0, Qt.AlignmentFlag.AlignVCenter)
+                column.addLayout(row)
+                self.source_buttons.append((link, url))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Questions and answers"))  # it takes focus, to scroll by keyboard
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)

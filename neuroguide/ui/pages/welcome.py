@@ -1,0 +1,149 @@
+"""The first run: what NeuroGuide is and is not, then a few optional questions that shape it.
+
+A page of the main window, shown in place of the library until the person goes on or skips.
+Nothing here is required; everything can be changed later in Settings.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from neuroguide import APP_NAME
+from neuroguide.core.settings import Settings
+from neuroguide.ui.kit.profile import PlaceButtons, cause_words
+from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, ReadingColumn, one_of, scrolling, text_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Welcome", text)
+
+
+class Questions(QWidget):
+    """The optional questions, each answer as the person left it in Settings (none on a first run)."""
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        column = QVBoxLayout(self)
+        column.addWidget(text_label(tr("A few questions (all optional)"), "title", bold=True))
+        column.addWidget(text_label(tr("What caused your neuropathy?"), "lead"))
+        causes = FlowLayout()
+        self.cause_group, self.cause_buttons = one_of(self, cause_words().items())
+        for key, choice in self.cause_buttons.items():
+            choice.setChecked(settings.text("profile_cause") == key)
+            causes.addWidget(choice)
+        column.addLayout(causes)
+        column.addWidget(text_label(tr("Where are your symptoms?"), "lead"))
+        self.places = PlaceButtons(set(settings.text("profile_places").split(",")))
+        column.addWidget(self.places)
+        column.addWidget(text_label(tr("Does someone help you with the massage?"), "lead"))
+        helps = FlowLayout()
+        self.helper_group, helpers = one_of(
+            self, (("no", tr("No, I do it myself")), ("yes", tr("Yes, a caregiver helps")))
+        )
+        self.helper_no, self.helper_yes = helpers["no"], helpers["yes"]
+        for choice in helpers.values():
+            helps.addWidget(choice)
+        (self.helper_yes if settings.flag("caregiver_mode") else self.helper_no).setChecked(True)
+        column.addLayout(helps)
+        column.addWidget(text_label(tr("You can change all of this later in Settings."), "small", muted=True))
+        column.addStretch(1)
+
+    def first_choice(self) -> Choice:
+        return next(iter(self.cause_buttons.values()))
+
+    def save(self, settings: Settings) -> None:
+        cause = next((key for key, button in self.cause_buttons.items() if button.isChecked()), "")
+        settings.set("profile_cause", cause)
+        settings.set("profile_places", ",".join(self.places.chosen()))
+        settings.set("caregiver_mode", self.helper_yes.isChecked())
+
+
+class WelcomePage(QWidget):
+    """Two steps: a hello that says plainly what massage can and cannot do, then the questions (built
+    when reached: most of a first start never needs them). ``done`` once the person goes on or skips."""
+
+    done = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("page")
+        self.setAccessibleName(tr("Welcome to %1").replace("%1", APP_NAME))
+        self.questions: Questions | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        self.steps = QStackedWidget()
+        outer.addWidget(self.steps, 1)
+
+        hello = ReadingColumn()
+        first = QVBoxLayout(hello)
+        first.addWidget(text_label(tr("Welcome to %1").replace("%1", APP_NAME), "title", bold=True))
+        for line in (
+            tr(
+                "NeuroGuide walks you, or someone who helps you, through gentle hand and foot massage, "
+                "step by step."
+            ),
+            tr(
+                "It is comfort and routine: massage can ease pain and tingling for a while. It does not cure "
+                "neuropathy or repair nerves, and it is not a medical device."
+            ),
+            tr(
+                "Talk to your doctor or nurse before you start, especially during chemotherapy, "
+                "with diabetic foot problems, blood thinners or low platelets."
+            ),
+            tr("Before each session it asks a few safety questions, and it always says when to stop."),
+        ):
+            first.addWidget(text_label(line, "lead"))
+        first.addStretch(1)
+        # only words here: at large text the area itself takes focus, to scroll with the keys
+        self.steps.addWidget(scrolling(hello, tr("Welcome"), focusable=True))
+
+        buttons = QHBoxLayout()
+        self.back_button = Button(tr("Back"), icon="back")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.hide()
+        buttons.addWidget(self.back_button)
+        self.step_label = text_label("", "small", muted=True)
+        buttons.addWidget(self.step_label, 1)
+        self.skip_button = Button(tr("Skip"), tr("Skip the welcome"))
+        self.skip_button.clicked.connect(self.finish)
+        self.next_button = Button(tr("Next"), primary=True, icon="next", icon_after=True)
+        self.next_button.other_texts = (tr("Done"),)
+        self.next_button.clicked.connect(self.next)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+        self._show_step(1)
+
+    def next(self) -> None:
+        if self.questions is None or self.steps.currentIndex() == 0:
+            self._show_questions()
+            return
+        self.questions.save(self.settings)
+        self.finish()
+
+    def back(self) -> None:
+        self.steps.setCurrentIndex(0)
+        self._show_step(1)
+        self.next_button.setFocus()
+
+    def finish(self) -> None:
+        self.settings.set("welcomed", True)
+        self.done.emit()
+
+    def _show_questions(self) -> None:
+        if self.questions is None:
+            self.questions = Questions(self.settings)
+            self.steps.addWidget(scrolling(self.questions, tr("A few questions")))
+        self.steps.setCurrentIndex(1)
+        self._show_step(2)
+        self.questions.first_choice().setFocus()
+
+    def _show_step(self, step: int) -> None:
+        self.step_label.setText(tr("Step %1 of 2").replace("%1", str(step)))
+        last = step == 2
+        self.back_button.setVisible(last)
+        self.next_button.setText(tr("Done") if last else tr("Next"))
+        self.next_button.setAccessibleName(tr("Done") if last else tr("Next"))
+        self.next_button.set_icon("check" if last else "next")

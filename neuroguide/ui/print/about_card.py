@@ -1,0 +1,88 @@
+"""The printable "about me" card for a massage therapist: cause, where the symptoms are, the
+precautions from the remembered safety answers, and the person's own contacts."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize, QTextDocument
+
+from neuroguide.core.about_me import card_notes
+from neuroguide.core.safety import answers_of, load_standing
+from neuroguide.core.settings import Settings
+from neuroguide.core.sources import citation
+from neuroguide.ui.kit.contacts import kept_lines
+from neuroguide.ui.kit.profile import cause_words
+from neuroguide.ui.kit.words import side_and_limb
+from neuroguide.ui.print.pdf import print_to_pdf
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("AboutCard", text)
+
+
+def place_words(places: list[str] | tuple[str, ...]) -> str:
+    """'left foot, right foot': lower case, since the words go inside a sentence."""
+    named = [side_and_limb(*place.split(" ", 1)).lower() for place in places if " " in place]
+    return ", ".join(named)
+
+
+def card_html(settings: Settings, made: date) -> str:
+    cause = cause_words().get(settings.text("profile_cause"), "")
+    places = place_words([p for p in settings.text("profile_places").split(",") if p]).capitalize()
+    notes = card_notes(
+        answers_of(load_standing(settings.text("standing_answers"), settings.text("profile_cause")))
+    )
+    sources: list[str] = []
+    items = []
+    for note in notes:
+        marks = []
+        for url in note.sources:
+            if url not in sources:
+                sources.append(url)
+            marks.append(str(sources.index(url) + 1))
+        text = tr(note.text).replace("{places}", place_words(note.places))
+        suffix = f" <sup>{','.join(marks)}</sup>" if marks else ""
+        items.append(f"<li>{html.escape(text)}{suffix}</li>")
+    blank = "_" * 28
+    parts = [
+        f"<h1>{html.escape(tr('About me'))}</h1>",
+        f"<p>{html.escape(tr('Notes for my massage therapist'))}</p>",
+        f"<p><b>{html.escape(tr('Name:'))}</b> {blank}</p>",
+        f"<p><b>{html.escape(tr('Contact in an emergency:'))}</b> {blank}</p>",
+        f"<p><b>{html.escape(tr('Neuropathy from:'))}</b> {html.escape(cause or tr('not given'))}</p>",
+        f"<p><b>{html.escape(tr('Where I feel it:'))}</b> {html.escape(places or tr('not given'))}</p>",
+        f"<h2>{html.escape(tr('Please keep in mind'))}</h2>",
+        "<ul>" + "".join(items) + "</ul>",
+    ]
+    kept = kept_lines(settings)
+    if kept:
+        listed = "".join(f"<li>{html.escape(line)}</li>" for line in kept)
+        parts.append(f"<h2>{html.escape(tr('My contacts'))}</h2><ul>{listed}</ul>")
+    if sources:
+        listed = "".join(f"<li>{html.escape(citation(key))}</li>" for key in sources)
+        parts.append(f"<p class='small'>{html.escape(tr('Sources:'))}</p><ol class='small'>{listed}</ol>")
+    made_words = made.strftime("%d %B %Y").lstrip("0")
+    parts.append(
+        "<p class='small'><i>"
+        + html.escape(
+            tr("Made with NeuroGuide on %1. NeuroGuide is a self-care aid, not a medical device.").replace(
+                "%1", made_words
+            )
+        )
+        + "</i></p>"
+    )
+    return "\n".join(parts)
+
+
+def write_card(settings: Settings, out: Path, made: date) -> None:
+    document = QTextDocument()
+    document.setDefaultStyleSheet(
+        "body { font-family: sans-serif; font-size: 12pt; } h1 { font-size: 20pt; } h2 { font-size: 14pt; }"
+        " .small { font-size: 8pt; }"
+    )
+    document.setHtml(card_html(settings, made))
+    print_to_pdf(document, out, tr("About me"), QPageSize.PageSizeId.A5)
