@@ -1,0 +1,48 @@
+"""The one translation helper, for every layer: ``tr`` for words, ``fill`` for the numbered blanks.
+
+The core has no Qt, so the translator is installed from outside (the app installs Qt's
+``QCoreApplication.translate`` once the QApplication exists); until then, and in plain-Python commands,
+words are the English source text. All words share one context, the empty one, which is the context
+``pyside6-lupdate`` gives a bare ``tr("…")`` call, so the extracted .ts file and the lookups agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+Translator = Callable[[str, str, str | None, int], str]  # (context, text, disambiguation, n)
+CONTEXT = ""
+
+
+def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    return text
+
+
+_translate: Translator = _untranslated
+
+
+def use(translator: Translator | None) -> None:
+    """Translate through ``translator`` from now on; None goes back to the English source text."""
+    global _translate
+    _translate = translator or _untranslated
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the person's language. With ``n``, the plural form for ``n`` (``%n`` in the text)."""
+    translated = _translate(CONTEXT, text, disambiguation, n)
+    return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
+
+
+_BLANK = re.compile(r"%([1-9])")
+
+
+def fill(text: str, *values: object) -> str:
+    """``text`` with ``%1``, ``%2``… replaced by ``values``, all at once, as Qt's ``QString.arg`` does:
+    a value that itself contains ``%2`` is never filled in again, and word order can differ by language."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if index < len(values) else match.group(0)
+
+    return _BLANK.sub(value, text)
