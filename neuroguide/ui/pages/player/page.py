@@ -6,24 +6,13 @@ Keys: Space pause/resume, Left/Right back/next, R repeat, + add time, Esc stop (
 
 from __future__ import annotations
 
-import math
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QProgressBar,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide.app.announcer import SessionAnnouncer
 from neuroguide.app.session_driver import SessionDriver
-from neuroguide.core.routine import PlannedStep
-from neuroguide.core.safety import SAFETY_STOP_REASON, STOP_SIGNS
+from neuroguide.core.safety import SAFETY_STOP_REASON
 from neuroguide.core.session import (
     Event,
     Phase,
@@ -33,32 +22,15 @@ from neuroguide.core.session import (
     asked_places,
 )
 from neuroguide.core.settings import Settings
-from neuroguide.ui.kit.contacts import MyContactsBox
-from neuroguide.ui.kit.illustration import IllustrationView
-from neuroguide.ui.kit.widgets import Button, FlowLayout, scrolling, text_label
-from neuroguide.ui.kit.words import place_names, side_and_limb
+from neuroguide.ui.kit.widgets import scrolling
+from neuroguide.ui.kit.words import place_names
+from neuroguide.ui.pages.player.bars import ConfirmBar, FoundBar, notice_label
+from neuroguide.ui.pages.player.controls import ControlsBar
+from neuroguide.ui.pages.player.end_views import FinishedView, StopSignsView
+from neuroguide.ui.pages.player.step_view import StepView
+from neuroguide.ui.pages.player.words import tr
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerPage", text)
-
-
-def clock_text(seconds: float) -> str:
-    """A countdown as people read it: 0:45, 2:05; whole seconds, rounded up."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def minutes_text(seconds: float) -> str:
-    whole = max(0, math.ceil(seconds - 1e-9))
-    if whole < 60:
-        return tr("under a minute")
-    return QCoreApplication.translate("PlayerPage", "%n min", None, round(whole / 60))
-
-
-def side_words(step: PlannedStep) -> str:
-    """'Right foot', in the person's language; '' when the step is not done on one side."""
-    return side_and_limb(step.side, step.limb) if step.side is not None else ""
+SESSION, FINISHED, STOP_SIGNS = range(3)  # the views, in the order they are stacked
 
 
 class PlayerPage(QWidget):
@@ -79,8 +51,14 @@ class PlayerPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
         self.views.addWidget(self._build_session_view())
-        self.views.addWidget(self._build_finished_view())
-        self.views.addWidget(self._build_stop_signs_view())
+        self.finished_view = FinishedView()
+        self.finished_view.library_button.clicked.connect(self.leave)
+        self.finished_view.again_button.clicked.connect(self._on_again)
+        self.views.addWidget(self.finished_view)
+        self.stop_signs_view = StopSignsView(settings)
+        self.stop_signs_view.signs_library_button.clicked.connect(self.leave)
+        self.views.addWidget(self.stop_signs_view)
+        self._name_parts()
         self._stopped_for_safety = False
         self.show_safety_notice("")
         self._build_shortcuts()
@@ -92,291 +70,76 @@ class PlayerPage(QWidget):
         below it always in view, so Stop and Something's wrong are never out of reach."""
         view = QWidget()
         view.setObjectName("page")
-        outer = QVBoxLayout(view)
-        outer.setContentsMargins(24, 16, 24, 16)
-        outer.setSpacing(12)
-        step = QWidget()
-        step.setObjectName("page")
-        layout = QVBoxLayout(step)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.setSpacing(12)
-
-        top = QHBoxLayout()
-        self.routine_title = text_label("", "lead", bold=True)
-        self.routine_title.setWordWrap(False)
-        top.addWidget(self.routine_title, 1)
-        self.overall = text_label("", muted=True)
-        self.overall.setWordWrap(False)
-        self.overall.setAccessibleName(tr("Session progress"))
-        top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(top)
-
-        middle = QHBoxLayout()  # the picture beside the words: both stay in sight at any text size
-        middle.setSpacing(24)
-        picture = QFrame()
-        picture.setObjectName("panel")
-        picture_layout = QVBoxLayout(picture)
-        self.illustration = IllustrationView()
-        picture_layout.addWidget(self.illustration)
-        middle.addWidget(picture, 5)
-
-        words = QWidget()
-        words.setObjectName("page")
-        column = QVBoxLayout(words)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
-        side_row = QHBoxLayout()
-        self.side = text_label("", "lead", bold=True)
-        self.side.setObjectName("badge")
-        self.side.setWordWrap(False)
-        side_row.addWidget(self.side)
-        side_row.addStretch(1)
-        column.addLayout(side_row)
-        self.step_title = text_label("", "display", bold=True)
-        self.step_title.setAccessibleDescription(tr("Step"))
-        column.addWidget(self.step_title)
-        self.instruction = text_label("", "lead")
-        self.instruction.setAccessibleDescription(tr("Instruction"))
-        column.addWidget(self.instruction)
-        self.giver_tips = text_label(
-            tr(
-                "For the helper: ask how it feels as you go, and keep the pressure like smoothing on lotion. "
-                "Stop at once if they say it hurts, burns or tingles more."
-            ),
-            "small",
-            muted=True,
-        )
-        self.giver_tips.setAccessibleDescription(tr("Tips for the helper"))
-        self.giver_tips.hide()
-        column.addWidget(self.giver_tips)
-        self.caption = text_label("", "lead")
-        self.caption.setObjectName("caption")
-        self.caption.setAccessibleDescription(tr("What the voice says"))
-        self.caption.hide()
-        column.addWidget(self.caption)
-        column.addStretch(1)
-        # The words scroll when large text needs it; the countdown below them always stays in view.
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("The step's words"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(words)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(scroll, 1)
-        self.status = text_label("", "lead", bold=True)
-        self.status.setAccessibleDescription(tr("Session state"))
-        right.addWidget(self.status)
-        self.countdown = text_label("", "countdown", bold=True)
-        self.countdown.setWordWrap(False)
-        self.countdown.setAccessibleDescription(tr("Time left on this step"))
-        right.addWidget(self.countdown)
-        self.step_bar = QProgressBar()
-        self.step_bar.setTextVisible(False)
-        self.step_bar.setRange(0, 1000)
-        self.step_bar.setAccessibleName(tr("Time through this step"))
-        right.addWidget(self.step_bar)
-        middle.addLayout(right, 6)
-        layout.addLayout(middle, 1)
-        outer.addWidget(scrolling(step, tr("The session")), 1)
-        layout = outer
-
-        self.voice_notice = text_label("", "small")
-        self.voice_notice.setObjectName("notice")
-        self.voice_notice.setAccessibleDescription(tr("Voice guidance"))
-        self.voice_notice.hide()
-        layout.addWidget(self.voice_notice)
-        self.safety_notice = text_label("", "small")
-        self.safety_notice.setObjectName("notice")
-        self.safety_notice.setAccessibleDescription(tr("Safety today"))
-        self.safety_notice.hide()
-        layout.addWidget(self.safety_notice)
-        self.history_notice = text_label("", "small")
-        self.history_notice.setObjectName("notice")
-        self.history_notice.setAccessibleDescription(tr("History"))
-        self.history_notice.hide()
-        layout.addWidget(self.history_notice)
-
-        self.confirm_bar = self._build_confirm_bar()
-        layout.addWidget(self.confirm_bar)
-        self.found_bar = self._build_found_bar()
-        layout.addWidget(self.found_bar)
-
-        controls = FlowLayout()  # wraps onto a second row at large text
-        self.back_button = Button(tr("Back"), tr("Previous step (Left arrow)"), icon="back")
-        self.repeat_button = Button(tr("Repeat"), tr("Repeat this step (R)"), icon="repeat")
-        self.pause_button = Button(tr("Pause"), tr("Pause (Space)"), primary=True, icon="pause")
-        self.pause_button.other_texts = (tr("Resume"),)
-        self.add_button = Button(tr("+30 s"), tr("Add 30 seconds to this step (+)"), icon="add-time")
-        self.next_button = Button(tr("Next"), tr("Next step (Right arrow)"), icon="next", icon_after=True)
-        self.skip_side_button = Button(tr("Skip this side"), tr("Skip this side today (S)"), icon="next")
-        self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"), icon="stop")
+        self.step_view = StepView()
+        layout.addWidget(scrolling(self.step_view, tr("The session")), 1)
+        self.voice_notice = notice_label(tr("Voice guidance"))
+        self.safety_notice = notice_label(tr("Safety today"))
+        self.history_notice = notice_label(tr("History"))
+        self.confirm_bar = ConfirmBar()
+        self.confirm_bar.confirm_stop_button.clicked.connect(self._on_confirm_stop)
+        self.confirm_bar.keep_going_button.clicked.connect(self._on_keep_going)
+        self.found_bar = FoundBar()
+        self.found_bar.answered.connect(self._on_found)
+        for bar in (
+            self.voice_notice,
+            self.safety_notice,
+            self.history_notice,
+            self.confirm_bar,
+            self.found_bar,
+        ):
+            layout.addWidget(bar)
+        self.controls = ControlsBar()
         for button, slot in (
-            (self.back_button, self._on_back),
-            (self.repeat_button, self._on_repeat),
-            (self.pause_button, self._on_pause),
-            (self.add_button, self._on_add_time),
-            (self.next_button, self._on_next),
-            (self.skip_side_button, self._on_skip_side),
+            (self.controls.back_button, self._on_back),
+            (self.controls.repeat_button, self._on_repeat),
+            (self.controls.pause_button, self._on_pause),
+            (self.controls.add_button, self._on_add_time),
+            (self.controls.next_button, self._on_next),
+            (self.controls.skip_side_button, self._on_skip_side),
+            (self.controls.wrong_button, self.something_wrong),
+            (self.controls.stop_button, self.ask_to_stop),
         ):
             button.clicked.connect(slot)
-            controls.addWidget(button)
-        self.wrong_button = Button(
-            tr("Something's wrong"), tr("Something's wrong: stop now (W)"), icon="warning"
-        )
-        self.wrong_button.setObjectName("danger")
-        self.wrong_button.clicked.connect(self.something_wrong)
-        controls.addWidget(self.wrong_button)
-        self.session_buttons = [
-            self.wrong_button,
-            self.back_button,
-            self.repeat_button,
-            self.pause_button,
-            self.add_button,
-            self.next_button,
-            self.skip_side_button,
-            self.stop_button,
-        ]
-        self.stop_button.clicked.connect(self.ask_to_stop)
-        controls.addWidget(self.stop_button)
-        layout.addLayout(controls)
+        layout.addLayout(self.controls)
         return view
 
-    def _build_confirm_bar(self) -> QFrame:
-        bar = QFrame()
-        bar.setObjectName("confirm")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(16, 12, 16, 12)
-        question = text_label(
-            tr("Stop this session? The timer is paused while you decide."), "lead", bold=True
-        )
-        row.addWidget(question, 1)
-        self.confirm_stop_button = Button(tr("Stop now"), tr("Stop now"))
-        self.keep_going_button = Button(tr("Keep going"), tr("Keep going"), primary=True)
-        self.confirm_stop_button.clicked.connect(self._on_confirm_stop)
-        self.keep_going_button.clicked.connect(self._on_keep_going)
-        row.addWidget(self.confirm_stop_button)
-        row.addWidget(self.keep_going_button)
-        bar.hide()
-        return bar
-
-    def _build_found_bar(self) -> QFrame:
-        """The question a check step ends with; its answer leaves out that hand or foot for today."""
-        bar = QFrame()
-        bar.setObjectName("confirm")
-        column = QVBoxLayout(bar)
-        column.setContentsMargins(16, 12, 16, 12)
-        self.found_question = text_label("", "lead", bold=True)
-        # focus lands here, not on an answer, so a habitual Space or Enter answers nothing
-        self.found_question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.found_question.setObjectName("question")  # shows its focus like a button does
-        column.addWidget(self.found_question)
-        row = FlowLayout()
-        self.found_buttons: dict[str, Button] = {}
-        for key in ("nothing", "right", "left", "both"):
-            button = Button("")
-            button.clicked.connect(lambda _=False, key=key: self._on_found(key))
-            self.found_buttons[key] = button
-            row.addWidget(button)
-        column.addLayout(row)
-        bar.hide()
-        return bar
-
-    def _show_question(self, planned: PlannedStep) -> None:
-        right, left = asked_places(planned)
-        if self._caregiver:
-            question = tr("Did you find anything on their skin: a cut, blister, crack, redness or swelling?")
-        else:
-            question = tr("Did you find anything on your skin: a cut, blister, crack, redness or swelling?")
-        self.found_question.setText(question)
-        self.found_question.setAccessibleName(question)
-        words = {
-            "nothing": tr("No, nothing"),
-            "right": place_names([right]),
-            "left": place_names([left]),
-            "both": tr("Both hands") if right.endswith("hand") else tr("Both feet"),
-        }
-        for key, button in self.found_buttons.items():
-            button.setText(words[key])
-            button.setAccessibleName(f"{words[key]}: {question}")
-        if not self.found_bar.isVisible():
-            self.found_bar.show()
-            self.found_question.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_found(self, key: str) -> None:
-        if self.driver is None or self.driver.engine.phase is not Phase.ASKING:
-            return
-        step = self.driver.engine.current
-        places = asked_places(step) if step is not None else ()
-        chosen = {"nothing": (), "right": places[:1], "left": places[1:], "both": places}[key]
-        self.found_bar.hide()
-        self.driver.answer(frozenset(chosen))
-        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _build_finished_view(self) -> QWidget:
-        view = QWidget()
-        view.setObjectName("page")
-        layout = QVBoxLayout(view)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        self.finished_title = text_label("", "display", bold=True)
-        self.finished_summary = text_label("", "lead")
-        self.finished_advice = text_label("", "lead")
-        for label in (self.finished_title, self.finished_summary, self.finished_advice):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        self.library_button = Button(tr("Back to routines"), primary=True)
-        self.again_button = Button(tr("Do it again"))
-        self.library_button.clicked.connect(self.leave)
-        self.again_button.clicked.connect(self._on_again)
-        row.addWidget(self.library_button)
-        row.addWidget(self.again_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return view
-
-    def _build_stop_signs_view(self) -> QWidget:
-        view = QWidget()
-        view.setObjectName("page")
-        outer = QVBoxLayout(view)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.addWidget(text_label(tr("Stopped. Here is what to do."), "display", bold=True))
-        outer.addWidget(
-            text_label(
-                tr("Find what is happening below. When in doubt, ask for help: calling is never wrong."),
-                "lead",
-            )
-        )
-        body = QWidget()
-        body.setObjectName("page")
-        signs = QVBoxLayout(body)
-        signs.setSpacing(16)
-        self.stop_sign_labels: list[QWidget] = []
-        self.my_contacts: MyContactsBox | None = None  # the numbers first, at hand
-        if self.settings is not None:
-            self.my_contacts = MyContactsBox(self.settings)
-            signs.addWidget(self.my_contacts)
-        for stop_sign in STOP_SIGNS:
-            sign = text_label(tr(stop_sign.sign), "lead", bold=True)
-            action = text_label(tr(stop_sign.action), "lead")
-            if stop_sign.contact is not None and stop_sign.contact.when in ("emergency", "now"):
-                action.setObjectName("urgent")
-            signs.addWidget(sign)
-            signs.addWidget(action)
-            self.stop_sign_labels += [sign, action]
-        signs.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("What to do now"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
-        self.signs_library_button = Button(tr("Back to routines"), primary=True)
-        self.signs_library_button.clicked.connect(self.leave)
-        outer.addWidget(self.signs_library_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return view
+    def _name_parts(self) -> None:
+        """The views' parts under the page's own names, as the window and the tests reach them."""
+        self.routine_title = self.step_view.routine_title
+        self.overall = self.step_view.overall
+        self.side = self.step_view.side
+        self.illustration = self.step_view.illustration
+        self.step_title = self.step_view.step_title
+        self.instruction = self.step_view.instruction
+        self.giver_tips = self.step_view.giver_tips
+        self.caption = self.step_view.caption
+        self.status = self.step_view.status
+        self.countdown = self.step_view.countdown
+        self.step_bar = self.step_view.step_bar
+        self.back_button = self.controls.back_button
+        self.repeat_button = self.controls.repeat_button
+        self.pause_button = self.controls.pause_button
+        self.add_button = self.controls.add_button
+        self.next_button = self.controls.next_button
+        self.skip_side_button = self.controls.skip_side_button
+        self.wrong_button = self.controls.wrong_button
+        self.stop_button = self.controls.stop_button
+        self.session_buttons = self.controls.buttons
+        self.confirm_stop_button = self.confirm_bar.confirm_stop_button
+        self.keep_going_button = self.confirm_bar.keep_going_button
+        self.found_question = self.found_bar.found_question
+        self.found_buttons = self.found_bar.found_buttons
+        self.finished_title = self.finished_view.finished_title
+        self.finished_summary = self.finished_view.finished_summary
+        self.finished_advice = self.finished_view.finished_advice
+        self.library_button = self.finished_view.library_button
+        self.again_button = self.finished_view.again_button
+        self.stop_sign_labels = self.stop_signs_view.stop_sign_labels
+        self.my_contacts = self.stop_signs_view.my_contacts
+        self.signs_library_button = self.stop_signs_view.signs_library_button
 
     def _build_shortcuts(self) -> None:
         keys = (
@@ -464,7 +227,7 @@ class PlayerPage(QWidget):
         self.routine_title.setText(driver.engine.routine.title)
         self.show_caption("")
         self.confirm_bar.hide()
-        self.views.setCurrentIndex(0)
+        self.views.setCurrentIndex(SESSION)
         self._show_step()
         driver.start()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -486,19 +249,10 @@ class PlayerPage(QWidget):
     def _show_step(self) -> None:
         if self.driver is None:
             return
-        progress = self.driver.progress()
-        planned = progress.step
+        planned = self.driver.progress().step
         if planned is None:
             return
-        side = side_words(planned)
-        self.side.setText(side)
-        self.side.setVisible(bool(side))
-        self.step_title.setText(planned.title())
-        self.instruction.setText(planned.text(self._caregiver))
-        description = f"{side}. {planned.title()}" if side else planned.title()
-        self.illustration.show_step(
-            planned.step.illustration, planned.mirrored, planned.step.pace, description
-        )
+        self.step_view.show_step(planned, self._caregiver)
         self._refresh()
 
     def _refresh(self) -> None:
@@ -507,63 +261,20 @@ class PlayerPage(QWidget):
         progress = self.driver.progress()
         if progress.step is None:
             return
-        self.overall.setText(
-            tr("Step %1 of %2 · %3 left")
-            .replace("%1", str(progress.step.number))
-            .replace("%2", str(progress.step_count))
-            .replace("%3", minutes_text(progress.total_left))
-        )
-        reading = progress.lead_in_left > 0
-        untimed = self.driver.engine.untimed and not reading
-        self.countdown.setVisible(not untimed)
-        self.step_bar.setVisible(not untimed)
+        self.step_view.show_progress(progress, self.driver.engine.untimed)
         self.add_button.setVisible(not self.driver.engine.untimed)
-        asking = progress.phase is Phase.ASKING
-        self.countdown.setVisible(not untimed and not asking)
-        self.step_bar.setVisible(not untimed and not asking)
-        if asking:
-            self._show_question(progress.step)
-            self.status.setText(tr("Answer the question below to go on."))
-        elif progress.paused:
-            self.status.setText(tr("Paused. Press Space or Resume when you are ready."))
-        elif reading:
-            seconds = str(math.ceil(progress.lead_in_left - 1e-9))
-            self.status.setText(tr("Get ready: the timer starts in %n s").replace("%n", seconds))
-        elif untimed:
-            self.status.setText(
-                tr("No countdown: press Next (→) when you are ready to move on. About %1 is usual.").replace(
-                    "%1", clock_text(progress.step_length)
-                )
-            )
-        else:
-            self.status.setText("")
-        self.countdown.setText(clock_text(progress.step_left))
-        done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
-        self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
-        self.pause_button.setText(tr("Resume") if progress.paused else tr("Pause"))
-        self.pause_button.set_icon("play" if progress.paused else "pause")
-        self.pause_button.setAccessibleName(tr("Resume (Space)") if progress.paused else tr("Pause (Space)"))
-        self.illustration.set_running(progress.phase is Phase.RUNNING)
+        if progress.phase is Phase.ASKING:
+            self.found_bar.ask(progress.step, self._caregiver)
+        self.controls.show_paused(progress.paused)
         self._update_controls()
 
     def _update_controls(self) -> None:
         """Session controls and keys work only while a session is on screen and no question is open;
         then Space presses a focused button as usual."""
         live = self._live() is not None
-        for button in self.session_buttons:
-            button.setEnabled(live)
         for shortcut in self.session_shortcuts:
             shortcut.setEnabled(live)
-        if live and self.driver is not None:
-            progress = self.driver.progress()
-            at_start = progress.step is not None and progress.step.number == 1 and progress.lead_in_left > 0
-            self.back_button.setEnabled(not at_start)
-            asking = progress.phase is Phase.ASKING
-            for button in (self.repeat_button, self.pause_button, self.add_button, self.next_button):
-                button.setEnabled(not asking)
-            has_side = progress.step is not None and progress.step.place is not None
-            self.skip_side_button.setVisible(has_side)
-            self.skip_side_button.setEnabled(has_side and not asking)
+        self.controls.enable(live, self.driver.progress() if live and self.driver is not None else None)
 
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
@@ -572,36 +283,12 @@ class PlayerPage(QWidget):
             self._stopped_for_safety = False
             if self.my_contacts is not None:
                 self.my_contacts.refresh()  # the numbers as they are now
-            self.views.setCurrentIndex(2)
+            self.views.setCurrentIndex(STOP_SIGNS)
             self._update_controls()
             self.signs_library_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        minutes = minutes_text(event.elapsed)
-        if isinstance(event, SessionFinished):
-            self.finished_title.setText(tr("Well done"))
-            self.finished_summary.setText(
-                tr("You finished %1: %2, %3 of %4 steps.")
-                .replace("%1", self.driver.engine.routine.title if self.driver else "")
-                .replace("%2", minutes)
-                .replace("%3", str(event.steps_completed))
-                .replace("%4", str(event.steps_total))
-            )
-        else:
-            self.finished_title.setText(tr("Session stopped"))
-            self.finished_summary.setText(
-                tr("You stopped after %1, with %2 of %3 steps done.")
-                .replace("%1", minutes)
-                .replace("%2", str(event.steps_completed))
-                .replace("%3", str(event.steps_total))
-            )
-        self.finished_advice.setText(
-            tr(
-                "Look at your skin once more for redness, blisters or broken skin. A foot that is red, hot "
-                "or swollen: call your foot clinic or doctor now. Pain that flares up and stays: tell your "
-                "doctor or nurse before the next session."
-            )
-        )
-        self.views.setCurrentIndex(1)
+        self.finished_view.show_end(event, self.driver.engine.routine.title if self.driver else "")
+        self.views.setCurrentIndex(FINISHED)
         self._update_controls()
         self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -612,6 +299,16 @@ class PlayerPage(QWidget):
         if self.driver is None or self.session_over or self.confirm_bar.isVisible():
             return None
         return self.driver
+
+    def _on_found(self, key: str) -> None:
+        if self.driver is None or self.driver.engine.phase is not Phase.ASKING:
+            return
+        step = self.driver.engine.current
+        places = asked_places(step) if step is not None else ()
+        chosen = {"nothing": (), "right": places[:1], "left": places[1:], "both": places}[key]
+        self.found_bar.hide()
+        self.driver.answer(frozenset(chosen))
+        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_pause(self) -> None:
         if driver := self._live():
