@@ -24,7 +24,7 @@ from neuroguide.ui.event_loop import AfterFirstPaint, QuitOnTerminate, forget_mo
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.paint_probe import PaintTimes
-from neuroguide.ui.startup import claim_data_folder, display_problem, start_log
+from neuroguide.ui.startup import claim_data_folder, display_problem, make_folder, start_log
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
@@ -124,7 +124,6 @@ class Shell(QObject):
         from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
         from neuroguide.system.datadir import (
-            ensure_private_dir,
             load_routine_library,
             settings_path,
             write_problem,
@@ -138,14 +137,7 @@ class Shell(QObject):
             self.people.current = FIRST
         self.let_go()
         folder = self.people.folder(self.people.current)
-        try:
-            ensure_private_dir(folder)
-        except OSError as error:
-            if not folder.is_dir():  # a folder that is there but read-only is said just below
-                print(
-                    f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
-                    file=sys.stderr,
-                )
+        make_folder(folder, "folder")
         folder_problem = write_problem(folder) or ""
         if folder_problem and folder != self.base:
             print(f"{APP_NAME}: {folder_problem}", file=sys.stderr)  # the base's was said at the start

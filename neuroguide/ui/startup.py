@@ -60,22 +60,29 @@ def start_log(data_dir: Path) -> None:
     qt_messages.install()
 
 
+def make_folder(folder: Path, what: str) -> None:
+    """Make ``folder`` (private) if it is not there, saying plainly when it cannot be made."""
+    from neuroguide.system.datadir import ensure_private_dir
+
+    try:
+        ensure_private_dir(folder)
+    except OSError as error:
+        if not folder.is_dir():  # a folder that is there but read-only is said by write_problem
+            print(
+                f"{APP_NAME}: the {what} {folder} cannot be used ({error.strerror or error}).",
+                file=sys.stderr,
+            )
+
+
 def claim_data_folder(data_dir: Path) -> SingleInstance | None:
     """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward.
 
     The locks are in the runtime folder, so a read-only data folder or a full disk still starts:
     it is said plainly, and the person can follow routines without their history being saved."""
-    from neuroguide.system.datadir import ensure_private_dir, write_problem
+    from neuroguide.system.datadir import write_problem
     from neuroguide.system.folder_lock import FolderLock
 
-    try:
-        ensure_private_dir(data_dir)
-    except OSError as error:
-        if not data_dir.is_dir():  # a folder that is there but read-only is said just below
-            print(
-                f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
-                file=sys.stderr,
-            )
+    make_folder(data_dir, "data folder")
     problem = write_problem(data_dir)
     if problem:
         print(f"{APP_NAME}: {problem}", file=sys.stderr)

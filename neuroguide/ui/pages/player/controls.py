@@ -25,27 +25,19 @@ class ControlsBar(FlowLayout):
         )
         self.wrong_button.setObjectName("danger")
         self.stop_button = Button(tr("Stop"), tr("Stop the session (Escape)"), icon="stop")
-        for button in (
-            self.back_button,
-            self.repeat_button,
-            self.pause_button,
-            self.add_button,
-            self.next_button,
-            self.skip_side_button,
-            self.wrong_button,
-            self.stop_button,
-        ):
-            self.addWidget(button)
+        # in the order they are laid out
         self.buttons = [
-            self.wrong_button,
             self.back_button,
             self.repeat_button,
             self.pause_button,
             self.add_button,
             self.next_button,
             self.skip_side_button,
+            self.wrong_button,
             self.stop_button,
         ]
+        for button in self.buttons:
+            self.addWidget(button)
 
     def show_paused(self, paused: bool) -> None:
         self.pause_button.setText(tr("Resume") if paused else tr("Pause"))

@@ -4,24 +4,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from neuroguide.core.safety import STOP_SIGNS
 from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
 from neuroguide.ui.kit.contacts import MyContactsBox
 from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
 from neuroguide.ui.pages.player.words import minutes_text, tr
 
 
-class FinishedView(QWidget):
+class FinishedView(PlayerView):
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # as a plain QWidget gets it
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
+        super().__init__((48, 48, 48, 48), spacing=16)
+        layout = self.column
         self.finished_title = text_label("", "display", bold=True)
         self.finished_summary = text_label("", "lead")
         self.finished_advice = text_label("", "lead")
@@ -64,15 +61,12 @@ class FinishedView(QWidget):
         )
 
 
-class StopSignsView(QWidget):
+class StopSignsView(PlayerView):
     """The person's own numbers first (with ``settings``), then every stop sign and its action."""
 
     def __init__(self, settings: Settings | None) -> None:
-        super().__init__()
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # as a plain QWidget gets it
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        super().__init__((32, 24, 32, 24))
+        outer = self.column
         outer.addWidget(text_label(tr("Stopped. Here is what to do."), "display", bold=True))
         outer.addWidget(
             text_label(
@@ -98,11 +92,7 @@ class StopSignsView(QWidget):
             signs.addWidget(action)
             self.stop_sign_labels += [sign, action]
         signs.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("What to do now"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        # it takes focus, to scroll by keyboard
+        outer.addWidget(frameless_scroll(body, tr("What to do now")), 1)
         self.signs_library_button = Button(tr("Back to routines"), primary=True)
         outer.addWidget(self.signs_library_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -6,25 +6,22 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
 
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
 from neuroguide.ui.kit.illustration import IllustrationView
 from neuroguide.ui.kit.widgets import text_label
+from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
 from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words, tr
 
 
-class StepView(QWidget):
+class StepView(PlayerView):
     """Scrolls as a whole when large text needs it; the words scroll on their own inside it."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # as a plain QWidget gets it
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        super().__init__((0, 0, 0, 0), spacing=12)
+        layout = self.column
 
         top = QHBoxLayout()
         self.routine_title = text_label("", "lead", bold=True)
@@ -84,11 +81,7 @@ class StepView(QWidget):
         column.addWidget(self.caption)
         column.addStretch(1)
         # The words scroll when large text needs it; the countdown below them always stays in view.
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("The step's words"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(words)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = frameless_scroll(words, tr("The step's words"))  # it takes focus, to scroll by keyboard
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.setSpacing(8)
