@@ -24,13 +24,13 @@ from neuroguide.ui.event_loop import AfterFirstPaint, QuitOnTerminate, forget_mo
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.paint_probe import PaintTimes
+from neuroguide.ui.person_locks import PersonLocks
 from neuroguide.ui.startup import claim_data_folder, display_problem, make_folder, start_log
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
-    from neuroguide.system.folder_lock import FolderLock
 
 __all__ = ["Shell", "claim_data_folder", "display_problem", "run", "start_log"]
 
@@ -81,7 +81,7 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.library_read: Future[Library] | None = None  # the latest reading of the routine files
         self._library_read.connect(self._on_library_read)
-        self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self.locks = PersonLocks(instance, lambda: self.people)
         self._on_terminate: QuitOnTerminate | None = None
 
     @property
@@ -131,11 +131,11 @@ class Shell(QObject):
         from neuroguide.ui.kit.appearance import Appearance
 
         taken_elsewhere = ""
-        if self.people.current != FIRST and not self.hold_person(self.people.current):
+        if self.people.current != FIRST and not self.locks.hold(self.people.current):
             # Shown in another NeuroGuide now (brought forward): this window shows the first person.
-            taken_elsewhere = self.open_elsewhere(self.people.current)
+            taken_elsewhere = self.locks.open_elsewhere(self.people.current)
             self.people.current = FIRST
-        self.let_go()
+        self.locks.let_go()
         folder = self.people.folder(self.people.current)
         make_folder(folder, "folder")
         folder_problem = write_problem(folder) or ""
@@ -222,58 +222,15 @@ class Shell(QObject):
         if chosen is not None:
             self.people.current = chosen
 
-    def hold_person(self, person_id: str) -> bool:
-        """Take the lock of this person's folder for the window (``let_go`` then releases the one held
-        before); False when another process writes their history now. Without a lock
-        of this folder's own (in tests, or when none could be made) there is nothing to take."""
-        from neuroguide.system.folder_lock import FolderLock
-
-        instance = self.instance
-        if instance is None or instance.person is None:
-            return True
-        lock = FolderLock(self.people.folder(person_id))
-        if lock.name == instance.person.name:
-            return True
-        try:
-            if not lock.acquire("window", instance.answer_at):
-                return False
-        except OSError:
-            return True  # the first lock was made in the same folder: not expected, and not a reason to stop
-        self._letting_go, instance.person = instance.person, lock
-        return True
-
-    def let_go(self) -> None:
-        """Release the lock of the person shown before, once their window has closed its history."""
-        previous, self._letting_go = self._letting_go, None
-        if previous is not None:
-            previous.release()
-
-    def open_elsewhere(self, person_id: str) -> str:
-        """Another process has this person's folder: bring its window forward; what to tell here."""
-        from neuroguide.system.folder_lock import FolderLock
-        from neuroguide.ui.dialogs.people import person_name
-
-        person = self.people.get(person_id)
-        name = person_name(person) if person is not None else person_id
-        holder = FolderLock(self.people.folder(person_id)).holder()
-        if holder.purpose == "import":
-            return (
-                f"{name}'s history is being imported into by another {APP_NAME} command "
-                f"({holder.describe()}); choose {name} again when it is done."
-            )
-        if self.instance is not None and holder.socket:
-            self.instance.ask_running_to_show(holder.socket)
-        return f"{APP_NAME} is already open for {name} in another window; it was brought forward."
-
     def switch_to(self, person_id: str) -> None:
         old = self.window
         if old is None or self.people.get(person_id) is None:
             return
-        if not self.hold_person(person_id):
-            old.notify(self.open_elsewhere(person_id))
+        if not self.locks.hold(person_id):
+            old.notify(self.locks.open_elsewhere(person_id))
             return
         old.shut_down()
-        self.let_go()
+        self.locks.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id
