@@ -6,67 +6,35 @@ library page follow on the next turn of the event loop after its first paint.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import shlex
-import shutil
 import sys
-import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuroguide import APP_NAME, __version__
 from neuroguide.app.single_instance import SingleInstance
+from neuroguide.ui.event_loop import AfterFirstPaint, QuitOnTerminate, forget_module_sources
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.paint_probe import PaintTimes
+from neuroguide.ui.person_locks import PersonLocks
+from neuroguide.ui.startup import claim_data_folder, display_problem, make_folder, start_log
 
 if TYPE_CHECKING:
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
-    from neuroguide.system.folder_lock import FolderLock
 
-NO_DISPLAY = f"""\
-{APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
-To run it on a machine without a screen, give it a virtual one{{xvfb}}:
-    xvfb-run -a {{command}}
-or draw it off screen, with nothing shown:
-    QT_QPA_PLATFORM=offscreen {{command}}
-The other commands need no display: try '{{command}} --help'."""
+__all__ = ["Shell", "claim_data_folder", "display_problem", "run", "start_log"]
 
 POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
-
-
-def display_problem() -> str | None:
-    """Why the window cannot open here, in plain words; None when it can.
-
-    Without this check Qt aborts with a core dump when no X11 or Wayland display is reachable.
-    """
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None
-    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return None
-    xvfb = "" if shutil.which("xvfb-run") else " (xvfb-run comes with the xvfb package)"
-    return NO_DISPLAY.format(command=this_command(), xvfb=xvfb)
-
-
-def this_command() -> str:
-    """This program as a shell starts it again: ``neuroguide`` where PATH finds this very one, else
-    its full path (``.venv/bin/neuroguide`` after the quick start), else Python running the package."""
-    program = Path(sys.argv[0])
-    if program.name == "neuroguide" and program.is_file():
-        found = shutil.which("neuroguide")
-        if found and Path(found).resolve() == program.resolve():
-            return "neuroguide"
-        return shlex.quote(str(program.absolute()))
-    return f"{shlex.quote(sys.executable)} -m neuroguide"
 
 
 def run(data_dir: Path, background: bool = False) -> int:
@@ -96,85 +64,6 @@ def run(data_dir: Path, background: bool = False) -> int:
     return code
 
 
-def start_log(data_dir: Path) -> None:
-    """Qt's and Python's messages, warnings and uncaught exceptions go to the capped log of the base
-    data folder (every person's window shares it), until the process ends."""
-    from neuroguide.app import qt_messages
-    from neuroguide.system import logs
-
-    logs.install(data_dir)
-    qt_messages.install()
-
-
-def claim_data_folder(data_dir: Path) -> SingleInstance | None:
-    """This process becomes NeuroGuide for ``data_dir``, or a running one is brought forward.
-
-    The locks are in the runtime folder, so a read-only data folder or a full disk still starts:
-    it is said plainly, and the person can follow routines without their history being saved."""
-    from neuroguide.system.datadir import ensure_private_dir, write_problem
-    from neuroguide.system.folder_lock import FolderLock
-
-    try:
-        ensure_private_dir(data_dir)
-    except OSError as error:
-        if not data_dir.is_dir():  # a folder that is there but read-only is said just below
-            print(
-                f"{APP_NAME}: the data folder {data_dir} cannot be used ({error.strerror or error}).",
-                file=sys.stderr,
-            )
-    problem = write_problem(data_dir)
-    if problem:
-        print(f"{APP_NAME}: {problem}", file=sys.stderr)
-    instance = SingleInstance(data_dir)
-    try:
-        if not instance.acquire():
-            if instance.ask_running_to_show():
-                print(f"{APP_NAME} is already running; its window was brought forward.", file=sys.stderr)
-            else:
-                print(
-                    f"{APP_NAME} is already running for {data_dir}, but did not answer. "
-                    "If it is stuck, end it and start again.",
-                    file=sys.stderr,
-                )
-            return None
-        person = FolderLock(data_dir)
-        if not person.acquire("window", instance.answer_at):
-            instance.release()
-            refuse_for_person(instance, person, data_dir)
-            return None
-    except OSError as error:
-        print(
-            f"{APP_NAME}: no lock can be taken for {data_dir} ({error.strerror or error}), so a second "
-            "NeuroGuide on this folder would not be refused.",
-            file=sys.stderr,
-        )
-        return instance
-    instance.person = person
-    return instance
-
-
-def refuse_for_person(instance: SingleInstance, person: FolderLock, folder: Path) -> None:
-    """Another process writes this person's history now: say so, and bring its window forward."""
-    holder = person.holder()
-    if holder.purpose == "import":
-        print(
-            f"{APP_NAME} cannot open {folder} now: another {APP_NAME} command ({holder.describe()}) is "
-            "importing sessions into this history. Start it again when that is done.",
-            file=sys.stderr,
-        )
-    elif holder.socket and instance.ask_running_to_show(holder.socket):
-        print(
-            f"{APP_NAME} is already open for this person ({folder}); its window was brought forward.",
-            file=sys.stderr,
-        )
-    else:
-        print(
-            f"{APP_NAME} is already open for this person ({folder}) in {holder.describe()}, but it did "
-            "not answer. If it is stuck, end it and start again.",
-            file=sys.stderr,
-        )
-
-
 class Shell(QObject):
     """Owns the window of the person being cared for now. Switching people closes that window's
     session, voice and history, and opens a fresh window on the other person's folder.
@@ -192,7 +81,7 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.library_read: Future[Library] | None = None  # the latest reading of the routine files
         self._library_read.connect(self._on_library_read)
-        self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self.locks = PersonLocks(instance, lambda: self.people)
         self._on_terminate: QuitOnTerminate | None = None
 
     @property
@@ -235,7 +124,6 @@ class Shell(QObject):
         from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
         from neuroguide.system.datadir import (
-            ensure_private_dir,
             load_routine_library,
             settings_path,
             write_problem,
@@ -243,20 +131,13 @@ class Shell(QObject):
         from neuroguide.ui.kit.appearance import Appearance
 
         taken_elsewhere = ""
-        if self.people.current != FIRST and not self.hold_person(self.people.current):
+        if self.people.current != FIRST and not self.locks.hold(self.people.current):
             # Shown in another NeuroGuide now (brought forward): this window shows the first person.
-            taken_elsewhere = self.open_elsewhere(self.people.current)
+            taken_elsewhere = self.locks.open_elsewhere(self.people.current)
             self.people.current = FIRST
-        self.let_go()
+        self.locks.let_go()
         folder = self.people.folder(self.people.current)
-        try:
-            ensure_private_dir(folder)
-        except OSError as error:
-            if not folder.is_dir():  # a folder that is there but read-only is said just below
-                print(
-                    f"{APP_NAME}: the folder {folder} cannot be used ({error.strerror or error}).",
-                    file=sys.stderr,
-                )
+        make_folder(folder, "folder")
         folder_problem = write_problem(folder) or ""
         if folder_problem and folder != self.base:
             print(f"{APP_NAME}: {folder_problem}", file=sys.stderr)  # the base's was said at the start
@@ -341,58 +222,15 @@ class Shell(QObject):
         if chosen is not None:
             self.people.current = chosen
 
-    def hold_person(self, person_id: str) -> bool:
-        """Take the lock of this person's folder for the window (``let_go`` then releases the one held
-        before); False when another process writes their history now. Without a lock
-        of this folder's own (in tests, or when none could be made) there is nothing to take."""
-        from neuroguide.system.folder_lock import FolderLock
-
-        instance = self.instance
-        if instance is None or instance.person is None:
-            return True
-        lock = FolderLock(self.people.folder(person_id))
-        if lock.name == instance.person.name:
-            return True
-        try:
-            if not lock.acquire("window", instance.answer_at):
-                return False
-        except OSError:
-            return True  # the first lock was made in the same folder: not expected, and not a reason to stop
-        self._letting_go, instance.person = instance.person, lock
-        return True
-
-    def let_go(self) -> None:
-        """Release the lock of the person shown before, once their window has closed its history."""
-        previous, self._letting_go = self._letting_go, None
-        if previous is not None:
-            previous.release()
-
-    def open_elsewhere(self, person_id: str) -> str:
-        """Another process has this person's folder: bring its window forward; what to tell here."""
-        from neuroguide.system.folder_lock import FolderLock
-        from neuroguide.ui.dialogs.people import person_name
-
-        person = self.people.get(person_id)
-        name = person_name(person) if person is not None else person_id
-        holder = FolderLock(self.people.folder(person_id)).holder()
-        if holder.purpose == "import":
-            return (
-                f"{name}'s history is being imported into by another {APP_NAME} command "
-                f"({holder.describe()}); choose {name} again when it is done."
-            )
-        if self.instance is not None and holder.socket:
-            self.instance.ask_running_to_show(holder.socket)
-        return f"{APP_NAME} is already open for {name} in another window; it was brought forward."
-
     def switch_to(self, person_id: str) -> None:
         old = self.window
         if old is None or self.people.get(person_id) is None:
             return
-        if not self.hold_person(person_id):
-            old.notify(self.open_elsewhere(person_id))
+        if not self.locks.hold(person_id):
+            old.notify(self.locks.open_elsewhere(person_id))
             return
         old.shut_down()
-        self.let_go()
+        self.locks.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id
@@ -421,107 +259,3 @@ def _library_from(read: Future[Library]) -> Library:
         return read.result()
     logging.getLogger("neuroguide").error("the routine files could not be read: %r", error)
     return Library((), (Problem("routines", f"could not be read ({type(error).__name__}: {error})"),))
-
-
-class QuitOnTerminate(QObject):
-    """SIGTERM (a logout, ``kill``, a service manager) ends NeuroGuide as Quit does, so its socket and
-    locks are let go of. Python runs a signal handler only between its own bytecodes, and the Qt event
-    loop runs none while it waits: the signal also writes a byte to a pipe the event loop watches."""
-
-    def __init__(self, on_signal: Callable[[], None], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        import signal
-
-        from PySide6.QtCore import QSocketNotifier
-
-        self._on_signal = on_signal
-        self._read, write = os.pipe()
-        os.set_blocking(self._read, False)
-        os.set_blocking(write, False)
-        self._write = write
-        self._notifier = QSocketNotifier(self._read, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._drain)
-        signal.set_wakeup_fd(write, warn_on_full_buffer=False)
-        signal.signal(signal.SIGTERM, self._on_terminate)
-
-    def _on_terminate(self, _signum: int, _frame: object) -> None:
-        QTimer.singleShot(0, self._end)  # not here: the handler may have interrupted the log itself
-
-    def _end(self) -> None:
-        logging.getLogger("neuroguide").info("%s was asked to end (SIGTERM)", APP_NAME)
-        self._on_signal()
-
-    def _drain(self) -> None:
-        with contextlib.suppress(OSError):
-            os.read(self._read, 512)  # the handler itself has run by now: this is Python code
-
-
-def forget_module_sources() -> None:
-    """Let go of the source text of the modules imported so far: PySide6 reads the whole source of
-    every module imported after it (looking for ``from __feature__ import``) and Python's linecache
-    keeps it, over a megabyte of text that NeuroGuide never shows. A traceback reads it again."""
-    import linecache
-
-    linecache.clearcache()
-
-
-class AfterFirstPaint(QObject):
-    """Runs a callback once: on the next turn of the event loop after the widget's first paint."""
-
-    def __init__(self, widget: QObject, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.run)
-        return False
-
-    def run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            callback()
-
-
-class PaintTimes(QObject):
-    """For bench/: prints the monotonic time of the window's first paint, then of its first page's
-    first paint (the library, or the welcome on a first run; started in the background for reminders,
-    of the moment all is ready), and quits. With NEUROGUIDE_SETTLE_MS it waits that long first, then
-    prints its resident memory."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:  # counted once painted: on the next turn of the event loop
-            watched.removeEventFilter(self)
-            if watched is self._window:
-                QTimer.singleShot(0, lambda: self.stamp("first-paint"))
-            else:
-                QTimer.singleShot(0, lambda: self.ready("ready-paint"))
-        return False
-
-    def stamp(self, label: str) -> None:
-        print(f"{label} {time.monotonic():.6f}", flush=True)
-
-    def ready(self, label: str) -> None:
-        self.stamp(label)
-        QTimer.singleShot(int(os.environ.get("NEUROGUIDE_SETTLE_MS") or 0), self._done)
-
-    def _done(self) -> None:
-        if os.environ.get("NEUROGUIDE_SETTLE_MS"):
-            print(f"settled-rss-kib {resident_kib()}", flush=True)
-        QApplication.quit()
-
-
-def resident_kib() -> int:
-    """This process's resident memory now (Linux), in KiB; 0 where /proc is not there."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return 0
-    return next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0)

@@ -184,6 +184,19 @@ class CheckInDialog(QDialog):
                 muted=True,
             )
         )
+        scroll = QScrollArea()
+        scroll.setAccessibleName(tr("Scores"))  # it takes focus, to scroll by keyboard
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._build_body(moment, limbs, caregiver_name))
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(self._build_buttons(moment))
+        first = next(iter(self.scales.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def _build_body(self, moment: Moment, limbs: tuple[str, ...], caregiver_name: str) -> QWidget:
+        """A scale for each symptom of each limb; after a session, the rest of the check-in below."""
         body = QWidget()
         body.setObjectName("page")
         layout = QVBoxLayout(body)
@@ -213,13 +226,9 @@ class CheckInDialog(QDialog):
         if moment == "after":
             layout.addWidget(self._after_section(caregiver_name))
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Scores"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        return body
 
+    def _build_buttons(self, moment: Moment) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.remember = CheckBox(tr("Don't ask before sessions"))
         self.remember.setVisible(moment == "before")
@@ -231,10 +240,7 @@ class CheckInDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        first = next(iter(self.scales.values()), None)
-        if first is not None:
-            first.setFocus()
+        return buttons
 
     def _after_section(self, caregiver_name: str) -> QWidget:
         box = QWidget()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,142 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.routine import PRESSURE_WORDS, Routine
-from neuroguide.core.safety import (
-    ELSEWHERE,
-    QUESTIONS,
-    Answer,
-    Decision,
-    Question,
-    Remembered,
-    decide,
-    questions_for,
-)
+from neuroguide.core.safety import QUESTIONS, Answer, Decision, Question, Remembered, decide, questions_for
 from neuroguide.core.settings import Settings
+from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words, tr
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
-from neuroguide.ui.kit.widgets import Button, FlowLayout, fit_to_screen, text_label
-from neuroguide.ui.kit.words import side_and_limb
+from neuroguide.ui.kit.widgets import Button, fit_to_screen, text_label
 
-TICK = "✓ "
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Screening", text)
-
-
-def place_words(place: str) -> str:
-    if place == ELSEWHERE:
-        return tr("Somewhere else")
-    side, limb = place.split(" ", 1)
-    return (
-        tr("%1 or %2")
-        .replace("%1", side_and_limb(side, limb))
-        .replace("%2", side_and_limb(side, "leg" if limb == "foot" else "arm").lower())
-    )
-
-
-class AnswerRow(QWidget):
-    """One question and its answers: No / Yes, or No / the places it concerns (several may be chosen).
-
-    Nothing is chosen to begin with; a chosen answer shows a tick as well as its colour."""
-
-    answered = Signal()  # the person chose or changed an answer
-
-    def __init__(self, question: Question, caregiver: bool, remembered: Remembered | None) -> None:
-        super().__init__()
-        self.question = question
-        self.asked = tr(question.text_caregiver if caregiver else question.text)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
-        layout.addWidget(text_label(self.asked, "lead"))
-        self.when = text_label("", "small", muted=True)
-        layout.addWidget(self.when)
-        row = FlowLayout()  # the places wrap onto a second row at large text
-        self.no = self._answer_button(tr("No"))
-        self.choices: dict[str, Button] = {}
-        if question.kind == "places":
-            for place in question.places:
-                self.choices[place] = self._answer_button(place_words(place))
-        else:
-            self.choices["yes"] = self._answer_button(tr("Yes"))
-        self.buttons = [self.no, *self.choices.values()]
-        for button in self.buttons:
-            row.addWidget(button)
-        layout.addLayout(row)
-        self.no.clicked.connect(self._on_no)
-        for button in self.choices.values():
-            button.clicked.connect(lambda _=False, chosen=button: self._on_choice(chosen))
-        if remembered is not None:
-            self._show(remembered.answer)
-            self.when.setText(_when_words(remembered))
-        self.when.setVisible(bool(self.when.text()))
-
-    def _answer_button(self, words: str) -> Button:
-        button = Button(words, tr("%1: %2").replace("%1", words).replace("%2", self.asked))
-        button.setCheckable(True)
-        button.other_texts = (TICK + words,)
-        button.setProperty("plain_text", words)
-        return button
-
-    def _show(self, answer: Answer) -> None:
-        if isinstance(answer, frozenset):
-            for place, button in self.choices.items():
-                button.setChecked(place in answer)
-            self.no.setChecked(not answer)
-        else:
-            self.choices["yes"].setChecked(answer)
-            self.no.setChecked(not answer)
-        self._mark()
-
-    def _on_no(self) -> None:
-        for button in self.choices.values():
-            button.setChecked(False)
-        self.no.setChecked(True)
-        self._changed()
-
-    def _on_choice(self, chosen: Button) -> None:
-        if self.question.kind == "yes-no":
-            self.no.setChecked(False)
-            chosen.setChecked(True)  # one answer: choosing it again keeps it chosen
-        else:
-            self.no.setChecked(False)
-        self._changed()
-
-    def _changed(self) -> None:
-        self.when.hide()  # a fresh answer, given now
-        self._mark()
-        self.answered.emit()
-
-    def _mark(self) -> None:
-        for button in self.buttons:
-            words = str(button.property("plain_text"))
-            button.setText(TICK + words if button.isChecked() else words)
-
-    def answer(self) -> Answer | None:
-        """The answer given, or None while there is none."""
-        if self.question.kind == "places":
-            places = frozenset(place for place, button in self.choices.items() if button.isChecked())
-            return places if places or self.no.isChecked() else None
-        if self.choices["yes"].isChecked():
-            return True
-        return False if self.no.isChecked() else None
-
-    def move_focus(self, step: int) -> bool:
-        """Arrow keys: the next or previous answer of this question; False at either end."""
-        focused = next((index for index, button in enumerate(self.buttons) if button.hasFocus()), None)
-        if focused is None or not 0 <= focused + step < len(self.buttons):
-            return False
-        self.buttons[focused + step].setFocus(Qt.FocusReason.TabFocusReason)
-        return True
-
-
-def _when_words(remembered: Remembered) -> str:
-    if remembered.origin == "welcome":
-        return tr("From your answer when you started using NeuroGuide. Still right?")
-    if remembered.on is None:
-        return tr("Answered before. Still right?")
-    return tr("Last answered on %1. Still right?").replace(
-        "%1", remembered.on.strftime("%d %B %Y").lstrip("0")
-    )
+__all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
 
 
 class ScreeningDialog(QDialog):
@@ -203,28 +74,7 @@ class ScreeningDialog(QDialog):
         rows = QVBoxLayout(body)
         self.rows: list[AnswerRow] = []
         self.headings: dict[str, QLabel] = {}
-        # every question this routine may ask, whatever the answers; which show is decided as they come
-        every_possible = [
-            question
-            for question in QUESTIONS
-            if question.asked_for(self.routine, {question.asked_if: True} if question.asked_if else {})
-        ]
-        groups = (
-            ("today", tr("Today"), [q for q in every_possible if q.daily and not q.asked_if]),
-            (
-                "treatment",
-                tr("Today, because of cancer treatment"),
-                [q for q in every_possible if q.daily and q.asked_if],
-            ),
-            (
-                "standing",
-                tr("About you: asked once, then remembered")
-                if not remembered
-                else tr("About you: remembered from before"),
-                [q for q in every_possible if not q.daily],
-            ),
-        )
-        for key, heading, questions in groups:
+        for key, heading, questions in self._question_groups(bool(remembered)):
             label = text_label(heading, "lead", bold=True)
             self.headings[key] = label
             rows.addWidget(label)
@@ -243,6 +93,37 @@ class ScreeningDialog(QDialog):
             Qt.FocusPolicy.NoFocus
         )  # focus goes to the answers, which scroll into view
         layout.addWidget(self.questions_scroll, 1)
+        layout.addLayout(self._build_question_buttons())
+        for row in self.rows:
+            for button in row.buttons:
+                button.installEventFilter(self)
+        return page
+
+    def _question_groups(self, remembered: bool) -> list[tuple[str, str, list[Question]]]:
+        """Every question this routine may ask, whatever the answers, under its heading; which of them
+        show is decided as the answers come."""
+        every_possible = [
+            question
+            for question in QUESTIONS
+            if question.asked_for(self.routine, {question.asked_if: True} if question.asked_if else {})
+        ]
+        return [
+            ("today", tr("Today"), [q for q in every_possible if q.daily and not q.asked_if]),
+            (
+                "treatment",
+                tr("Today, because of cancer treatment"),
+                [q for q in every_possible if q.daily and q.asked_if],
+            ),
+            (
+                "standing",
+                tr("About you: asked once, then remembered")
+                if not remembered
+                else tr("About you: remembered from before"),
+                [q for q in every_possible if not q.daily],
+            ),
+        ]
+
+    def _build_question_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         self.still_to_answer = text_label("", muted=True)
         buttons.addWidget(self.still_to_answer, 1)
@@ -252,11 +133,7 @@ class ScreeningDialog(QDialog):
         self.continue_button.clicked.connect(self._decide)
         buttons.addWidget(cancel)
         buttons.addWidget(self.continue_button)
-        layout.addLayout(buttons)
-        for row in self.rows:
-            for button in row.buttons:
-                button.installEventFilter(self)
-        return page
+        return buttons
 
     def _build_outcome(self) -> QWidget:
         outcome = QWidget()

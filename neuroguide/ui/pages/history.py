@@ -10,12 +10,10 @@ from datetime import date, timedelta
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -46,7 +44,8 @@ from neuroguide.ui.kit.widgets import (
     side_by_side,
     text_label,
 )
-from neuroguide.ui.pages.history_view import HistoryView, session_cells
+from neuroguide.ui.pages.history_table import SessionTable, fit_columns
+from neuroguide.ui.pages.history_view import HistoryView
 
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 
@@ -92,58 +91,6 @@ def week_words(days: dict[date, int], today: date, goal: int) -> str:
     return tr("This week: %1 of your %2 sessions.").replace("%1", str(done)).replace("%2", str(goal))
 
 
-class SessionTable(QAbstractTableModel):
-    HEADERS = ("Date", "Routine", "Minutes", "By", "Before → after", "How it ended", "Note")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[SessionRecord] = []
-        self.cells: list[tuple[str, ...]] = []
-
-    def set_records(self, records: list[SessionRecord], cells: list[tuple[str, ...]] | None = None) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.cells = list(cells) if cells is not None else [session_cells(record) for record in records]
-        self.endResetModel()
-
-    def add_records(self, records: list[SessionRecord]) -> None:
-        if records:
-            start = len(self.records)
-            self.beginInsertRows(QModelIndex(), start, start + len(records) - 1)
-            self.records.extend(records)
-            self.cells.extend(session_cells(record) for record in records)
-            self.endInsertRows()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
-            return None
-        return self.cells[index.row()][index.column()]
-
-
-def fit_columns(table: QTableView, model: SessionTable, rows: int = 12) -> None:
-    """Columns as wide as their header and the first ``rows`` rows need, measured here from the words:
-    several times quicker than the view asking each cell's size, and the person may still drag them."""
-    header = table.horizontalHeader()
-    text_metrics, header_metrics = table.fontMetrics(), header.fontMetrics()
-    padding = 2 * text_metrics.averageCharWidth() + 8
-    for column in range(model.columnCount() - 1):  # the last one stretches to the edge
-        needed = header_metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal, 0)))
-        for cells in model.cells[:rows]:
-            needed = max(needed, text_metrics.horizontalAdvance(cells[column]))
-        header.resizeSection(column, needed + padding)
-
-
 class HistoryPage(QWidget):
     leave = Signal()
     period_changed = Signal(str)
@@ -176,6 +123,21 @@ class HistoryPage(QWidget):
             tr("Your history"), tr("Routines"), tr("Back to the routines"), self.leave
         )
         outer.addLayout(top)
+        outer.addLayout(self._build_actions())
+        self.notice = text_label("", "small")
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        middle = side_by_side(inner)  # one above the other when the text is large
+        middle.setSpacing(16)
+        middle.addLayout(self._build_calendar_column(goal), 0)
+        middle.addLayout(self._build_chart_column(), 1)
+        outer.addLayout(middle, 3)
+        self._build_table(outer)
+        self._apply_theme()
+
+    def _build_actions(self) -> FlowLayout:
         actions = FlowLayout()
         self.marker_button = Button(tr("Add a marker…"), icon="marker")
         self.csv_button = Button(tr("Export CSV…"), icon="export")
@@ -187,15 +149,10 @@ class HistoryPage(QWidget):
         ):
             button.clicked.connect(signal)
             actions.addWidget(button)
-        outer.addLayout(actions)
+        return actions
 
-        self.notice = text_label("", "small")
-        self.notice.setObjectName("notice")
-        self.notice.hide()
-        outer.addWidget(self.notice)
-
-        middle = side_by_side(inner)  # one above the other when the text is large
-        middle.setSpacing(16)
+    def _build_calendar_column(self, goal: int) -> QVBoxLayout:
+        """The calendar with its session days, the run of days, and the week against the goal."""
         left = QVBoxLayout()
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
@@ -227,8 +184,10 @@ class HistoryPage(QWidget):
         goal_row.addWidget(self.goal, 1)
         left.addLayout(goal_row)
         left.addStretch(1)
-        middle.addLayout(left, 0)
+        return left
 
+    def _build_chart_column(self) -> QVBoxLayout:
+        """The periods to choose from, the chart of scores, and the period in words."""
         right = QVBoxLayout()
         periods = FlowLayout()
         self.period_group, self.period_buttons = one_of(
@@ -251,9 +210,10 @@ class HistoryPage(QWidget):
         self.summary = text_label("", muted=True)
         self.summary.setAccessibleDescription(tr("Summary of the period"))
         right.addWidget(self.summary)
-        middle.addLayout(right, 1)
-        outer.addLayout(middle, 3)
+        return right
 
+    def _build_table(self, outer: QVBoxLayout) -> None:
+        """The sessions, newest first, and the way to older ones."""
         self.table_model = SessionTable()
         self.table = QTableView()
         self.table.setModel(self.table_model)
@@ -277,7 +237,6 @@ class HistoryPage(QWidget):
         self.more_button.clicked.connect(self.more_requested)
         more_row.addWidget(self.more_button)
         outer.addLayout(more_row)
-        self._apply_theme()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

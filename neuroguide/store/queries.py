@@ -1,0 +1,263 @@
+"""Reading the history: sessions, counts and chart points over a range of days, markers, and what
+the morning reminder needs to know. Nothing here writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime
+
+from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
+from neuroguide.core.schedule import ReminderState
+from neuroguide.store.migrations import SUMMED
+from neuroguide.store.records import Marker, SessionRecord, StepRecord
+
+
+class HistoryQueries:
+    """The reading half of HistoryStore, over the connection it opened."""
+
+    connection: sqlite3.Connection
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def sessions(
+        self, since: date | None = None, until: date | None = None, with_steps: bool = False
+    ) -> list[SessionRecord]:
+        """Sessions started on ``since`` up to and including ``until``, oldest first, with check-ins."""
+        where, params = _range(since, until)
+        rows = self.connection.execute(
+            "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
+            " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
+            " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed),"
+            " s.found, s.left_out"
+            f" FROM session s {where} ORDER BY s.started_at, s.id",
+            params,
+        ).fetchall()
+        checkins = self._checkins(since, until)
+        steps = self._steps([row[0] for row in rows]) if with_steps else {}
+        return [
+            SessionRecord(
+                id=row[0],
+                routine_id=row[1],
+                routine_title=row[2],
+                started_at=datetime.fromisoformat(row[3]),
+                ended_at=datetime.fromisoformat(row[4]) if row[4] else None,
+                status=row[5],
+                stop_reason=row[6],
+                planned_seconds=row[7],
+                done_seconds=row[8],
+                steps_total=row[9],
+                performed_by=row[10],
+                steps_done=row[11],
+                before=checkins.get((row[0], "before")),
+                after=checkins.get((row[0], "after")),
+                steps=tuple(steps.get(row[0], ())),
+                found=row[12],
+                left_out=row[13],
+            )
+            for row in rows
+        ]
+
+    def count_sessions(self, since: date | None = None, until: date | None = None) -> tuple[int, int]:
+        """(sessions, of which finished) in the range, from the day summary."""
+        where, params = _day_range(since, until)
+        row = self.connection.execute(
+            f"SELECT coalesce(sum(sessions), 0), coalesce(sum(finished), 0) FROM day_summary {where}", params
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def recent_sessions(
+        self, since: date | None, until: date | None, limit: int, older_than: SessionRecord | None = None
+    ) -> list[SessionRecord]:
+        """The newest ``limit`` sessions of the range (older than a given one), newest first."""
+        where, params = _range(since, until)
+        if older_than is not None:
+            where += (
+                " AND " if where else "WHERE "
+            ) + "(s.started_at < ? OR (s.started_at = ? AND s.id < ?))"
+            stamp = older_than.started_at.isoformat()
+            params += [stamp, stamp, str(older_than.id)]
+        rows = self.connection.execute(
+            f"SELECT min(started_at), max(started_at) FROM (SELECT s.started_at FROM session s {where}"
+            " ORDER BY s.started_at DESC, s.id DESC LIMIT ?)",
+            [*params, limit],
+        ).fetchone()
+        if rows[0] is None:
+            return []
+        first, last = datetime.fromisoformat(rows[0]).date(), datetime.fromisoformat(rows[1]).date()
+
+        def order(record: SessionRecord) -> tuple[str, int]:
+            # the order SQL used: the stored text, which keeps its local offset (so across a
+            # daylight-saving change it is not the order of the instants, but it is one order)
+            return record.started_at.isoformat(), record.id
+
+        span = [r for r in self.sessions(first, last) if older_than is None or order(r) < order(older_than)]
+        return sorted(span, key=order, reverse=True)[:limit]
+
+    def chart_points(
+        self, since: date, until: date, max_points: int
+    ) -> tuple[str, dict[tuple[str, str], list[tuple[date, float]]]]:
+        """Average scores per symptom and moment: per session over short ranges; over long ones per
+        week or month, from the day summary, so twenty years read at most one row a day."""
+        sessions, _ = self.count_sessions(since, until)
+        points: dict[tuple[str, str], list[tuple[date, float]]] = {}
+        if sessions <= max_points:
+            where, params = _range(since, until)
+            rows = self.connection.execute(
+                "SELECT s.started_at, c.moment, c.pain, c.tingling, c.numbness"
+                f" FROM checkin c JOIN session s ON s.id = c.session_id {where} ORDER BY s.started_at, s.id",
+                params,
+            )
+            for started, moment, *averages in rows:
+                for symptom, value in zip(SYMPTOMS, averages, strict=True):
+                    if value is not None:
+                        points.setdefault((symptom, moment), []).append(
+                            (date.fromisoformat(started[:10]), value)
+                        )
+            return "session", points
+        first = self.first_day() or since
+        weeks = ((until - max(since, first)).days + 1) / 7
+        bucket, key = (
+            ("week", "date(day, 'weekday 0', '-6 days')")
+            if weeks <= max_points
+            else (
+                "month",
+                "substr(day, 1, 7) || '-01'",
+            )
+        )
+        sums = ", ".join(f"sum({m}_{s}), sum({m}_{s}_n)" for m, s in SUMMED)
+        where, params = _day_range(since, until)
+        for when, *values in self.connection.execute(
+            f"SELECT {key} AS bucket, {sums} FROM day_summary {where} GROUP BY bucket ORDER BY bucket", params
+        ):
+            day = date.fromisoformat(when)
+            for index, (moment, symptom) in enumerate(SUMMED):
+                total, count = values[2 * index], values[2 * index + 1]
+                if count:
+                    points.setdefault((symptom, moment), []).append((day, total / count))
+        return bucket, points
+
+    def session(self, session_id: int) -> SessionRecord | None:
+        row = self.connection.execute("SELECT started_at FROM session WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            return None
+        day = datetime.fromisoformat(row[0]).date()
+        return next(
+            (record for record in self.sessions(day, day, with_steps=True) if record.id == session_id), None
+        )
+
+    def session_days(self, since: date, until: date) -> dict[date, int]:
+        """How many sessions were done on each day in the range."""
+        where, params = _day_range(since, until)
+        rows = self.connection.execute(
+            f"SELECT day, sessions FROM day_summary {where} AND sessions > 0", params
+        )
+        return {date.fromisoformat(day): count for day, count in rows}
+
+    def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
+        where, params = _day_range(since, until)
+        rows = self.connection.execute(f"SELECT id, day, label FROM marker {where} ORDER BY day, id", params)
+        return [Marker(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
+
+    def first_day(self) -> date | None:
+        row = self.connection.execute("SELECT min(day) FROM day_summary WHERE sessions > 0").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def _checkins(self, since: date | None, until: date | None) -> dict[tuple[int, Moment], CheckIn]:
+        where, params = _range(since, until)
+        rows = self.connection.execute(
+            "SELECT c.id, c.session_id, c.moment, c.skin, c.soreness, c.fatigue, c.note"
+            f" FROM checkin c JOIN session s ON s.id = c.session_id {where}",
+            params,
+        ).fetchall()
+        scores: dict[int, dict[tuple[str, str], int]] = {}
+        for checkin_id, limb, symptom, value in self.connection.execute(
+            "SELECT sc.checkin_id, sc.limb, sc.symptom, sc.value FROM score sc"
+            f" JOIN checkin c ON c.id = sc.checkin_id JOIN session s ON s.id = c.session_id {where}",
+            params,
+        ):
+            scores.setdefault(checkin_id, {})[(limb, symptom)] = value
+        found: dict[tuple[int, Moment], CheckIn] = {}
+        for checkin_id, session_id, moment, skin, soreness, fatigue, note in rows:
+            found[(session_id, moment)] = CheckIn(
+                moment=moment,
+                scores=scores.get(checkin_id, {}),
+                skin=tuple(finding for finding in skin.split(",") if finding),
+                soreness=bool(soreness),
+                fatigue=bool(fatigue),
+                note=note,
+            )
+        return found
+
+    def _steps(self, session_ids: list[int]) -> dict[int, list[StepRecord]]:
+        found: dict[int, list[StepRecord]] = {}
+        for chunk in range(0, len(session_ids), 500):
+            ids = session_ids[chunk : chunk + 500]
+            marks = ",".join("?" * len(ids))
+            for row in self.connection.execute(
+                "SELECT session_id, position, step_key, title, side, completed, seconds_done, finished_at"
+                f" FROM step WHERE session_id IN ({marks}) ORDER BY session_id, id",
+                ids,
+            ):
+                found.setdefault(row[0], []).append(
+                    StepRecord(row[1], row[2], row[3], row[4], bool(row[5]), row[6], row[7])
+                )
+        return found
+
+    def reminder_state(self, today: date, now: datetime) -> ReminderState:
+        """What the reminder needs to know on ``today``: the last due moment handled (none from the
+        future, should the clock once have been ahead), every due moment handled from two days before
+        ``now`` on (the future ones too, so a clock set back never repeats a reminder), a snooze still
+        running, and whether today's session is done or skipped."""
+        moment = now.astimezone(UTC)
+        last = self.connection.execute(
+            "SELECT max(due) FROM reminder_event WHERE due <= ?", (moment.isoformat(),)
+        ).fetchone()[0]
+        handled = self.connection.execute(
+            "SELECT DISTINCT due FROM reminder_event WHERE due >= ?",
+            (datetime.fromtimestamp(moment.timestamp() - 2 * 86_400, UTC).isoformat(),),
+        ).fetchall()
+        snooze = self.connection.execute(
+            "SELECT until FROM reminder_event WHERE kind = 'snoozed' AND due = ? ORDER BY id DESC LIMIT 1",
+            (last,),
+        ).fetchone()
+        later = self.connection.execute(
+            "SELECT count(*) FROM reminder_event WHERE due = ? AND kind IN ('skipped', 'started', 'reminded')"
+            " AND id > coalesce((SELECT max(id) FROM reminder_event WHERE kind = 'snoozed' AND due = ?), 0)",
+            (last, last),
+        ).fetchone()[0]
+        skipped = self.connection.execute(
+            "SELECT count(*) FROM reminder_event WHERE kind = 'skipped' AND substr(at, 1, 10) = ?",
+            (today.isoformat(),),
+        ).fetchone()[0]
+        finished = self.connection.execute(
+            "SELECT coalesce(sum(finished), 0) FROM day_summary WHERE day = ?", (today.isoformat(),)
+        ).fetchone()[0]
+        return ReminderState(
+            last_fired=datetime.fromisoformat(last) if last else None,
+            snoozed_until=datetime.fromisoformat(snooze[0]) if snooze and snooze[0] and not later else None,
+            done_today=bool(skipped or finished),
+            handled=frozenset(datetime.fromisoformat(due) for (due,) in handled),
+        )
+
+
+def _day_range(since: date | None, until: date | None) -> tuple[str, list[str]]:
+    """A WHERE clause over a table with a ``day`` column (always present, so callers may add AND)."""
+    clauses, params = ["1"], []
+    if since is not None:
+        clauses.append("day >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append("day <= ?")
+        params.append(until.isoformat())
+    return f"WHERE {' AND '.join(clauses)}", params
+
+
+def _range(since: date | None, until: date | None) -> tuple[str, list[str]]:
+    clauses, params = [], []
+    if since is not None:
+        clauses.append("s.started_at >= ?")
+        params.append(since.isoformat())
+    if until is not None and until < date.max:  # the last day there is: no end to look for
+        clauses.append("s.started_at < ?")
+        params.append(date.fromordinal(until.toordinal() + 1).isoformat())
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params

@@ -1,0 +1,98 @@
+"""What the player shows when a session is over: the summary with its advice, or, after
+"Something's wrong", the stop signs and what to do about each."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from neuroguide.core.safety import STOP_SIGNS
+from neuroguide.core.session import SessionFinished, SessionStopped
+from neuroguide.core.settings import Settings
+from neuroguide.ui.kit.contacts import MyContactsBox
+from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
+from neuroguide.ui.pages.player.words import minutes_text, tr
+
+
+class FinishedView(PlayerView):
+    def __init__(self) -> None:
+        super().__init__((48, 48, 48, 48), spacing=16)
+        layout = self.column
+        self.finished_title = text_label("", "display", bold=True)
+        self.finished_summary = text_label("", "lead")
+        self.finished_advice = text_label("", "lead")
+        for label in (self.finished_title, self.finished_summary, self.finished_advice):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.library_button = Button(tr("Back to routines"), primary=True)
+        self.again_button = Button(tr("Do it again"))
+        row.addWidget(self.library_button)
+        row.addWidget(self.again_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def show_end(self, event: SessionFinished | SessionStopped, routine_title: str) -> None:
+        minutes = minutes_text(event.elapsed)
+        if isinstance(event, SessionFinished):
+            self.finished_title.setText(tr("Well done"))
+            self.finished_summary.setText(
+                tr("You finished %1: %2, %3 of %4 steps.")
+                .replace("%1", routine_title)
+                .replace("%2", minutes)
+                .replace("%3", str(event.steps_completed))
+                .replace("%4", str(event.steps_total))
+            )
+        else:
+            self.finished_title.setText(tr("Session stopped"))
+            self.finished_summary.setText(
+                tr("You stopped after %1, with %2 of %3 steps done.")
+                .replace("%1", minutes)
+                .replace("%2", str(event.steps_completed))
+                .replace("%3", str(event.steps_total))
+            )
+        self.finished_advice.setText(
+            tr(
+                "Look at your skin once more for redness, blisters or broken skin. A foot that is red, hot "
+                "or swollen: call your foot clinic or doctor now. Pain that flares up and stays: tell your "
+                "doctor or nurse before the next session."
+            )
+        )
+
+
+class StopSignsView(PlayerView):
+    """The person's own numbers first (with ``settings``), then every stop sign and its action."""
+
+    def __init__(self, settings: Settings | None) -> None:
+        super().__init__((32, 24, 32, 24))
+        outer = self.column
+        outer.addWidget(text_label(tr("Stopped. Here is what to do."), "display", bold=True))
+        outer.addWidget(
+            text_label(
+                tr("Find what is happening below. When in doubt, ask for help: calling is never wrong."),
+                "lead",
+            )
+        )
+        body = QWidget()
+        body.setObjectName("page")
+        signs = QVBoxLayout(body)
+        signs.setSpacing(16)
+        self.stop_sign_labels: list[QWidget] = []
+        self.my_contacts: MyContactsBox | None = None  # the numbers first, at hand
+        if settings is not None:
+            self.my_contacts = MyContactsBox(settings)
+            signs.addWidget(self.my_contacts)
+        for stop_sign in STOP_SIGNS:
+            sign = text_label(tr(stop_sign.sign), "lead", bold=True)
+            action = text_label(tr(stop_sign.action), "lead")
+            if stop_sign.contact is not None and stop_sign.contact.when in ("emergency", "now"):
+                action.setObjectName("urgent")
+            signs.addWidget(sign)
+            signs.addWidget(action)
+            self.stop_sign_labels += [sign, action]
+        signs.addStretch(1)
+        # it takes focus, to scroll by keyboard
+        outer.addWidget(frameless_scroll(body, tr("What to do now")), 1)
+        self.signs_library_button = Button(tr("Back to routines"), primary=True)
+        outer.addWidget(self.signs_library_button, 0, Qt.AlignmentFlag.AlignLeft)

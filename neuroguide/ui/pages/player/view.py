@@ -1,0 +1,29 @@
+"""What every view of the player shares: the page's background, and a column to lay it out in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+
+class PlayerView(QWidget):
+    def __init__(self, margins: tuple[int, int, int, int], spacing: int | None = None) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        # the style sheet paints a QWidget subclass's background only when asked to
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(*margins)
+        if spacing is not None:
+            self.column.setSpacing(spacing)
+
+
+def frameless_scroll(content: QWidget, name: str) -> QScrollArea:
+    """``content`` in a frameless scroll area called ``name`` (not painted as a page, unlike
+    kit.widgets.scrolling)."""
+    scroll = QScrollArea()
+    scroll.setAccessibleName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(content)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    return scroll
