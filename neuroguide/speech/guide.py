@@ -96,7 +96,11 @@ class VoiceGuide(QObject):
             audio.set_volume(settings.whole("volume") / 100)
             audio.broken.connect(self._on_broken)
             audio.changed.connect(self.status_changed)
-        settings.observe(self._on_setting)
+        settings.observe(("voice", "speech_rate"), self._on_voice_or_rate)
+        settings.observe("volume", self._on_volume)
+        settings.observe("muted", self._on_muted)
+        settings.observe("audio_output", self._on_output)
+        settings.observe("captions", lambda _value: self.status_changed.emit())
 
     # -- what is in use -------------------------------------------------------------------------
 
@@ -269,16 +273,22 @@ class VoiceGuide(QObject):
     def _on_availability(self) -> None:
         self.status_changed.emit()
 
-    def _on_setting(self, key: str, value: Value) -> None:
-        if key in ("voice", "speech_rate") and self.service is not None:
+    def _on_voice_or_rate(self, _value: Value) -> None:
+        if self.service is not None:  # the engine takes the two together
             self.service.configure(self.settings.text("voice"), self.settings.whole("speech_rate"))
-        elif key == "volume" and self.audio is not None:
-            self.audio.set_volume(self.settings.whole("volume") / 100)
-        elif key == "muted" and value:
+
+    def _on_volume(self, volume: Value) -> None:
+        if self.audio is not None and isinstance(volume, int):
+            self.audio.set_volume(volume / 100)
+
+    def _on_muted(self, muted: Value) -> None:
+        if muted:
             self.silence()
-        elif key == "muted":
+        else:
             self._get_ready()
-        elif key == "audio_output" and self.audio is not None:
-            self.audio.set_device(self.settings.text("audio_output"))
-        if key in ("muted", "captions", "audio_output"):
-            self.status_changed.emit()
+        self.status_changed.emit()
+
+    def _on_output(self, output: Value) -> None:
+        if self.audio is not None:
+            self.audio.set_device(str(output))
+        self.status_changed.emit()

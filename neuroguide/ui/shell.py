@@ -28,6 +28,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from neuroguide.app.settings_saver import SettingsSaver
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
@@ -194,6 +195,7 @@ class Shell(QObject):
         self._library_read.connect(self._on_library_read)
         self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
         self._on_terminate: QuitOnTerminate | None = None
+        self.settings_saver: SettingsSaver | None = None  # the shown person's settings, written soon after
 
     @property
     def people(self) -> People:
@@ -232,6 +234,10 @@ class Shell(QObject):
         forget_module_sources()
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
+        from neuroguide.app.settings_saver import SettingsSaver
+        from neuroguide.app.tasks import Tasks
+        from neuroguide.app.timers import Timers
+        from neuroguide.core.clock import SystemClock
         from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
         from neuroguide.system.datadir import (
@@ -263,6 +269,8 @@ class Shell(QObject):
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
+        self.settings_saver = SettingsSaver(settings, Tasks(window), Timers(SystemClock()), window)
+        self.settings_saver.failed.connect(window.notify)
         Appearance(settings, window)  # before the pages are built, so they are built at the right size
 
         def fill_in(read: Future[Library]) -> None:
@@ -392,6 +400,8 @@ class Shell(QObject):
             old.notify(self.open_elsewhere(person_id))
             return
         old.shut_down()
+        if self.settings_saver is not None:
+            self.settings_saver.flush()  # the old person's changes, written before their window goes
         self.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
