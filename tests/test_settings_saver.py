@@ -33,7 +33,7 @@ class Saving:
         self.timers = FakeTimers(self.clock)
         self.tasks = Tasks()
         self.settings = Settings.load(path)
-        self.saver = SettingsSaver(self.settings, self.tasks, self.timers)
+        self.saver = SettingsSaver(self.settings, self.timers, self.tasks)
         self.written: list[dict[str, object]] = []
         self.threads: list[str] = []
         self.release = threading.Event()
@@ -139,13 +139,12 @@ def test_quitting_writes_the_last_change(tmp_path: Path) -> None:
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from neuroguide.app.settings_saver import SettingsSaver\n"
-        "from neuroguide.app.tasks import Tasks\n"
         "from neuroguide.app.timers import Timers\n"
         "from neuroguide.core.clock import SystemClock\n"
         "from neuroguide.core.settings import Settings\n"
         "app = QApplication([])\n"
         f"settings = Settings.load(Path({str(path)!r}))\n"
-        "saver = SettingsSaver(settings, Tasks(), Timers(SystemClock()))\n"
+        "saver = SettingsSaver(settings, Timers(SystemClock()))\n"
         "def change_then_quit():\n"
         "    settings.set('chime', False)\n"
         "    settings.set('profile_places', ['left hand'])\n"
@@ -168,3 +167,16 @@ def test_without_a_saver_a_change_is_written_at_once(tmp_path: Path) -> None:
     settings = Settings.load(path)
     settings.set("weekly_goal", 5)
     assert json.loads(path.read_text()) == {"weekly_goal": 5} and not settings.dirty
+
+
+def test_closing_flushes_and_a_later_change_is_written_at_once(tmp_path: Path, qapp: QApplication) -> None:
+    path = tmp_path / "settings.json"
+    settings = Settings.load(path)
+    saver = SettingsSaver(settings, FakeTimers(FakeClock()))  # with a task manager of its own
+    settings.set("volume", 20)
+    assert not path.exists()
+    saver.close()  # the person's window goes
+    assert json.loads(path.read_text()) == {"volume": 20}
+    settings.set("volume", 25)
+    assert json.loads(path.read_text()) == {"volume": 25}
+    saver.deleteLater()

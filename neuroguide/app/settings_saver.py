@@ -35,11 +35,13 @@ class SettingsSaver(QObject):
     failed = Signal(str)  # what to tell the person, in plain words
 
     def __init__(
-        self, settings: Settings, tasks: Tasks, timers: Timers, parent: QObject | None = None
+        self, settings: Settings, timers: Timers, tasks: Tasks | None = None, parent: QObject | None = None
     ) -> None:
+        """Without ``tasks`` it has a task manager of its own, shut down by ``close``."""
         super().__init__(parent)
         self.settings = settings
-        self.tasks = tasks
+        self._own_tasks = tasks is None
+        self.tasks = tasks if tasks is not None else Tasks(self)
         self.writes = 0  # files written, for the benches and tests
         self._writing: Snapshot | None = None  # the write under way
         self._future: Future[None] | None = None
@@ -91,6 +93,13 @@ class SettingsSaver(QObject):
                 self._settle(snapshot, error)
             else:
                 self._settle(snapshot, None)
+
+    def close(self) -> None:
+        """Flush, and write no more from here: a change made after this is written at once."""
+        self.flush()
+        self.settings.save_hook = self.settings.save_now
+        if self._own_tasks:
+            self.tasks.shutdown()
 
     def _settle(self, snapshot: Snapshot, error: BaseException | None) -> None:
         if error is None:

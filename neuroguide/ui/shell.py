@@ -235,7 +235,6 @@ class Shell(QObject):
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
         from neuroguide.app.settings_saver import SettingsSaver
-        from neuroguide.app.tasks import Tasks
         from neuroguide.app.timers import Timers
         from neuroguide.core.clock import SystemClock
         from neuroguide.core.people import FIRST
@@ -269,7 +268,7 @@ class Shell(QObject):
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
-        self.settings_saver = SettingsSaver(settings, Tasks(window), Timers(SystemClock()), window)
+        self.settings_saver = SettingsSaver(settings, Timers(SystemClock()), parent=window)
         self.settings_saver.failed.connect(window.notify)
         Appearance(settings, window)  # before the pages are built, so they are built at the right size
 
@@ -401,7 +400,7 @@ class Shell(QObject):
             return
         old.shut_down()
         if self.settings_saver is not None:
-            self.settings_saver.flush()  # the old person's changes, written before their window goes
+            self.settings_saver.close()  # the old person's changes, written before their window goes
         self.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)

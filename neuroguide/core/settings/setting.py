@@ -84,6 +84,8 @@ class Setting:
             return f"expected {_kind_name(kind)}, got {value!r}"
         if isinstance(value, tuple):
             return self._list_problem(value)
+        if isinstance(value, dict):
+            return _record_problem(value)
         if self.max_length is not None and isinstance(value, str) and len(value) > self.max_length:
             return f"expected at most {self.max_length} characters, got {len(value)}"
         if self.check is not None and (wrong := self.check(value)):
@@ -106,6 +108,17 @@ class Setting:
 
     def _out_of_range(self, value: float) -> bool:
         return (self.low is not None and value < self.low) or (self.high is not None and value > self.high)
+
+
+def _record_problem(record: Record) -> str | None:
+    """An object the file can keep: JSON all the way down."""
+    import json
+
+    try:
+        json.dumps(record)
+    except (TypeError, ValueError, RecursionError) as error:
+        return f"expected a JSON object, got one that cannot be kept ({error})"
+    return None
 
 
 def _kind_name(kind: type) -> str:

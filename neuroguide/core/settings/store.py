@@ -70,7 +70,7 @@ class Settings:
         self._changes = 0
         self._saved_changes = 0
         self.problems: list[str] = []
-        self.save_hook: Callable[[], None] = self._save_now  # called after every change
+        self.save_hook: Callable[[], None] = self.save_now  # called after every change
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -227,8 +227,9 @@ class Settings:
             raise
         self.saved(snapshot)
 
-    def _save_now(self) -> None:
-        # the setting still applies for this run; ``problems`` tells the person it was not kept
+    def save_now(self) -> None:
+        """``save``, where a failure is only kept in ``problems``: the setting still applies for this
+        run, and the person is told it was not kept."""
         with contextlib.suppress(OSError):
             self.save()
 
