@@ -27,7 +27,6 @@ from neuroguide.core.settings.store import (
     Snapshot,
     Writer,
     upgraded,
-    write_whole,
 )
 
 __all__ = [
@@ -53,5 +52,4 @@ __all__ = [
     "Writer",
     "tr_noop",
     "upgraded",
-    "write_whole",
 ]

@@ -41,6 +41,16 @@ SECTIONS: tuple[Section, ...] = (
     Section("voice", tr_noop("Voice")),
 )
 
+_COLOURS = (
+    Choice("system", tr_noop("Follow my computer")),
+    Choice("light", tr_noop("Light")),
+    Choice("dark", tr_noop("Dark")),
+    Choice("contrast", tr_noop("High contrast")),
+)
+_CAPTIONS = (
+    Choice("when-silent", tr_noop("Only when the voice is silent")),
+    Choice("always", tr_noop("Always")),
+)
 _PACES = (
     Choice(1.0, tr_noop("As written")),
     Choice(1.25, tr_noop("A little slower (×1.25)")),
@@ -91,12 +101,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Colours"),
         "looks",
         "choice",
-        choices=(
-            Choice("system", tr_noop("Follow my computer")),
-            Choice("light", tr_noop("Light")),
-            Choice("dark", tr_noop("Dark")),
-            Choice("contrast", tr_noop("High contrast")),
-        ),
+        choices=_COLOURS,
     ),
     Setting(
         "text_size",
@@ -331,10 +336,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Show what the voice says"),
         "voice",
         "choice",
-        choices=(
-            Choice("when-silent", tr_noop("Only when the voice is silent")),
-            Choice("always", tr_noop("Always")),
-        ),
+        choices=_CAPTIONS,
     ),
     # -- kept for the app's own use, not shown in the dialog
     Setting("ask_before_session", True, "Ask for symptom scores before each session."),

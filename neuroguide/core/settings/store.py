@@ -19,14 +19,16 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from neuroguide.core.files import FileRefusedError, read_limited
+from neuroguide.core.files import FileRefusedError, read_limited, write_whole
 from neuroguide.core.settings.declared import BY_KEY, DECLARED
 from neuroguide.core.settings.setting import Listed, Record, Setting, Value
 
 MAX_FILE_BYTES = 256 << 10  # the whole file with every setting at its longest is a few KB
 DAMAGED_COPIES = 10  # kept beside the file; the first is never replaced, the last takes the newest
 
+T = TypeVar("T")
 Observer = Callable[[Value], None]
 Writer = Callable[[Path, bytes], None]  # writes the file whole or not at all
 
@@ -131,10 +133,13 @@ class Settings:
     def __getitem__(self, key: str) -> Value:
         return self._values[key]
 
-    def whole(self, key: str) -> int:
+    def _of(self, key: str, kind: type[T]) -> T:
         value = self._values[key]
-        assert isinstance(value, int)
+        assert isinstance(value, kind), f"{key} is not {kind.__name__}"
         return value
+
+    def whole(self, key: str) -> int:
+        return self._of(key, int)
 
     def number(self, key: str) -> float:
         value = self._values[key]
@@ -142,26 +147,18 @@ class Settings:
         return float(value)
 
     def text(self, key: str) -> str:
-        value = self._values[key]
-        assert isinstance(value, str)
-        return value
+        return self._of(key, str)
 
     def flag(self, key: str) -> bool:
-        value = self._values[key]
-        assert isinstance(value, bool)
-        return value
+        return self._of(key, bool)
 
     def listed(self, key: str) -> Listed:
         """A list setting's names, in the order kept."""
-        value = self._values[key]
-        assert isinstance(value, tuple)
-        return value
+        return self._of(key, tuple)
 
     def record(self, key: str) -> Record:
         """An object setting, as a copy the caller may change."""
-        value = self._values[key]
-        assert isinstance(value, dict)
-        return copy.deepcopy(value)
+        return copy.deepcopy(self._of(key, dict))
 
     # -- changing -----------------------------------------------------------------------------
 
@@ -240,19 +237,3 @@ def _as_declared(setting: Setting, value: object) -> Value:
         return float(value)
     assert isinstance(value, bool | int | float | str | tuple | dict)
     return value
-
-
-def write_whole(path: Path, data: bytes) -> None:
-    """Write ``path`` through a private temporary file beside it, renamed into place."""
-    import tempfile  # only needed when saving; it is slow to import
-
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

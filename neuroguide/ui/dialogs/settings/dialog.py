@@ -93,12 +93,12 @@ class SettingsDialog(QDialog):
         library: Library | None = None,
     ) -> None:
         super().__init__(parent)
+        self.fields: dict[str, QWidget] = {}  # by setting
+        self.contact_fields: dict[Who, QLineEdit] = {}
         self.settings = settings
         self.voice = voice
         self.reminders = reminders
         self.library = library
-        self.fields: dict[str, QWidget] = {}
-        self.contact_fields: dict[Who, QLineEdit] = {}
         self.setWindowTitle(tr("Settings"))
         outer = QVBoxLayout(self)
         outer.addWidget(text_label(tr("Settings"), "title", bold=True))
