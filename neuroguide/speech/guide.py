@@ -96,7 +96,8 @@ class VoiceGuide(QObject):
             audio.set_volume(settings.whole("volume") / 100)
             audio.broken.connect(self._on_broken)
             audio.changed.connect(self.status_changed)
-        settings.observe(("voice", "speech_rate"), self._on_voice_or_rate)
+        settings.observe("voice", self._on_voice)
+        settings.observe("speech_rate", self._on_rate)
         settings.observe("volume", self._on_volume)
         settings.observe("muted", self._on_muted)
         settings.observe("audio_output", self._on_output)
@@ -273,9 +274,14 @@ class VoiceGuide(QObject):
     def _on_availability(self) -> None:
         self.status_changed.emit()
 
-    def _on_voice_or_rate(self, _value: Value) -> None:
-        if self.service is not None:  # the engine takes the two together
-            self.service.configure(self.settings.text("voice"), self.settings.whole("speech_rate"))
+    # the engine takes the voice and the rate together
+    def _on_voice(self, voice: Value) -> None:
+        if self.service is not None:
+            self.service.configure(str(voice), self.settings.whole("speech_rate"))
+
+    def _on_rate(self, rate: Value) -> None:
+        if self.service is not None and isinstance(rate, int):
+            self.service.configure(self.settings.text("voice"), rate)
 
     def _on_volume(self, volume: Value) -> None:
         if self.audio is not None and isinstance(volume, int):

@@ -10,7 +10,6 @@ from neuroguide.core.settings.declared import (
 )
 from neuroguide.core.settings.setting import (
     CONTEXT,
-    ROW_KINDS,
     Choice,
     Listed,
     Record,
@@ -37,7 +36,6 @@ __all__ = [
     "DAY_NAMES",
     "DECLARED",
     "MAX_FILE_BYTES",
-    "ROW_KINDS",
     "SECTIONS",
     "SPEECH_RATE",
     "Choice",

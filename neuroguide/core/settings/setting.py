@@ -9,18 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 CONTEXT = "Settings"  # the translation context of every word declared here
 
 Listed = tuple[str, ...]  # a list setting, kept in the file as a JSON list
 Record = dict[str, Any]  # a setting kept as a JSON object
 Value = bool | int | float | str | Listed | Record
-
-# How the dialog shows a setting; any other name is a row the dialog builds by hand (the voices, the
-# sound outputs, the places, a contact, the reminder's routine).
-RowKind = Literal["check", "number", "choice", "time", "days", "text"]
-ROW_KINDS: tuple[str, ...] = ("check", "number", "choice", "time", "days", "text")
 
 
 def tr_noop(text: str) -> str:
@@ -52,7 +47,9 @@ class Setting:
     description: str  # the help text: a screen reader says it after the label
     label: str = ""  # the row's words in the dialog; none for a setting the dialog does not show
     section: str = ""  # the dialog's section (a Section's code)
-    row: str = ""  # how the dialog shows it: one of ROW_KINDS, or the name of a row built by hand
+    # How the dialog shows it: check, number, choice, time, days or text; or the name of a row the
+    # dialog builds by hand (voices, outputs, places, contact, routine).
+    row: str = ""
     # The values offered, with their words. Without a range they are the only values allowed; with a
     # range (low, high) they are the ones offered, and another value in range set by hand is kept.
     choices: tuple[Choice, ...] = ()
