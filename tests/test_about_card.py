@@ -48,7 +48,7 @@ def test_card_notes_cover_every_standing_question_and_promise_nothing() -> None:
 def test_the_card_is_saved_as_a_pdf_from_settings(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
     settings = Settings.load(tmp_path / "settings.json")
     settings.set("profile_cause", "chemotherapy")
-    settings.set("profile_places", "left foot,right foot")
+    settings.set("profile_places", ["left foot", "right foot"])
     settings.set(
         "standing_answers",
         dump_standing({"lymphoedema": frozenset({"left hand"}), "oil-allergy": True}, date(2026, 11, 20), {}),

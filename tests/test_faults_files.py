@@ -315,16 +315,21 @@ def test_a_hostile_settings_file_gives_the_defaults_and_says_why(name: str, data
         ("reminder_days", "mon,funday"),
         ("reminder_days", "mon,mon"),
         ("reminder_days", "mon,"),
+        ("reminder_days", ["mon", "funday"]),
+        ("reminder_days", ["mon", "mon"]),
+        ("reminder_days", ["mon", 3]),
     ],
 )
-def test_a_malformed_reminder_falls_back_to_its_default(key: str, value: str, data_dir: Path) -> None:
+def test_a_malformed_reminder_falls_back_to_its_default(
+    key: str, value: str | list[object], data_dir: Path
+) -> None:
     path = settings_path(data_dir)
     path.write_text(json.dumps({key: value, "reminder_on": True}))
     settings = Settings.load(path)
-    assert settings.text(key) != value and settings.flag("reminder_on")
+    assert settings[key] != value and settings.flag("reminder_on")
     assert len(settings.problems) == 1 and key in settings.problems[0]
     with pytest.raises(ValueError, match=key):
-        settings.set(key, value)
+        settings.set(key, value)  # type: ignore[arg-type]
     run = neuroguide(data_dir, "reminder", "ics", "--out", str(data_dir / "r.ics"))
     run.assert_bounded()
     assert run.returncode == 0 and "08:00" in run.stderr
@@ -335,8 +340,8 @@ def test_good_reminders_still_load(data_dir: Path) -> None:
     path.write_text(json.dumps({"reminder_time": "23:59", "reminder_days": "sun,mon"}))
     settings = Settings.load(path)
     assert settings.problems == []
-    assert (settings.text("reminder_time"), settings.text("reminder_days")) == ("23:59", "sun,mon")
-    settings.set("reminder_days", "")  # every day unticked in Settings: no reminder, and no problem
+    assert (settings.text("reminder_time"), settings.listed("reminder_days")) == ("23:59", ("sun", "mon"))
+    settings.set("reminder_days", [])  # every day unticked in Settings: no reminder, and no problem
     assert Settings.load(path).problems == []
 
 

@@ -33,7 +33,7 @@ from tests.zone_checks import check_zones, sample_times
 
 LONDON = ZoneInfo("Europe/London")
 NUUK = ZoneInfo("America/Nuuk")  # from 2024: -02 and -01, springing forward Saturday 23:00 -> Sunday 00:00
-EVERY_DAY = "mon,tue,wed,thu,fri,sat,sun"
+EVERY_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def mode(path: Path) -> int:

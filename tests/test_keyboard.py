@@ -246,5 +246,5 @@ def test_the_welcome_by_keyboard(qtbot: QtBot, data_dir: Path, clock: FakeClock)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)
     qtbot.waitUntil(lambda: focused() is window.library_page.cards[0])  # on to the routines
     assert settings.text("profile_cause") == "chemotherapy"
-    assert settings.text("profile_places") == "left foot"
+    assert settings.listed("profile_places") == ("left foot",)
     assert settings.flag("welcomed")

@@ -147,6 +147,8 @@ def test_switching_people_keeps_their_histories_apart(
     second.people_dialog.person_buttons[FIRST].click()
     third = populated(shell, qtbot)
     assert third.windowTitle() == "NeuroGuide — Ann"
+    # Bob's settings were written when his window went, whether or not their moment had come
+    assert Settings.load(settings_path(tmp_path / "people" / "bob")).flag("welcomed")
     assert sessions_in(third, qtbot) == seeded
     with HistoryStore(tmp_path / "people" / "bob") as store:
         assert store.sessions() == []

@@ -213,7 +213,7 @@ def test_the_reminder_as_a_calendar_file(
     monkeypatch.setenv("TZ", "Europe/London")
     settings = Settings.load(settings_path(data_dir))
     settings.set("reminder_time", "07:30")
-    settings.set("reminder_days", "mon,wed,fri")
+    settings.set("reminder_days", ["mon", "wed", "fri"])
     settings.set("reminder_routine", "hand-relief")
     out = tmp_path / "reminder.ics"
     assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(out)]) == 0
@@ -235,7 +235,7 @@ def test_the_calendar_file_needs_a_day(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     settings = Settings.load(settings_path(data_dir))
-    settings.set("reminder_days", "")
+    settings.set("reminder_days", [])
     assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(tmp_path / "x.ics")]) == 1
     assert "no days are chosen" in capsys.readouterr().err
     assert not (tmp_path / "x.ics").exists()
@@ -266,7 +266,7 @@ def test_render_the_reminder_and_its_settings(
     qapp.processEvents()
     assert dialog.grab().save(str(screens / "settings-reminders-100.png"))
     dialog.day_buttons["sun"].click()
-    assert reminders.settings.text("reminder_days") == "mon,tue,wed,thu,fri,sat"
+    assert reminders.settings.listed("reminder_days") == ("mon", "tue", "wed", "thu", "fri", "sat")
     assert dialog.reminder_way.text().startswith("There is no system tray here")
 
 
@@ -398,7 +398,7 @@ def test_a_reminder_on_a_spring_forward_day_keeps_its_time_in_the_calendar() -> 
     from neuroguide.system.calendar_file import reminder_calendar
 
     new_york = ZoneInfo("America/New_York")
-    plan = ReminderPlan.from_settings("02:30", "sun", new_york)
+    plan = ReminderPlan.from_settings("02:30", ("sun",), new_york)
     event = Calendar.from_ical(reminder_calendar(plan, "Hand relief", 8, date(2025, 3, 9))).walk("VEVENT")[0]
     start = event.decoded("DTSTART")
     assert (start.date(), start.hour, start.minute) == (date(2025, 3, 9), 2, 30)

@@ -22,10 +22,10 @@ NEW_YORK = ZoneInfo("America/New_York")  # 2026: spring forward 8 March 02:00, f
 LONDON = ZoneInfo("Europe/London")  # 2026: spring forward 29 March 01:00, fall back 25 October 02:00
 LORD_HOWE = ZoneInfo("Australia/Lord_Howe")  # a 30-minute shift: 4 October 2026 02:00 -> 02:30
 KOLKATA = ZoneInfo("Asia/Kolkata")  # no daylight saving
-EVERY_DAY = "mon,tue,wed,thu,fri,sat,sun"
+EVERY_DAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-def plan(at: str = "08:00", days: str = EVERY_DAY, zone: ZoneInfo = NEW_YORK) -> ReminderPlan:
+def plan(at: str = "08:00", days: tuple[str, ...] = EVERY_DAY, zone: ZoneInfo = NEW_YORK) -> ReminderPlan:
     return ReminderPlan.from_settings(at, days, zone)
 
 
@@ -72,7 +72,7 @@ def test_ordinary_days_once_each_on_time() -> None:
 
 def test_chosen_weekdays_only() -> None:
     fired = simulate(
-        plan(days="mon,wed,fri"), [(local(NEW_YORK, 2026, 6, 1, 0, 0), local(NEW_YORK, 2026, 6, 15))]
+        plan(days=("mon", "wed", "fri")), [(local(NEW_YORK, 2026, 6, 1, 0, 0), local(NEW_YORK, 2026, 6, 15))]
     )
     assert [at.astimezone(NEW_YORK).strftime("%a %d") for at, _ in fired] == [
         "Mon 01", "Wed 03", "Fri 05", "Mon 08", "Wed 10", "Fri 12",
@@ -205,6 +205,6 @@ def test_malformed_settings_are_refused_plainly() -> None:
     with pytest.raises(ValueError, match="expected HH:MM"):
         ReminderPlan.from_settings("8 am", EVERY_DAY, NEW_YORK)
     with pytest.raises(ValueError, match="unknown funday"):
-        ReminderPlan.from_settings("08:00", "mon,funday", NEW_YORK)
-    assert due_on(date(2026, 6, 1), plan(days="")) is None  # no days chosen: never due
+        ReminderPlan.from_settings("08:00", ("mon", "funday"), NEW_YORK)
+    assert due_on(date(2026, 6, 1), plan(days=())) is None  # no days chosen: never due
     assert time(8, 0) == plan().at

@@ -208,7 +208,7 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     assert [step.number for step in engine.steps] == list(range(1, 9))  # renumbered: 8 steps today
     notice = window.player_page.safety_notice.text()
     assert "Left out today: Left foot." in notice and "Pressure today: light" in notice
-    kept = load_standing(window.settings.text("standing_answers"))
+    kept = load_standing(window.settings.record("standing_answers"))
     assert kept["bleeding-risk"] == Remembered(True, clock.now().date())
     assert kept["clot"] == Remembered(frozenset(), clock.now().date())
     assert "open-skin" not in kept  # today's questions are asked again tomorrow

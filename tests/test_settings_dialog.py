@@ -160,3 +160,37 @@ def test_a_contact_typed_then_closed_with_escape_is_kept_and_never_overlong(
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert Settings.load(path).text("contact_helpline") == "1" * CONTACT_LENGTH
+
+
+def test_every_row_is_made_from_its_declaration(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel
+
+    from neuroguide.core.settings import DECLARED
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"text_size": 110, "reminder_days": "mon,sat"}')  # set by hand, in the old form
+    settings = Settings.load(path)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    shown = [setting for setting in DECLARED if setting.section]
+    assert list(dialog.fields) == [setting.key for setting in shown]  # in the order declared
+    buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
+    for setting in shown:
+        field = dialog.fields[setting.key]
+        if isinstance(field, QCheckBox):
+            assert field.text() == setting.label and field.accessibleName() == setting.label
+        elif setting.row in ("days", "places"):  # a row of buttons under a plain label
+            assert setting.label in [label.text() for label in dialog.findChildren(QLabel)]
+        else:
+            assert buddies[field] == field.accessibleName(), setting.key
+        if setting.row not in ("days", "places"):
+            assert field.accessibleDescription() == setting.description, setting.key
+        if setting.row == "choice":
+            assert isinstance(field, QComboBox)
+            offered = [field.itemData(i) for i in range(field.count())]
+            assert offered[: len(setting.choices)] == [choice.code for choice in setting.choices]
+    assert dialog.text_size.currentText() == "110%"  # kept, and offered in its declared form
+    assert [day for day, button in dialog.day_buttons.items() if button.isChecked()] == ["mon", "sat"]
+    assert [button.accessibleName() for button in dialog.day_buttons.values()][:2] == ["Monday", "Tuesday"]
+    dialog.day_buttons["sat"].click()
+    assert settings.listed("reminder_days") == ("mon",)

@@ -55,7 +55,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     assert questions.cause_buttons["chemotherapy"].isChecked()
     welcome.next_button.click()
     assert settings.flag("welcomed") and settings.text("profile_cause") == "chemotherapy"
-    assert settings.text("profile_places") == "right hand,left hand"
+    assert settings.listed("profile_places") == ("right hand", "left hand")
     assert window.welcome is None and window.pages.currentWidget() is window.library_page
     assert window.pages.indexOf(welcome) == -1  # seen once, and let go
     page = window.library_page
@@ -113,7 +113,7 @@ def test_the_profile_can_be_changed_in_settings(qtbot: QtBot, qapp: QApplication
     dialog.places.buttons["left foot"].click()
     dialog.caregiver_mode.click()
     assert settings.text("profile_cause") == "diabetes"
-    assert settings.text("profile_places") == "left foot"
+    assert settings.listed("profile_places") == ("left foot",)
     assert settings.flag("caregiver_mode") is True
 
 

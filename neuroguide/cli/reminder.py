@@ -30,7 +30,7 @@ def write_ics(data_dir: Path, out: Path) -> int:
         zone = datetime.now().astimezone().tzinfo or UTC  # today's offset, when the zone has no name
     try:
         plan = ReminderPlan.from_settings(
-            settings.text("reminder_time"), settings.text("reminder_days"), zone
+            settings.text("reminder_time"), settings.listed("reminder_days"), zone
         )
     except ValueError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)

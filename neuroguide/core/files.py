@@ -100,3 +100,20 @@ def printable(text: str) -> str:
         else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all, through a private temporary file beside it (0600, whatever
+    the umask) renamed into place."""
+    import tempfile  # only needed when saving; it is slow to import
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=path.suffix)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

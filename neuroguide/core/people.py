@@ -10,11 +10,16 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from neuroguide.core.files import FileRefusedError, is_blank, read_limited, without_hidden_characters
+from neuroguide.core.files import (
+    FileRefusedError,
+    is_blank,
+    read_limited,
+    without_hidden_characters,
+    write_whole,
+)
 
 FIRST = ""  # the first person's id: the data folder itself
 MAX_NAME = 60
@@ -121,16 +126,7 @@ class People:
                 kept, number = path.with_name(f"people.json.damaged-{number}"), number + 1
             path.replace(kept)
             self.problem = ""
-        handle, temporary = tempfile.mkstemp(dir=self.base, prefix=".people-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(data, file, indent=2, ensure_ascii=False)
-                file.flush()
-                os.fsync(file.fileno())
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_whole(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
 
 
 def valid_id(person_id: str) -> bool:

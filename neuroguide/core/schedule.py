@@ -15,6 +15,7 @@ morning exactly one catch-up.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -30,14 +31,14 @@ class ReminderPlan:
     zone: tzinfo
 
     @classmethod
-    def from_settings(cls, at: str, days: str, zone: tzinfo) -> ReminderPlan:
-        """From "08:00" and "mon,wed,fri"; a malformed value raises ValueError with its reason."""
+    def from_settings(cls, at: str, days: Iterable[str], zone: tzinfo) -> ReminderPlan:
+        """From "08:00" and ("mon", "wed", "fri"); a malformed value raises ValueError with its reason."""
         try:
             hour, minute = (int(part) for part in at.split(":"))
             moment = time(hour, minute)
         except ValueError:
             raise ValueError(f"reminder time {at!r}: expected HH:MM, such as 08:00") from None
-        names = [name.strip().lower() for name in days.split(",") if name.strip()]
+        names = [name.strip().lower() for name in days if name.strip()]
         unknown = [name for name in names if name not in WEEKDAYS]
         if unknown:
             raise ValueError(f"reminder days: unknown {', '.join(unknown)} (expected {', '.join(WEEKDAYS)})")

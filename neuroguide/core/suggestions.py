@@ -10,7 +10,7 @@ from neuroguide.core.settings import Settings
 
 def suggested(library: Library, settings: Settings) -> list[str]:
     """Routines that fit the places the person named, and who gives the massage."""
-    places = [place for place in settings.text("profile_places").split(",") if place]
+    places = settings.listed("profile_places")
     if not places:
         return []
     wanted = {"feet", "legs"} if any(place.endswith("foot") for place in places) else set()

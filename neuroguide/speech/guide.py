@@ -96,7 +96,12 @@ class VoiceGuide(QObject):
             audio.set_volume(settings.whole("volume") / 100)
             audio.broken.connect(self._on_broken)
             audio.changed.connect(self.status_changed)
-        settings.observe(self._on_setting)
+        settings.observe("voice", self._on_voice)
+        settings.observe("speech_rate", self._on_rate)
+        settings.observe("volume", self._on_volume)
+        settings.observe("muted", self._on_muted)
+        settings.observe("audio_output", self._on_output)
+        settings.observe("captions", lambda _value: self.status_changed.emit())
 
     # -- what is in use -------------------------------------------------------------------------
 
@@ -269,16 +274,27 @@ class VoiceGuide(QObject):
     def _on_availability(self) -> None:
         self.status_changed.emit()
 
-    def _on_setting(self, key: str, value: Value) -> None:
-        if key in ("voice", "speech_rate") and self.service is not None:
-            self.service.configure(self.settings.text("voice"), self.settings.whole("speech_rate"))
-        elif key == "volume" and self.audio is not None:
-            self.audio.set_volume(self.settings.whole("volume") / 100)
-        elif key == "muted" and value:
+    # the engine takes the voice and the rate together
+    def _on_voice(self, voice: Value) -> None:
+        if self.service is not None:
+            self.service.configure(str(voice), self.settings.whole("speech_rate"))
+
+    def _on_rate(self, rate: Value) -> None:
+        if self.service is not None and isinstance(rate, int):
+            self.service.configure(self.settings.text("voice"), rate)
+
+    def _on_volume(self, volume: Value) -> None:
+        if self.audio is not None and isinstance(volume, int):
+            self.audio.set_volume(volume / 100)
+
+    def _on_muted(self, muted: Value) -> None:
+        if muted:
             self.silence()
-        elif key == "muted":
+        else:
             self._get_ready()
-        elif key == "audio_output" and self.audio is not None:
-            self.audio.set_device(self.settings.text("audio_output"))
-        if key in ("muted", "captions", "audio_output"):
-            self.status_changed.emit()
+        self.status_changed.emit()
+
+    def _on_output(self, output: Value) -> None:
+        if self.audio is not None:
+            self.audio.set_device(str(output))
+        self.status_changed.emit()

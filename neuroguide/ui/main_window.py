@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
 
             self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
             self.history.folder_problem = folder_problem
-        settings.observe(self._on_profile_setting)
+        settings.observe(SUGGESTION_KEYS, self._on_profile_setting)
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.reminders import ReminderController
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             self.reminders.start_requested.connect(self._start_from_reminder)
             self.reminders.open_requested.connect(self.bring_forward)
             self.reminders.quit_requested.connect(self.quit)
-            settings.observe(self._on_setting)
+            settings.observe(("reminder_on", "start_with_desktop"), lambda _value: self._sync_autostart())
             self._sync_autostart()
         if welcome and not settings.flag("welcomed"):
             self.show_welcome()
@@ -179,10 +179,6 @@ class MainWindow(QMainWindow):
         if self._player is None or self._player.session_over:
             self.start_routine(routine_id)
 
-    def _on_setting(self, key: str, value: object) -> None:
-        if key in ("reminder_on", "start_with_desktop"):
-            self._sync_autostart()
-
     def _sync_autostart(self) -> None:
         from neuroguide.app import autostart
 
@@ -235,7 +231,7 @@ class MainWindow(QMainWindow):
             self.screening.deleteLater()  # the last one, kept until now
         caregiver = self.settings.flag("caregiver_mode")
         remembered = load_standing(
-            self.settings.text("standing_answers"), self.settings.text("profile_cause")
+            self.settings.record("standing_answers"), self.settings.text("profile_cause")
         )
         dialog = ScreeningDialog(routine, remembered, self.settings, caregiver, parent=self)
 
@@ -363,8 +359,8 @@ class MainWindow(QMainWindow):
 
         self.library_page.set_suggested(suggested(self.library, self.settings))
 
-    def _on_profile_setting(self, key: str, _value: object) -> None:
-        if key in SUGGESTION_KEYS and self._library_page is not None:
+    def _on_profile_setting(self, _value: object) -> None:
+        if self._library_page is not None:
             self._show_suggestions()
 
     def open_settings(self) -> None:

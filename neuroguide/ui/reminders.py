@@ -28,7 +28,7 @@ from neuroguide.core.schedule import (
     reminder_now,
     seconds_until_check,
 )
-from neuroguide.core.settings import Settings, Value
+from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.kit.widgets import Button, text_label
 
@@ -127,7 +127,7 @@ class ReminderController(QObject):
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._timer.timeout.connect(self.check)
         self._last_look = (wall_time.monotonic(), self.clock.now())
-        settings.observe(self._on_setting)
+        settings.observe(REMINDER_KEYS, lambda _value: self.check())
         self.reload()
 
     # -- what is in use ---------------------------------------------------------------------
@@ -146,7 +146,7 @@ class ReminderController(QObject):
             return None
         try:
             return ReminderPlan.from_settings(
-                self.settings.text("reminder_time"), self.settings.text("reminder_days"), self.zone
+                self.settings.text("reminder_time"), self.settings.listed("reminder_days"), self.zone
             )
         except ValueError:
             return None
@@ -262,10 +262,6 @@ class ReminderController(QObject):
             due, now = self.current.due, self.clock.now()
             self.bridge.ask(lambda store: store.record_reminder(kind, due, now))
             self.current = None
-
-    def _on_setting(self, key: str, value: Value) -> None:
-        if key in REMINDER_KEYS:
-            self.check()
 
     # -- the tray ---------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from neuroguide.ui.person_locks import PersonLocks
 from neuroguide.ui.startup import claim_data_folder, display_problem, make_folder, start_log
 
 if TYPE_CHECKING:
+    from neuroguide.app.settings_saver import SettingsSaver
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
@@ -83,6 +84,7 @@ class Shell(QObject):
         self._library_read.connect(self._on_library_read)
         self.locks = PersonLocks(instance, lambda: self.people)
         self._on_terminate: QuitOnTerminate | None = None
+        self.settings_saver: SettingsSaver | None = None  # the shown person's settings, written soon after
 
     @property
     def people(self) -> People:
@@ -121,6 +123,9 @@ class Shell(QObject):
         forget_module_sources()
 
     def populate(self, window: MainWindow, probe: PaintTimes | None) -> None:
+        from neuroguide.app.settings_saver import SettingsSaver
+        from neuroguide.app.timers import Timers
+        from neuroguide.core.clock import SystemClock
         from neuroguide.core.people import FIRST
         from neuroguide.core.settings import Settings
         from neuroguide.system.datadir import (
@@ -144,6 +149,8 @@ class Shell(QObject):
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
+        self.settings_saver = SettingsSaver(settings, Timers(SystemClock()), parent=window)
+        self.settings_saver.failed.connect(window.notify)
         Appearance(settings, window)  # before the pages are built, so they are built at the right size
 
         def fill_in(read: Future[Library]) -> None:
@@ -230,6 +237,8 @@ class Shell(QObject):
             old.notify(self.locks.open_elsewhere(person_id))
             return
         old.shut_down()
+        if self.settings_saver is not None:
+            self.settings_saver.close()  # the old person's changes, written before their window goes
         self.locks.let_go()
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)

@@ -35,13 +35,14 @@ def daily_questions() -> list[Question]:
     return [question for question in QUESTIONS if question.daily]
 
 
-def load_standing(text: str, cause: str = "") -> dict[str, Remembered]:
-    """The remembered answers, from the settings' JSON; anything unreadable is simply asked again.
+def load_standing(kept: Mapping[str, object] | str, cause: str = "") -> dict[str, Remembered]:
+    """The remembered answers, from the settings' object (or its JSON text); anything unreadable is
+    simply asked again.
 
     ``cause`` is the welcome's answer to what caused the neuropathy.
     """
     try:
-        raw = json.loads(text) if text else {}
+        raw = json.loads(kept) if isinstance(kept, str) and kept else kept or {}
     except (json.JSONDecodeError, RecursionError):
         raw = {}
     remembered: dict[str, Remembered] = {}
@@ -67,9 +68,11 @@ def answers_of(remembered: Mapping[str, Remembered]) -> dict[str, Answer]:
     return {key: entry.answer for key, entry in remembered.items()}
 
 
-def dump_standing(answers: Mapping[str, Answer], today: date, before: Mapping[str, Remembered]) -> str:
-    """Keep the standing answers; one unchanged since last time keeps its day."""
-    kept = {}
+def dump_standing(
+    answers: Mapping[str, Answer], today: date, before: Mapping[str, Remembered]
+) -> dict[str, object]:
+    """Keep the standing answers (the settings' object); one unchanged since last time keeps its day."""
+    kept: dict[str, object] = {}
     for question in standing_questions():
         if question.id not in answers:
             continue
@@ -80,7 +83,7 @@ def dump_standing(answers: Mapping[str, Answer], today: date, before: Mapping[st
             "answer": sorted(answer) if isinstance(answer, frozenset) else answer,
             "on": on.isoformat() if on else None,
         }
-    return json.dumps(kept, sort_keys=True)
+    return kept
 
 
 def parse_stored(question: Question, value: object) -> Answer | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from neuroguide.core.settings import Settings, Value
+from neuroguide.core.settings import Settings
 from neuroguide.ui.kit import style
 
 KEYS = ("appearance", "text_size")
@@ -34,7 +34,7 @@ class Appearance(QObject):
         hints = app.styleHints()
         hints.colorSchemeChanged.connect(self._on_desktop_change)
         hints.accessibility().contrastPreferenceChanged.connect(self._on_desktop_change)
-        settings.observe(self._on_setting)
+        settings.observe(KEYS, lambda _value: self.apply())
         self.apply()
 
     def apply(self) -> None:
@@ -44,10 +44,6 @@ class Appearance(QObject):
         if chosen is style.theme() and percent == style.text_percent():
             return  # nothing to change: restyling every widget is not free
         style.apply(self.app, chosen, percent)
-
-    def _on_setting(self, key: str, _value: Value) -> None:
-        if key in KEYS:
-            self.apply()
 
     def _on_desktop_change(self) -> None:
         if self.settings.text("appearance") == "system":

@@ -4,28 +4,18 @@ Shared by the welcome, Settings and the "about me" card, so each says it the sam
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from neuroguide.core.safety import PLACES
+from neuroguide.core.settings import BY_KEY
 from neuroguide.ui.kit.widgets import Button, FlowLayout
-from neuroguide.ui.kit.words import side_and_limb
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
+from neuroguide.ui.kit.words import setting_words, side_and_limb
 
 
 def cause_words() -> dict[str, str]:
-    return {
-        "diabetes": tr("Diabetes"),
-        "chemotherapy": tr("Chemotherapy"),
-        "injury": tr("An injury"),
-        "infection": tr("An infection"),
-        "autoimmune": tr("An autoimmune illness"),
-        "other": tr("Something else"),
-        "not-sure": tr("Not sure"),
-    }
+    """The causes the profile offers (not "Rather not say"), with their declared words."""
+    declared = BY_KEY["profile_cause"].choices
+    return {str(choice.code): setting_words(choice.words) for choice in declared if choice.code}
 
 
 class PlaceButtons(QWidget):

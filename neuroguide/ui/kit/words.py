@@ -29,3 +29,10 @@ def side_and_limb(side: str, limb: str) -> str:
 def place_names(places: Iterable[str]) -> str:
     """Places such as "left foot" as "Right foot, Left foot": right before left, as the routines go."""
     return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
+
+
+def setting_words(text: str) -> str:
+    """Words declared with a setting (neuroguide.core.settings), in the reader's language."""
+    from neuroguide.core.settings import CONTEXT
+
+    return QCoreApplication.translate(CONTEXT, text) if text else ""

@@ -34,7 +34,7 @@ class Questions(QWidget):
             causes.addWidget(choice)
         column.addLayout(causes)
         column.addWidget(text_label(tr("Where are your symptoms?"), "lead"))
-        self.places = PlaceButtons(set(settings.text("profile_places").split(",")))
+        self.places = PlaceButtons(set(settings.listed("profile_places")))
         column.addWidget(self.places)
         column.addWidget(text_label(tr("Does someone help you with the massage?"), "lead"))
         helps = FlowLayout()
@@ -55,7 +55,7 @@ class Questions(QWidget):
     def save(self, settings: Settings) -> None:
         cause = next((key for key, button in self.cause_buttons.items() if button.isChecked()), "")
         settings.set("profile_cause", cause)
-        settings.set("profile_places", ",".join(self.places.chosen()))
+        settings.set("profile_places", self.places.chosen())
         settings.set("caregiver_mode", self.helper_yes.isChecked())
 
 

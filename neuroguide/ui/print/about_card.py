@@ -32,9 +32,9 @@ def place_words(places: list[str] | tuple[str, ...]) -> str:
 
 def card_html(settings: Settings, made: date) -> str:
     cause = cause_words().get(settings.text("profile_cause"), "")
-    places = place_words([p for p in settings.text("profile_places").split(",") if p]).capitalize()
+    places = place_words(settings.listed("profile_places")).capitalize()
     notes = card_notes(
-        answers_of(load_standing(settings.text("standing_answers"), settings.text("profile_cause")))
+        answers_of(load_standing(settings.record("standing_answers"), settings.text("profile_cause")))
     )
     sources: list[str] = []
     items = []

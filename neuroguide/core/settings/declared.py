@@ -1,0 +1,351 @@
+"""Every setting, declared once: its default, what is allowed, its words and its place in the dialog.
+
+The table is in the order the Settings dialog shows it, section by section; a setting without a
+section is kept for the app's own use and never shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from neuroguide.core.settings.setting import Choice, Listed, Section, Setting, tr_noop
+
+SPEECH_RATE = 145  # words a minute: slower than most voices' own, as older listeners ask for
+CONTACT_LENGTH = 100  # characters: room for a clinic's name and a number with its extension
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
+
+
+def _clock_time_problem(value: str) -> str | None:
+    return None if _CLOCK_TIME.fullmatch(value) else f"expected a time from 00:00 to 23:59, got {value!r}"
+
+
+def _places_problem(places: Listed) -> str | None:
+    from neuroguide.core.safety.model import PLACES  # only when a file is read: it brings the rules
+
+    unknown = [place for place in places if place not in PLACES]
+    return f"expected places such as {', '.join(PLACES)}, got {list(places)!r}" if unknown else None
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("looks", tr_noop("How it looks")),
+    Section("timing", tr_noop("Timing")),
+    Section("about", tr_noop("About you")),
+    Section("who", tr_noop("Who gives the massage")),
+    Section(
+        "contacts",
+        tr_noop("My contacts"),
+        tr_noop("These numbers are shown whenever NeuroGuide says whom to call."),
+    ),
+    Section("reminder", tr_noop("Morning reminder")),
+    Section("voice", tr_noop("Voice")),
+)
+
+_COLOURS = (
+    Choice("system", tr_noop("Follow my computer")),
+    Choice("light", tr_noop("Light")),
+    Choice("dark", tr_noop("Dark")),
+    Choice("contrast", tr_noop("High contrast")),
+)
+_CAPTIONS = (
+    Choice("when-silent", tr_noop("Only when the voice is silent")),
+    Choice("always", tr_noop("Always")),
+)
+_PACES = (
+    Choice(1.0, tr_noop("As written")),
+    Choice(1.25, tr_noop("A little slower (×1.25)")),
+    Choice(1.5, tr_noop("Slower (×1.5)")),
+    Choice(2.0, tr_noop("Twice as long (×2)")),
+)
+_CAUSES = (
+    Choice("", tr_noop("Rather not say")),
+    Choice("diabetes", tr_noop("Diabetes")),
+    Choice("chemotherapy", tr_noop("Chemotherapy")),
+    Choice("injury", tr_noop("An injury")),
+    Choice("infection", tr_noop("An infection")),
+    Choice("autoimmune", tr_noop("An autoimmune illness")),
+    Choice("other", tr_noop("Something else")),
+    Choice("not-sure", tr_noop("Not sure")),
+)
+_DAYS = (
+    Choice("mon", tr_noop("Mon"), tr_noop("Monday")),
+    Choice("tue", tr_noop("Tue"), tr_noop("Tuesday")),
+    Choice("wed", tr_noop("Wed"), tr_noop("Wednesday")),
+    Choice("thu", tr_noop("Thu"), tr_noop("Thursday")),
+    Choice("fri", tr_noop("Fri"), tr_noop("Friday")),
+    Choice("sat", tr_noop("Sat"), tr_noop("Saturday")),
+    Choice("sun", tr_noop("Sun"), tr_noop("Sunday")),
+)
+
+
+def _contact(key: str, description: str, placeholder: str) -> Setting:
+    """One of My contacts: its row is named by core/contacts' own label for it."""
+    placeholder = placeholder or tr_noop("name and number")
+    return Setting(
+        key,
+        "",
+        description,
+        section="contacts",
+        row="contact",
+        placeholder=placeholder,
+        max_length=CONTACT_LENGTH,
+    )
+
+
+DECLARED: tuple[Setting, ...] = (
+    # -- how it looks
+    Setting(
+        "appearance",
+        "system",
+        tr_noop("Colours: follow the computer's light, dark or high-contrast choice, or always use one."),
+        tr_noop("Colours"),
+        "looks",
+        "choice",
+        choices=_COLOURS,
+    ),
+    Setting(
+        "text_size",
+        100,
+        tr_noop("Text size, in percent of the computer's own."),
+        tr_noop("Text size"),
+        "looks",
+        "choice",
+        choices=tuple(Choice(percent, f"{percent}%") for percent in (100, 125, 150, 175, 200)),
+        low=100,
+        high=200,
+        by_hand="{}%",
+    ),
+    Setting(
+        "reduce_motion",
+        False,
+        tr_noop("Show the illustrations' strokes without moving them."),
+        tr_noop("Keep the pictures still (no moving strokes)"),
+        "looks",
+        "check",
+    ),
+    # -- timing
+    Setting(
+        "lead_in_seconds",
+        5,
+        tr_noop("Reading time before the timer starts, so the first step can be read first (seconds)."),
+        tr_noop("Reading time before the timer starts"),
+        "timing",
+        "number",
+        low=0,
+        high=60,
+        unit=tr_noop(" seconds"),
+    ),
+    Setting(
+        "lead_in_every_step",
+        False,
+        tr_noop("Give the same reading time before every step, not only the first."),
+        tr_noop("Give reading time before every step"),
+        "timing",
+        "check",
+    ),
+    Setting(
+        "pace",
+        1.0,
+        tr_noop("Make every step longer by this much: 1.5 gives half as long again, 2 twice as long."),
+        tr_noop("Pace of every step"),
+        "timing",
+        "choice",
+        choices=_PACES,
+        low=1.0,
+        high=3.0,
+        by_hand="×{:g}",
+    ),
+    Setting(
+        "untimed",
+        False,
+        tr_noop("No countdown: each step lasts until you move on to the next."),
+        tr_noop("No countdown: I'll say when to move on"),
+        "timing",
+        "check",
+    ),
+    Setting(
+        "safety_check",
+        True,
+        tr_noop("Ask the safety questions before each session."),
+        tr_noop("Ask the safety questions before each session"),
+        "timing",
+        "check",
+    ),
+    # -- about you
+    Setting(
+        "profile_cause",
+        "",
+        tr_noop("What caused the neuropathy, if the person chose to say."),
+        tr_noop("What caused the neuropathy"),
+        "about",
+        "choice",
+        choices=_CAUSES,
+    ),
+    Setting(
+        "profile_places",
+        (),
+        tr_noop("Where the symptoms are, such as the left foot and the right foot."),
+        tr_noop("Where the symptoms are"),
+        "about",
+        "places",
+        check=_places_problem,
+    ),
+    # -- who gives the massage
+    Setting(
+        "caregiver_mode",
+        False,
+        tr_noop("A caregiver gives the massage: the instructions and the voice speak to the helper."),
+        tr_noop("A caregiver gives it: speak to the helper"),
+        "who",
+        "check",
+    ),
+    Setting(
+        "caregiver_name",
+        "",
+        tr_noop("The name of the caregiver who last helped, offered again next time."),
+        tr_noop("Helper's name"),
+        "who",
+        "text",
+        placeholder=tr_noop("the helper's name (optional)"),
+    ),
+    # -- my contacts: the person's own numbers, shown whenever NeuroGuide says whom to call
+    _contact(
+        "contact_emergency",
+        tr_noop("Your local emergency number, as you would dial it, such as 999, 112 or 911."),
+        tr_noop("for example 999, 112 or 911"),
+    ),
+    _contact(
+        "contact_helpline",
+        tr_noop("Your cancer team's helpline: its name and number, as you would dial it."),
+        "",
+    ),
+    _contact(
+        "contact_foot_clinic", tr_noop("Your foot clinic: its name and number, as you would dial it."), ""
+    ),
+    _contact("contact_doctor", tr_noop("Your doctor: their name and number, as you would dial it."), ""),
+    # -- the morning reminder
+    Setting(
+        "reminder_on",
+        False,
+        tr_noop("Remind me each morning to do my routine."),
+        tr_noop("Remind me to do my routine"),
+        "reminder",
+        "check",
+    ),
+    Setting(
+        "reminder_time",
+        "08:00",
+        tr_noop("The time of the reminder, as HH:MM."),
+        tr_noop("Time"),
+        "reminder",
+        "time",
+        check=_clock_time_problem,
+    ),
+    Setting(
+        "reminder_days",
+        DAY_NAMES,
+        tr_noop("The days of the reminder."),
+        tr_noop("Days"),
+        "reminder",
+        "days",
+        choices=_DAYS,
+    ),
+    Setting(
+        "reminder_routine",
+        "foot-care",
+        tr_noop("The routine the reminder starts."),
+        tr_noop("Routine"),
+        "reminder",
+        "routine",
+    ),
+    Setting(
+        "start_with_desktop",
+        True,
+        tr_noop("Start NeuroGuide when you log in, so reminders can come."),
+        tr_noop("Start with the desktop when I log in"),
+        "reminder",
+        "check",
+    ),
+    Setting(
+        "start_minimised",
+        False,
+        tr_noop("Start in the background, without the window."),
+        tr_noop("Start in the background, without the window"),
+        "reminder",
+        "check",
+    ),
+    # -- the voice
+    Setting(
+        "voice",
+        "",
+        tr_noop("The voice that speaks the instructions; empty for the engine's default."),
+        tr_noop("Voice"),
+        "voice",
+        "voices",
+    ),
+    Setting(
+        "speech_rate",
+        SPEECH_RATE,
+        tr_noop("How fast the voice speaks, in words a minute."),
+        tr_noop("Speaking rate"),
+        "voice",
+        "number",
+        low=80,
+        high=260,
+        unit=tr_noop(" words a minute"),
+    ),
+    Setting(
+        "volume",
+        80,
+        tr_noop("How loud the voice and the chime are (percent)."),
+        tr_noop("Volume"),
+        "voice",
+        "number",
+        low=0,
+        high=100,
+        unit=" %",
+    ),
+    Setting(
+        "audio_output",
+        "",
+        tr_noop("The sound output to use; empty for the system's default."),
+        tr_noop("Sound output"),
+        "voice",
+        "outputs",
+    ),
+    Setting(
+        "muted",
+        False,
+        tr_noop("Silence the voice and the chime; instructions stay on screen."),
+        tr_noop("Mute the voice and the chime"),
+        "voice",
+        "check",
+    ),
+    Setting(
+        "chime",
+        True,
+        tr_noop("A soft chime when a new step begins."),
+        tr_noop("Play a soft chime when a new step begins"),
+        "voice",
+        "check",
+    ),
+    Setting(
+        "captions",
+        "when-silent",
+        tr_noop("Show what the voice says on screen: always, or only when the voice is silent."),
+        tr_noop("Show what the voice says"),
+        "voice",
+        "choice",
+        choices=_CAPTIONS,
+    ),
+    # -- kept for the app's own use, not shown in the dialog
+    Setting("ask_before_session", True, "Ask for symptom scores before each session."),
+    Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
+    Setting("welcomed", False, "The first-run welcome was shown."),
+    Setting("standing_answers", {}, "The safety answers that do not change from day to day."),
+    Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
+    Setting(
+        "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."
+    ),
+)
+BY_KEY = {setting.key: setting for setting in DECLARED}

@@ -1,0 +1,161 @@
+"""The Settings dialog's rows, made from the settings' declarations: one maker for each kind of row.
+
+Each control shows its setting's value, carries its declared label and help text for a screen reader,
+and saves its setting as soon as the person has chosen (a number or text when editing is done).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neuroguide.core.settings import Setting, Settings, Value
+from neuroguide.ui.kit import style
+from neuroguide.ui.kit.profile import PlaceButtons
+from neuroguide.ui.kit.widgets import Button, CheckBox
+from neuroguide.ui.kit.words import setting_words as words
+
+
+def section_form(parent: QVBoxLayout) -> QFormLayout:
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setVerticalSpacing(12)
+    parent.addLayout(form)
+    return form
+
+
+def add_row(form: QFormLayout, text: str, field: QWidget) -> None:
+    """A labelled row: the label names the field for a screen reader too."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    field.setAccessibleName(text)
+    form.addRow(label, field)
+
+
+def check_row(settings: Settings, setting: Setting) -> QCheckBox:
+    text = words(setting.label)
+    box = CheckBox(text)
+    box.setChecked(settings.flag(setting.key))
+    box.setAccessibleName(text)
+    box.setAccessibleDescription(words(setting.description))
+    box.toggled.connect(lambda on: settings.set(setting.key, on))
+    return box
+
+
+def number_row(settings: Settings, setting: Setting) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(int(setting.low or 0), int(setting.high or 100))
+    box.setSuffix(words(setting.unit))
+    box.setValue(settings.whole(setting.key))
+    box.setMinimumHeight(style.MIN_TARGET)
+    box.setAccessibleDescription(words(setting.description))
+    # saved when editing is done, not at every step of the arrows
+    box.editingFinished.connect(lambda: settings.set(setting.key, box.value()))
+    return box
+
+
+def choice_row(settings: Settings, setting: Setting) -> QComboBox:
+    """A drop-down of the declared choices, saved (and so shown) as soon as one is chosen; a value set
+    in the file by hand is offered too."""
+    current = settings[setting.key]
+    box = combo_box(setting)
+    for choice in setting.choices:
+        box.addItem(words(choice.words), choice.code)
+    if box.findData(current) < 0:
+        box.addItem(setting.words_for(current), current)
+    box.setCurrentIndex(box.findData(current))
+    box.currentIndexChanged.connect(lambda: settings.set(setting.key, box.currentData()))
+    return box
+
+
+def combo_box(setting: Setting) -> QComboBox:
+    box = QComboBox()
+    box.setMinimumHeight(style.MIN_TARGET)
+    box.setAccessibleDescription(words(setting.description))
+    return box
+
+
+def time_row(settings: Settings, setting: Setting) -> QTimeEdit:
+    edit = QTimeEdit(QTime.fromString(settings.text(setting.key), "HH:mm"))
+    edit.setDisplayFormat("HH:mm")
+    edit.setMinimumHeight(style.MIN_TARGET)
+    edit.setAccessibleDescription(words(setting.description))
+    edit.editingFinished.connect(lambda: settings.set(setting.key, edit.time().toString("HH:mm")))
+    return edit
+
+
+def text_row(settings: Settings, setting: Setting) -> QLineEdit:
+    """Text, saved without the spaces at its ends when editing is done (Enter, or moving on), and never
+    longer than declared."""
+    field = QLineEdit(settings.text(setting.key))
+    field.setMinimumHeight(style.MIN_TARGET)
+    field.setPlaceholderText(words(setting.placeholder))
+    field.setAccessibleDescription(words(setting.description))
+    if setting.max_length is not None:
+        field.setMaxLength(setting.max_length)
+    field.editingFinished.connect(lambda: settings.set(setting.key, field.text().strip()))
+    return field
+
+
+class DayButtons(QWidget):
+    """A button for each of the declared days, pressed in on the days chosen."""
+
+    def __init__(self, settings: Settings, setting: Setting) -> None:
+        super().__init__()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        chosen = set(settings.listed(setting.key))
+        self.buttons: dict[str, Button] = {}
+        for choice in setting.choices:
+            code = str(choice.code)
+            button = Button(words(choice.words), words(choice.whole))
+            button.setCheckable(True)
+            button.setChecked(code in chosen)
+            button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
+            self.buttons[code] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def chosen(self) -> list[str]:
+        return [code for code, button in self.buttons.items() if button.isChecked()]
+
+
+def add_setting_row(form: QFormLayout, label: str, field: QWidget) -> None:
+    """A check box fills its row; a row of buttons has a plain label; any other field is labelled."""
+    if isinstance(field, QCheckBox):
+        form.addRow(field)
+    elif isinstance(field, DayButtons | PlaceButtons):
+        form.addRow(QLabel(label), field)
+    else:
+        add_row(form, label, field)
+
+
+def made_row(settings: Settings, setting: Setting) -> QWidget | None:
+    """The field for a setting whose row is one of the declared kinds; None for a row built by hand."""
+    makers: dict[str, Callable[[Settings, Setting], QWidget]] = {
+        "check": check_row,
+        "number": number_row,
+        "choice": choice_row,
+        "time": time_row,
+        "days": DayButtons,
+        "text": text_row,
+    }
+    maker = makers.get(setting.row)
+    return maker(settings, setting) if maker is not None else None
+
+
+def current_or_first(box: QComboBox, value: Value) -> None:
+    box.setCurrentIndex(max(0, box.findData(value)))
