@@ -141,7 +141,6 @@ BROUGHT_DOWN_SEPARATELY = frozenset(
     {
         "ui/main_window.py",
         "ui/history_controller.py",
-        "ui/dialogs/settings.py",
         "ui/pages/library.py",
         "ui/print/report.py",
     }
