@@ -215,22 +215,59 @@ def test_exports_from_the_page(
     window.close()
 
 
+def unwritable(kind: str, tmp_path: Path) -> tuple[Path, str]:
+    """A folder that really cannot be written to (whoever runs the tests), and how it is said."""
+    if kind == "missing":
+        folder = tmp_path / "no such folder"
+        return folder, f"the folder {folder} does not exist"
+    if kind == "a file":
+        folder = tmp_path / "notes.txt"
+        folder.write_text("a file, not a folder")
+        return folder, f"{folder} is not a folder"
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    if refuses_new_files(folder):
+        return folder, f"the folder {folder} cannot be written to"
+    folder = Path("/sys")  # root writes into a read-only folder; the kernel's own refuses even root
+    if not refuses_new_files(folder):
+        pytest.skip("no folder here refuses this user's new files")
+    return folder, f"the folder {folder} cannot be written to"
+
+
+def refuses_new_files(folder: Path) -> bool:
+    try:
+        (folder / "probe").touch(exist_ok=False)
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    (folder / "probe").unlink()
+    return False
+
+
+@pytest.mark.parametrize("kind", ["missing", "a file", "read-only"])
 def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path, kind: str
 ) -> None:
     seed(data_dir, 5, TODAY)
     window = open_window(qtbot, qapp, data_dir, clock)
-    assert window.history is not None
+    history = window.history
+    assert history is not None
     window.show_history()
-    qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: history.page.view is not None, timeout=5000)
+    folder, reason = unwritable(kind, tmp_path)
     said: list[str] = []
-    nowhere = tmp_path / "no such folder"
-    window.history.export("csv", nowhere / "all.csv", said.append)
-    window.history.export("pdf", nowhere / "report.pdf", said.append)
+    history.export("csv", folder / "all.csv", said.append)
+    history.export("pdf", folder / "report.pdf", said.append)
     qtbot.waitUntil(lambda: len(said) == 2, timeout=15_000)
-    assert said == ["The file could not be saved: No such file or directory."] * 2
-    assert window.history.bridge.worker.problem == ""  # the history itself is fine, and is not blamed
-    assert window.history.page.notice.text() == said[-1]
+    assert said == [f"The file could not be saved: {reason}. Please choose another folder."] * 2
+    assert not (folder / "all.csv").exists() and not (folder / "report.pdf").exists()
+    assert history.bridge.worker.problem == "" and history.problem == ""  # the history is not blamed
+    assert history.page.notice.text() == said[-1] and not history.page.notice.isHidden()
+    window.show_library()
+    window.show_history()  # a later visit: the export's message is not there any more
+    assert history.page.notice.isHidden()
     window.close()
 
 

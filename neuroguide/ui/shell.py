@@ -42,6 +42,7 @@ or draw it off screen, with nothing shown:
 The other commands need no display: try '{{command}} --help'."""
 
 POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
+QUIT_WAIT_SECONDS = 10.0  # on quit, the last history writes and speech workers are waited for this long
 
 
 def display_problem() -> str | None:
@@ -92,6 +93,7 @@ def run(data_dir: Path, background: bool = False) -> int:
         shell.choose_someone_with_reminders()
     shell.open(background=background, first=True)
     code = app.exec()
+    shell.finish(QUIT_WAIT_SECONDS)
     instance.release()
     return code
 
@@ -183,6 +185,7 @@ class Shell(QObject):
     reading a large file takes a while): the window is filled in when they are read."""
 
     _library_read = Signal(object, object)  # (what fills the window in, the Future), from the thread
+    _history_closed = Signal(object)  # the lock of a person whose history has closed, from its thread
 
     def __init__(self, base: Path, instance: SingleInstance | None) -> None:
         super().__init__()
@@ -193,6 +196,8 @@ class Shell(QObject):
         self.library_read: Future[Library] | None = None  # the latest reading of the routine files
         self._library_read.connect(self._on_library_read)
         self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self._closing: list[FolderLock] = []  # let go of once their history has closed
+        self._history_closed.connect(self._release)
         self._on_terminate: QuitOnTerminate | None = None
 
     @property
@@ -361,11 +366,35 @@ class Shell(QObject):
         self._letting_go, instance.person = instance.person, lock
         return True
 
-    def let_go(self) -> None:
-        """Release the lock of the person shown before, once their window has closed its history."""
+    def let_go(self, once: Future[None] | None = None) -> None:
+        """Release the lock of the person shown before, once their window has closed its history
+        (``once``: done when it has; the window does not wait for it)."""
         previous, self._letting_go = self._letting_go, None
-        if previous is not None:
+        if previous is None:
+            return
+        if once is None or once.done():
             previous.release()
+            return
+        self._closing.append(previous)
+        once.add_done_callback(lambda _closed: self._history_closed.emit(previous))
+
+    def _release(self, lock: FolderLock) -> None:
+        if lock in self._closing:
+            self._closing.remove(lock)
+            lock.release()
+
+    def finish(self, timeout: float) -> None:
+        """As the app quits: the histories closed let their last writes land, and the speech workers
+        ended are gone, within ``timeout`` seconds; then the locks still held are let go of."""
+        from neuroguide.speech.service import wait_for_ending
+        from neuroguide.store.worker import wait_for_closing
+
+        deadline = time.monotonic() + timeout
+        if not wait_for_closing(timeout):
+            logging.getLogger("neuroguide").warning("the history was still writing as %s quit", APP_NAME)
+        wait_for_ending(max(0, round(1000 * (deadline - time.monotonic()))))
+        for lock in list(self._closing):
+            self._release(lock)
 
     def open_elsewhere(self, person_id: str) -> str:
         """Another process has this person's folder: bring its window forward; what to tell here."""
@@ -391,8 +420,8 @@ class Shell(QObject):
         if not self.hold_person(person_id):
             old.notify(self.open_elsewhere(person_id))
             return
-        old.shut_down()
-        self.let_go()
+        old.shut_down()  # the history closes behind the new window, on its own thread
+        self.let_go(once=old.history.bridge.closed if old.history is not None else None)
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id
