@@ -106,3 +106,13 @@ def test_a_future_from_elsewhere_is_heard_on_the_gui_thread(qtbot: QtBot, tasks:
     threading.Thread(target=lambda: future.set_result(7)).start()
     qtbot.waitUntil(lambda: bool(heard), timeout=5000)
     assert heard[0].result() == 7
+
+
+def test_an_answer_never_arrives_inside_the_call_that_asked(qtbot: QtBot, tasks: Tasks) -> None:
+    already: Future[int] = Future()
+    already.set_result(3)
+    heard: list[Done[int]] = []
+    tasks.hear(already, heard.append)
+    assert heard == []  # the caller finishes what it was doing first
+    QCoreApplication.processEvents()
+    assert heard[0].result() == 3

@@ -18,7 +18,7 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 T = TypeVar("T")
 log = logging.getLogger("neuroguide.tasks")
@@ -53,7 +53,8 @@ class Tasks(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._finished.connect(self._call_back)
+        # queued even from the GUI thread: an answer never arrives inside the call that asked
+        self._finished.connect(self._call_back, Qt.ConnectionType.QueuedConnection)
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._closed = False

@@ -1,5 +1,6 @@
 """Everything the window does with the history: check-ins around a session, recording it, the History
-page, exports and markers. The disk is only ever touched on the history thread."""
+page, exports (``history_export``) and markers. The file is only ever touched on the history thread;
+the page's read-ahead and the daily backup wake up by ``Timers``, on the injected clock."""
 
 from __future__ import annotations
 
