@@ -5,24 +5,28 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import subprocess
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStackedWidget
 from pytestqt.qtbot import QtBot
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.timers import FakeTimers
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
-from neuroguide.store.database import FILE_NAME
+from neuroguide.store.database import FILE_NAME, backups
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.dialogs.checkin import CheckInDialog, ScoreScale
+from neuroguide.ui.history_controller import HistoryController
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.history import run_words, week_words
+from neuroguide.ui.shell import Shell
 from tests.history_seed import seed
 
 SCREENS = Path(__file__).parent / "screens"
@@ -215,22 +219,59 @@ def test_exports_from_the_page(
     window.close()
 
 
+def unwritable(kind: str, tmp_path: Path) -> tuple[Path, str]:
+    """A folder that really cannot be written to (whoever runs the tests), and how it is said."""
+    if kind == "missing":
+        folder = tmp_path / "no such folder"
+        return folder, f"the folder {folder} does not exist"
+    if kind == "a file":
+        folder = tmp_path / "notes.txt"
+        folder.write_text("a file, not a folder")
+        return folder, f"{folder} is not a folder"
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o500)
+    if refuses_new_files(folder):
+        return folder, f"the folder {folder} cannot be written to"
+    folder = Path("/sys")  # root writes into a read-only folder; the kernel's own refuses even root
+    if not refuses_new_files(folder):
+        pytest.skip("no folder here refuses this user's new files")
+    return folder, f"the folder {folder} cannot be written to"
+
+
+def refuses_new_files(folder: Path) -> bool:
+    try:
+        (folder / "probe").touch(exist_ok=False)
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    (folder / "probe").unlink()
+    return False
+
+
+@pytest.mark.parametrize("kind", ["missing", "a file", "read-only"])
 def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path, kind: str
 ) -> None:
     seed(data_dir, 5, TODAY)
     window = open_window(qtbot, qapp, data_dir, clock)
-    assert window.history is not None
+    history = window.history
+    assert history is not None
     window.show_history()
-    qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: history.page.view is not None, timeout=5000)
+    folder, reason = unwritable(kind, tmp_path)
     said: list[str] = []
-    nowhere = tmp_path / "no such folder"
-    window.history.export("csv", nowhere / "all.csv", said.append)
-    window.history.export("pdf", nowhere / "report.pdf", said.append)
+    history.export("csv", folder / "all.csv", said.append)
+    history.export("pdf", folder / "report.pdf", said.append)
     qtbot.waitUntil(lambda: len(said) == 2, timeout=15_000)
-    assert said == ["The file could not be saved: No such file or directory."] * 2
-    assert window.history.bridge.worker.problem == ""  # the history itself is fine, and is not blamed
-    assert window.history.page.notice.text() == said[-1]
+    assert said == [f"The file could not be saved: {reason}. Please choose another folder."] * 2
+    assert not (folder / "all.csv").exists() and not (folder / "report.pdf").exists()
+    assert history.bridge.worker.problem == "" and history.problem == ""  # the history is not blamed
+    assert history.page.notice.text() == said[-1] and not history.page.notice.isHidden()
+    window.show_library()
+    window.show_history()  # a later visit: the export's message is not there any more
+    assert history.page.notice.isHidden()
     window.close()
 
 
@@ -439,3 +480,57 @@ def test_caregiver_mode_speaks_to_the_helper_and_records_who_helped(
         lambda: bool(stored(data_dir)) and stored(data_dir)[0].performed_by == "Sam", timeout=5000
     )
     window.close()
+
+
+def test_closing_the_history_does_not_wait_and_a_write_queued_just_before_lands(data_dir: Path) -> None:
+    bridge = HistoryBridge(data_dir)
+    slow_disk = threading.Event()
+    bridge.ask(lambda store: slow_disk.wait(10))
+    bridge.ask(lambda store: store.add_marker(date(2026, 11, 20), "infusion"))
+    closed = bridge.close()
+    assert not closed.done()  # close came back while the history thread was still busy
+    slow_disk.set()
+    Shell(data_dir, None).finish(10)  # as the app quits: the last writes land first
+    assert closed.done()
+    with HistoryStore(data_dir) as store:
+        assert [marker.label for marker in store.markers()] == ["infusion"]
+
+
+def test_a_history_opened_again_starts_after_its_last_close(data_dir: Path) -> None:
+    first = HistoryBridge(data_dir)
+    slow_disk = threading.Event()
+    first.ask(lambda store: slow_disk.wait(10))
+    first.ask(lambda store: store.add_marker(date(2026, 11, 20), "infusion"))
+    first.close()
+    second = HistoryBridge(data_dir)  # a person switched away from and back to at once
+    found = second.ask(lambda store: [marker.label for marker in store.markers()])
+    slow_disk.set()
+    assert found.result(timeout=10) == ["infusion"]
+    second.close().result(timeout=10)
+
+
+def test_the_history_reads_ahead_once_shown_and_backs_up_each_new_day(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    seed(data_dir, 5, TODAY)
+    timers = FakeTimers(clock)
+    pages = QStackedWidget()
+    qtbot.addWidget(pages)
+    pages.show()
+    bridge = HistoryBridge(data_dir)
+    history = HistoryController(bridge, Settings(None), clock, pages, lambda _message: None, timers=timers)
+    bridge.ask(lambda store: None).result(timeout=10)
+    assert [info.day for info in backups(data_dir)] == [TODAY.date()]
+    prepared = history._views._views  # what the page would show, read on the history thread
+    assert not prepared
+    clock.advance(1.5)
+    assert timers.fire_due() == 1  # the page is read ahead, and nothing else is due yet
+    bridge.ask(lambda store: None).result(timeout=10)
+    assert {day for day, _period in prepared} == {TODAY.date()}
+    clock.advance(24 * 3600)
+    assert timers.fire_due() == 1  # the hourly look, once however long it slept
+    bridge.ask(lambda store: None).result(timeout=10)
+    assert [info.day for info in backups(data_dir)] == [TODAY.date() + timedelta(days=1), TODAY.date()]
+    (backup,) = timers.active()
+    assert backup.deadline == clock.monotonic() + 3600  # and again in an hour
+    history.close().result(timeout=10)

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.app import autostart
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.timers import FakeTimers
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
@@ -42,10 +43,10 @@ def settings(data_dir: Path) -> Settings:
 def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -> Iterator[object]:
     made: list[tuple[ReminderController, HistoryBridge]] = []
 
-    def open_at(clock: FakeClock) -> ReminderController:
+    def open_at(clock: FakeClock, timers: FakeTimers | None = None) -> ReminderController:
         bridge = HistoryBridge(data_dir)
         controller = ReminderController(
-            settings, clock, bridge, shipped, zone=LONDON, tray_available=lambda: False
+            settings, clock, bridge, shipped, zone=LONDON, tray_available=lambda: False, timers=timers
         )
         made.append((controller, bridge))
         qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)
@@ -91,6 +92,42 @@ def test_on_time_then_snooze_then_start(qtbot: QtBot, opened, data_dir: Path) ->
     clock.advance(3600)
     reminders.check()
     assert not reminders.window.isVisible()
+
+
+def test_the_reminder_comes_by_itself_when_the_clock_reaches_it(qtbot: QtBot, opened) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 59)
+    timers = FakeTimers(clock)
+    reminders = opened(clock, timers)
+    clock.advance(59)
+    timers.fire_due()
+    assert not reminders.window.isVisible()
+    clock.advance(1)
+    assert timers.fire_due() == 1
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+
+
+def test_a_machine_that_slept_through_the_reminder_catches_up_when_it_wakes(qtbot: QtBot, opened) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 30)
+    timers = FakeTimers(clock)
+    reminders = opened(clock, timers)
+    (look,) = timers.active()
+    assert look.deadline is not None and look.deadline - clock.monotonic() <= 60  # looks every minute
+    clock.advance(3 * 3600)  # asleep from 07:30 to 10:30: the timer is late, not lost
+    assert timers.fire_due() == 1
+    assert reminders.window.headline.text() == "You missed your 08:00 routine"
+    (look,) = timers.active()
+    assert look.deadline is not None and 0 < look.deadline - clock.monotonic() <= 60
+
+
+def test_a_machine_that_slept_into_the_next_day_starts_that_day_afresh(qtbot: QtBot, opened) -> None:  # type: ignore[no-untyped-def]
+    clock = at(7, 0)
+    timers = FakeTimers(clock)
+    reminders = opened(clock, timers)
+    reminders.session_done()  # yesterday's session done
+    clock.advance(25 * 3600)  # asleep until 08:00 the next morning
+    timers.fire_due()  # the day is read again from the history ...
+    qtbot.waitUntil(lambda: reminders.window.isVisible(), timeout=5000)  # ... and today is not done
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
 
 
 def test_a_missed_morning_gives_one_catch_up_even_across_restarts(

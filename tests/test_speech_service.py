@@ -9,8 +9,10 @@ import wave
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QProcess
 from pytestqt.qtbot import QtBot
 
+from neuroguide.speech import service as service_module
 from neuroguide.speech.service import WORKER, SpeechService
 
 
@@ -31,6 +33,7 @@ def service(qtbot: QtBot, tmp_path: Path):  # type: ignore[no-untyped-def]
     yield make
     for speech in made:
         speech.shutdown()
+    assert service_module.wait_for_ending(10_000)  # no worker left behind for the next test
 
 
 def test_real_synthesis_writes_a_wav_of_plausible_length(qtbot: QtBot, service) -> None:  # type: ignore[no-untyped-def]
@@ -262,3 +265,18 @@ def test_an_idle_worker_ends_and_starts_again_when_asked(qtbot: QtBot, tmp_path:
     qtbot.waitUntil(lambda: len(done) == 2, timeout=20_000)
     assert speech.running and speech.restarts == 0  # a new worker, not a replaced one
     speech.shutdown()
+
+
+def test_ending_the_worker_does_not_wait_for_it_and_quitting_does(qtbot: QtBot, tmp_path: Path) -> None:
+    assert service_module.wait_for_ending(10_000)  # none left from before
+    speech = SpeechService(tmp_path / "voice")
+    done: list[str] = []
+    speech.synthesized.connect(lambda text, path: done.append(text))
+    speech.request("Rest your hands.")
+    qtbot.waitUntil(lambda: done == ["Rest your hands."], timeout=20_000)
+    speech.shutdown()
+    assert not speech.running
+    (ending,) = service_module._ending  # killed, not waited for: Qt has not even seen it go yet
+    assert ending.state() != QProcess.ProcessState.NotRunning
+    assert service_module.wait_for_ending(10_000)  # as the app quits
+    assert not service_module._ending

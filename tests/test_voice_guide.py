@@ -13,7 +13,7 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
 from neuroguide.core.session import SessionEngine
 from neuroguide.core.settings import Settings
-from neuroguide.speech.guide import VoiceGuide
+from neuroguide.speech.guide import STALE_AFTER_SECONDS, VoiceGuide
 from tests.fakes import FakeAudio, FakeService
 
 
@@ -36,7 +36,7 @@ def make(
 ) -> Rig:
     service = FakeService(tmp_path, **service_options)  # type: ignore[arg-type]
     audio = FakeAudio()
-    guide = VoiceGuide(settings, service, audio)  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, service, audio, clock=clock)  # type: ignore[arg-type]
     routine = shipped.get("hand-relief")
     assert routine is not None
     driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5))
@@ -94,17 +94,27 @@ def test_a_prompt_not_yet_made_is_asked_for_first_and_spoken_when_ready(
 
 
 def test_a_prompt_that_comes_too_late_is_not_spoken(
-    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock, monkeypatch
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
 ) -> None:
-    import neuroguide.speech.guide as guide_module
-
     rig = make(shipped, settings, tmp_path, clock)
     rig.driver.start()
-    now = guide_module.time.monotonic()
-    monkeypatch.setattr(guide_module.time, "monotonic", lambda: now + 10)
-    rig.service.finish("Get ready: Hand relief. First: Lotion on the right hand.")
+    first = "Get ready: Hand relief. First: Lotion on the right hand."
+    clock.advance(STALE_AFTER_SECONDS + 0.1)  # the worker took too long (it was being started again)
+    rig.service.finish(first)
     assert not any(entry.startswith("play") for entry in rig.audio.log)
-    assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]  # shown instead
+    assert rig.captions == [first]  # shown instead
+
+
+def test_a_prompt_that_comes_just_in_time_is_spoken(
+    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
+) -> None:
+    rig = make(shipped, settings, tmp_path, clock)
+    rig.driver.start()
+    first = "Get ready: Hand relief. First: Lotion on the right hand."
+    clock.advance(STALE_AFTER_SECONDS)
+    path = rig.service.finish(first)
+    assert rig.audio.log[-1] == f"play {path.name}"
+    assert rig.captions == []
 
 
 def test_caregiver_wording_reaches_the_voice(

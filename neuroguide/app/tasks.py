@@ -4,6 +4,8 @@
 thread with a :class:`Done` holding either the result or the exception, never neither, so a caller can
 always finish what it began (close a progress note, say what went wrong). Jobs given the same lane run
 one at a time, in order (the history file belongs to one thread); different lanes run side by side.
+A job once given is never cancelled: shutting down refuses new jobs and lets the queued ones finish,
+but answers nobody any more (its owner, a person's window, is closing and its widgets are going).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -39,18 +42,23 @@ class Done(Generic[T]):
         return self.value  # type: ignore[return-value]
 
 
+class ShutDownError(RuntimeError):
+    """A job given after the task manager was shut down (the window closing): it never ran."""
+
+
 class Tasks(QObject):
-    """The app's background task manager: one per window, shut down with it."""
+    """The app's background task manager: one per owner (the history has its own), shut down with it."""
 
     _finished = Signal(object, object)  # (on_done, Done), crossing from a worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # queued even from this thread: ``on_done`` never runs inside ``run``, when a job ends at once
+        # queued even from the GUI thread: an answer never arrives inside the call that asked
         self._finished.connect(self._call_back, Qt.ConnectionType.QueuedConnection)
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
         self._closed = False
+        self._last: list[Future[None]] = []  # one a lane, given when shutting down: done, the lane is
 
     def run(
         self,
@@ -59,35 +67,63 @@ class Tasks(QObject):
         lane: str = "background",
     ) -> Future[T]:
         """Run ``job`` on ``lane``'s thread; ``on_done`` hears on the GUI thread how it went."""
-        future = self._lane(lane).submit(job)
+        try:
+            future = self.lane(lane).submit(job)
+        except RuntimeError:  # shut down meanwhile: the caller still hears, and nothing is raised here
+            future = Future()
+            future.set_exception(ShutDownError(f"{lane}: no new work after closing"))
         if on_done is not None:
-            future.add_done_callback(lambda finished: self._finished.emit(on_done, _outcome(finished)))
+            self.hear(future, on_done)
         return future
 
-    def _lane(self, lane: str) -> ThreadPoolExecutor:
+    def hear(self, future: Future[T], on_done: Callable[[Done[T]], None]) -> None:
+        """Call ``on_done`` on the GUI thread once ``future`` (from any thread) is done."""
+
+        def finished(done: Future[T]) -> None:
+            try:
+                self._finished.emit(on_done, _outcome(done))
+            except RuntimeError:  # the owner is gone (a person's window deleted): nobody to tell
+                log.debug("a background task finished after its owner was deleted")
+
+        future.add_done_callback(finished)
+
+    def lane(self, name: str) -> Executor:
+        """The one thread of ``name``: jobs given to it run one at a time, in the order given."""
         with self._lock:
             if self._closed:
-                raise RuntimeError("the task manager is shut down")
-            executor = self._lanes.get(lane)
+                raise ShutDownError("the task manager is shut down")
+            executor = self._lanes.get(name)
             if executor is None:
-                executor = self._lanes[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=lane)
+                executor = self._lanes[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
             return executor
 
     def _call_back(self, on_done: Callable[[Done[Any]], None], done: Done[Any]) -> None:
-        on_done(done)
+        if not self._closed:
+            on_done(done)
 
-    def shutdown(self, wait: bool = True) -> None:
-        """No new jobs; with ``wait``, the ones already given finish first (a save is never cut off)."""
+    def shutdown(self, wait: bool = True, timeout: float | None = None) -> bool:
+        """No new jobs; the ones already given still run (a save is never cut off). With ``wait``,
+        wait for them, at most ``timeout`` seconds; True when every one has finished."""
         with self._lock:
-            self._closed = True
-            lanes, self._lanes = list(self._lanes.values()), {}
-        for executor in lanes:
-            executor.shutdown(wait=wait, cancel_futures=not wait)
+            if not self._closed:
+                self._closed = True
+                for executor in self._lanes.values():
+                    self._last.append(executor.submit(_nothing))  # each lane runs in order
+                    executor.shutdown(wait=False)  # its thread ends by itself once its queue is empty
+            last = list(self._last)
+        if not wait:
+            return all(future.done() for future in last)
+        _done, not_done = wait_for(last, timeout)
+        return not not_done
+
+
+def _nothing() -> None:
+    return None
 
 
 def _outcome(future: Future[T]) -> Done[T]:
     if future.cancelled():
-        return Done(error=RuntimeError("the task was cancelled"))
+        return Done(error=ShutDownError("the task was cancelled"))
     error = future.exception()
     if error is not None:
         log.debug("background task failed: %r", error)

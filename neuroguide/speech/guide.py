@@ -8,13 +8,13 @@ silences the voice at once.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from neuroguide.core.clock import Clock, SystemClock
 from neuroguide.core.prompts import Prompt, PromptBook
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, SessionPaused, SessionStopped
@@ -77,9 +77,12 @@ class VoiceGuide(QObject):
         audio: Playback | None,
         system_voice: Callable[[], SystemVoice] | None = None,
         parent: QObject | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.clock = clock or SystemClock()  # how long a prompt waited for its WAV
         self.service = service
         self.audio = audio
         self._make_system_voice = system_voice
@@ -212,7 +215,7 @@ class VoiceGuide(QObject):
             if path is not None:
                 self._play(prompt.text, path)
             else:
-                self._pending = (prompt.text, time.monotonic())
+                self._pending = (prompt.text, self.clock.monotonic())
                 self.service.request(prompt.text, urgent=True)
         elif mode == "system" and self._system_voice is not None:
             self.spoke.emit(prompt.text)
@@ -249,7 +252,7 @@ class VoiceGuide(QObject):
         if self._pending is not None and self._pending[0] == text:
             asked_at = self._pending[1]
             self._pending = None
-            if time.monotonic() - asked_at <= STALE_AFTER_SECONDS and not self.settings.flag("muted"):
+            if self.clock.monotonic() - asked_at <= STALE_AFTER_SECONDS and not self.settings.flag("muted"):
                 self._play(text, Path(path))
             elif not self.captions_shown:
                 self.caption.emit(text)  # too late to speak (a worker was being restarted): show it
@@ -268,7 +271,7 @@ class VoiceGuide(QObject):
             return
         self.service.forget(Path(path))
         if self._latest and self.service.cache_path(self._latest) == Path(path):
-            self._pending = (self._latest, time.monotonic())
+            self._pending = (self._latest, self.clock.monotonic())
             self.service.request(self._latest, urgent=True)
 
     def _on_availability(self) -> None:

@@ -3,7 +3,11 @@
 Nothing here blocks the GUI thread: the worker is a QProcess, answers arrive by signal. A worker that
 crashes or does not answer within its time limit is killed and started again, and the request it was
 on is tried once more. After several failures in a row speech is given up for this run, and the
-reason is reported, so the session goes on with captions.
+reason is reported, so the session goes on with captions. A worker that is ended is not waited for:
+it is let go of once it has gone, and ``wait_for_ending`` waits for the last ones as the app quits.
+
+Its time limits are real Qt timers (``pipes.single_shot``), not the app's injected ones: they watch a
+real process (a start that hangs, a prompt that never comes back), which a fake clock cannot speed up.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QProcess, Signal
 
 from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.speech.pipes import json_lines, single_shot
@@ -24,6 +28,26 @@ WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
 START_TIMEOUT_MS = 15_000
 MAX_FAILURES_IN_A_ROW = 3
 IDLE_EXIT_MS = 5 * 60_000  # a worker with nothing to say for this long ends; it starts when needed
+
+_ending: set[QProcess] = set()  # workers killed and not yet gone: kept until Qt has seen them end
+
+
+def wait_for_ending(timeout_ms: int) -> bool:
+    """As the app quits: wait, at most ``timeout_ms`` in all, for the workers ended to be gone."""
+    deadline = QDeadlineTimer(timeout_ms)
+    for process in list(_ending):
+        if process.state() != QProcess.ProcessState.NotRunning and not process.waitForFinished(
+            max(0, deadline.remainingTime())
+        ):
+            return False
+        _let_go(process)
+    return True
+
+
+def _let_go(process: QProcess) -> None:
+    if process in _ending:
+        _ending.discard(process)
+        process.deleteLater()
 
 
 def synthesizer_version() -> str:
@@ -165,9 +189,14 @@ class SpeechService(QObject):
             self.engine_ready = False
             process.finished.disconnect()
             process.errorOccurred.disconnect()
+            process.readyReadStandardOutput.disconnect()
+            if process.state() == QProcess.ProcessState.NotRunning:  # it never started, or has gone
+                process.deleteLater()
+                return
+            process.setParent(None)  # kept by _ending, not by this service, until it has gone
+            _ending.add(process)
+            process.finished.connect(lambda *_args: _let_go(process))  # not waited for here
             process.kill()
-            process.waitForFinished(1000)
-            process.deleteLater()
 
     def _promote(self, text: str) -> None:
         for queued in list(self._queue):

@@ -1,14 +1,16 @@
 """Everything the window does with the history: check-ins around a session, recording it, the History
-page, exports and markers. The disk is only ever touched on the history thread."""
+page, exports (``history_export``) and markers. The file is only ever touched on the history thread;
+the page's read-ahead and the daily backup wake up by ``Timers``, on the injected clock."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from concurrent.futures import Future
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.timers import Timers
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
+from neuroguide.ui import history_export
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
 from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
@@ -39,7 +43,8 @@ if TYPE_CHECKING:
     from neuroguide.store.recorder import SessionRecorder
     from neuroguide.ui.pages.history import HistoryPage
 
-PREPARE_DELAY_MS = 1500  # the page is read ahead this long after the window opens
+PREPARE_DELAY_SECONDS = 1.5  # the page is read ahead this long after the window opens
+BACKUP_EVERY_SECONDS = 3600.0  # the app may run for days in the background: a new day's backup
 
 
 def tr(text: str) -> str:
@@ -55,6 +60,8 @@ class HistoryController(QObject):
         pages: QStackedWidget,
         notify: Callable[[str], None],
         parent: QObject | None = None,
+        *,
+        timers: Timers | None = None,
     ) -> None:
         super().__init__(parent)
         self.bridge = bridge
@@ -76,24 +83,22 @@ class HistoryController(QObject):
         # Read the page ahead once the window has settled, off the start-up path. Started in the
         # background for reminders, not until the window is first shown: the page cannot open before,
         # and the History page's modules (QtCharts among them) stay unloaded while it waits in the tray.
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setSingleShot(True)
+        timers = timers or Timers(clock)
+        self._prepare_timer = timers.timer("history: read the page ahead", self)
         self._prepare_timer.timeout.connect(self.prepare)
         if pages.isVisible():
-            self._prepare_timer.start(PREPARE_DELAY_MS)
+            self._prepare_timer.start_in(PREPARE_DELAY_SECONDS)
         else:
             pages.window().installEventFilter(self)
         # The app may run for days in the background for reminders: look for a new day's backup hourly.
-        self._backup_timer = QTimer(self)
-        self._backup_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
-        self._backup_timer.setInterval(3600 * 1000)
+        self._backup_timer = timers.timer("history: daily backup", self)
         self._backup_timer.timeout.connect(self._backup)
-        self._backup_timer.start()
+        self._backup_timer.start_in(BACKUP_EVERY_SECONDS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:  # the window, shown for the first time
             watched.removeEventFilter(self)
-            self._prepare_timer.start(PREPARE_DELAY_MS)
+            self._prepare_timer.start_in(PREPARE_DELAY_SECONDS)
         return False
 
     # -- the file -------------------------------------------------------------------------------
@@ -105,6 +110,7 @@ class HistoryController(QObject):
         self.bridge.ask(lambda store: views.prepare(store, today))
 
     def _backup(self) -> None:
+        self._backup_timer.start_in(BACKUP_EVERY_SECONDS)
         today = self.clock.now().date()
         self.bridge.ask(lambda store: store.backup(today))
 
@@ -267,68 +273,17 @@ class HistoryController(QObject):
     # -- exports --------------------------------------------------------------------------------
 
     def _choose_file(self, kind: str) -> None:
-        today = self.clock.now().date().isoformat()
-        name = f"neuroguide-history-{today}.csv" if kind == "csv" else f"neuroguide-report-{today}.pdf"
         self.dialog = ask_where_to_save(
             self.page,
             tr("Save your history") if kind == "csv" else tr("Save the report"),
             tr("CSV files (*.csv)") if kind == "csv" else tr("PDF files (*.pdf)"),
-            name,
+            history_export.suggested_name(kind, self.clock.now()),
             lambda path: self.export(kind, path),
         )
 
     def export(self, kind: str, out: Path, done: Callable[[str], None] | None = None) -> None:
-        """CSV is written on the history thread; the PDF is drawn here, from records read there."""
-        view = self.page.view
-        since = view.since if view is not None else self.clock.now().date() - timedelta(days=89)
-        today = self.clock.now().date()
-        made = self.clock.now()
-
-        def finished(message: str) -> None:
-            self.page.show_notice(message)
-            if done is not None:
-                done(message)
-
-        def not_saved(error: BaseException) -> str:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            return tr("The file could not be saved: %1.").replace("%1", reason)
-
-        if kind == "csv":
-            from neuroguide.store.export import write_csv
-
-            def write(store: HistoryStore) -> str:
-                records = store.sessions()
-                try:
-                    write_csv(records, out)  # 0600, whole or not at all
-                except (
-                    OSError
-                ) as error:  # the file chosen, not the history: said here, not as a history problem
-                    return not_saved(error)
-                return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
-
-            self.bridge.ask(
-                write,
-                finished,
-                lambda error: finished(tr("The file could not be made: the history cannot be read.")),
-            )
-            return
-
-        def draw(parts: tuple[list[SessionRecord], list[object]]) -> None:
-            from neuroguide.ui.print.report import write_report
-
-            records, markers = parts
-            try:
-                write_report(records, markers, since, today, out, made)  # type: ignore[arg-type]
-            except OSError as error:
-                finished(not_saved(error))
-                return
-            finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
-
-        self.bridge.ask(
-            lambda store: (store.sessions(since, today), store.markers(since, today)),
-            draw,
-            lambda error: finished(tr("The report could not be made: the history cannot be read.")),
-        )
+        """Save the history ("csv") or the clinician's report ("pdf") to ``out``; ``done`` hears how."""
+        history_export.export(self.bridge, self.clock, self.page, kind, out, done)
 
     # -- markers and details --------------------------------------------------------------------
 
@@ -391,10 +346,11 @@ class HistoryController(QObject):
         self.dialog = dialog
         dialog.open()
 
-    def close(self) -> None:
+    def close(self) -> Future[None]:
+        """Stop looking ahead and close the history; returns at once, done once the file is closed."""
         self._backup_timer.stop()
         self._prepare_timer.stop()
-        self.bridge.close()
+        return self.bridge.close()
 
 
 def details_text(record: SessionRecord) -> str:

@@ -5,7 +5,10 @@ process has it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 from neuroguide import APP_NAME
 from neuroguide.app.single_instance import SingleInstance
@@ -15,11 +18,18 @@ if TYPE_CHECKING:
     from neuroguide.system.folder_lock import FolderLock
 
 
-class PersonLocks:
-    def __init__(self, instance: SingleInstance | None, people: Callable[[], People]) -> None:
+class PersonLocks(QObject):
+    _history_closed = Signal(object)  # the FolderLock to let go of, from the history thread
+
+    def __init__(
+        self, instance: SingleInstance | None, people: Callable[[], People], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
         self.instance = instance
         self._people = people  # read when first needed, after the first paint
         self._letting_go: FolderLock | None = None  # the lock of the person shown before a switch
+        self._closing: list[FolderLock] = []  # let go of once their history has closed
+        self._history_closed.connect(self._release)
 
     def hold(self, person_id: str) -> bool:
         """Take the lock of this person's folder for the window (``let_go`` then releases the one held
@@ -41,11 +51,27 @@ class PersonLocks:
         self._letting_go, instance.person = instance.person, lock
         return True
 
-    def let_go(self) -> None:
-        """Release the lock of the person shown before, once their window has closed its history."""
+    def let_go(self, once: Future[None] | None = None) -> None:
+        """Release the lock of the person shown before, once their window has closed its history
+        (``once``: done when it has; the window does not wait for it)."""
         previous, self._letting_go = self._letting_go, None
-        if previous is not None:
+        if previous is None:
+            return
+        if once is None or once.done():
             previous.release()
+            return
+        self._closing.append(previous)
+        once.add_done_callback(lambda _closed: self._history_closed.emit(previous))
+
+    def _release(self, lock: FolderLock) -> None:
+        if lock in self._closing:
+            self._closing.remove(lock)
+            lock.release()
+
+    def release_closing(self) -> None:
+        """As the app quits: the locks still waiting for their history to close are let go of."""
+        for lock in list(self._closing):
+            self._release(lock)
 
     def open_elsewhere(self, person_id: str) -> str:
         """Another process has this person's folder: bring its window forward; what to tell here."""

@@ -8,16 +8,16 @@ system tray the reminder also appears there; everywhere it comes as a small wind
 
 from __future__ import annotations
 
-import time as wall_time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import (
@@ -105,6 +105,8 @@ class ReminderController(QObject):
         zone: tzinfo | None = None,
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
+        *,
+        timers: Timers | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -122,11 +124,9 @@ class ReminderController(QObject):
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
             self._make_tray()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer = (timers or Timers(clock)).timer("reminders: look at the clock", self)
         self._timer.timeout.connect(self.check)
-        self._last_look = (wall_time.monotonic(), self.clock.now())
+        self._last_look = self.clock.now()  # a new day since is noticed however long the machine slept
         settings.observe(REMINDER_KEYS, lambda _value: self.check())
         self.reload()
 
@@ -183,18 +183,18 @@ class ReminderController(QObject):
         now = self.clock.now()
         if (
             self.state is not None
-            and now.astimezone(self.zone).date() != self._last_look[1].astimezone(self.zone).date()
+            and now.astimezone(self.zone).date() != self._last_look.astimezone(self.zone).date()
         ):
             # a new day (looked for even while reminders are off): today's session is not done yet
-            self._last_look = (wall_time.monotonic(), now)
+            self._last_look = now
             self.reload()
             return
         if self.state is not None and plan is not None:
             found = reminder_now(now, plan, self.state)
             if found is not None:
                 self._fire(found, now)
-            self._timer.start(round(1000 * seconds_until_check(now, plan, self.state)))
-        self._last_look = (wall_time.monotonic(), now)
+            self._timer.start_in(seconds_until_check(now, plan, self.state))
+        self._last_look = now
         self.changed.emit()
 
     def _fire(self, reminder: Reminder, now: datetime) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Shell", "claim_data_folder", "display_problem", "run", "start_log"]
 
 POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started minimised)
+QUIT_WAIT_SECONDS = 10.0  # on quit, the last history writes and speech workers are waited for this long
 
 
 def run(data_dir: Path, background: bool = False) -> int:
@@ -61,6 +63,7 @@ def run(data_dir: Path, background: bool = False) -> int:
         shell.choose_someone_with_reminders()
     shell.open(background=background, first=True)
     code = app.exec()
+    shell.finish(QUIT_WAIT_SECONDS)
     instance.release()
     return code
 
@@ -73,6 +76,7 @@ class Shell(QObject):
     reading a large file takes a while): the window is filled in when they are read."""
 
     _library_read = Signal(object, object)  # (what fills the window in, the Future), from the thread
+    _history_closed = Signal(object)  # the lock of a person whose history has closed, from its thread
 
     def __init__(self, base: Path, instance: SingleInstance | None) -> None:
         super().__init__()
@@ -82,7 +86,7 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.library_read: Future[Library] | None = None  # the latest reading of the routine files
         self._library_read.connect(self._on_library_read)
-        self.locks = PersonLocks(instance, lambda: self.people)
+        self.locks = PersonLocks(instance, lambda: self.people, self)
         self._on_terminate: QuitOnTerminate | None = None
         self.settings_saver: SettingsSaver | None = None  # the shown person's settings, written soon after
 
@@ -229,6 +233,18 @@ class Shell(QObject):
         if chosen is not None:
             self.people.current = chosen
 
+    def finish(self, timeout: float) -> None:
+        """As the app quits: the histories closed let their last writes land, and the speech workers
+        ended are gone, within ``timeout`` seconds; then the locks still held are let go of."""
+        from neuroguide.speech.service import wait_for_ending
+        from neuroguide.store.worker import wait_for_closing
+
+        deadline = time.monotonic() + timeout
+        if not wait_for_closing(timeout):
+            logging.getLogger("neuroguide").warning("the history was still writing as %s quit", APP_NAME)
+        wait_for_ending(max(0, round(1000 * (deadline - time.monotonic()))))
+        self.locks.release_closing()
+
     def switch_to(self, person_id: str) -> None:
         old = self.window
         if old is None or self.people.get(person_id) is None:
@@ -236,10 +252,10 @@ class Shell(QObject):
         if not self.locks.hold(person_id):
             old.notify(self.locks.open_elsewhere(person_id))
             return
-        old.shut_down()
+        old.shut_down()  # the history closes behind the new window, on its own thread
         if self.settings_saver is not None:
             self.settings_saver.close()  # the old person's changes, written before their window goes
-        self.locks.let_go()
+        self.locks.let_go(once=old.history.bridge.closed if old.history is not None else None)
         if self.instance is not None:
             self.instance.activated.disconnect(old.bring_forward)
         self.people.current = person_id

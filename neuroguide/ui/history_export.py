@@ -1,0 +1,116 @@
+"""Saving the history as a file the person chose: every session as CSV, or the report for the clinician.
+
+The CSV is written on the history thread; the PDF is drawn on the GUI thread, from records read there.
+Whatever happens, the caller's ``done`` hears one plain sentence, and the page shows it until the person
+leaves: a file that cannot be written is the chosen folder's trouble, never told as the history's.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.core.clock import Clock
+
+if TYPE_CHECKING:
+    from neuroguide.store.history import HistoryStore, Marker, SessionRecord
+    from neuroguide.ui.pages.history import HistoryPage
+
+HISTORY_DAYS = 90  # the report's period when the page has not shown one yet
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def suggested_name(kind: str, made: datetime) -> str:
+    day = made.date().isoformat()
+    return f"neuroguide-history-{day}.csv" if kind == "csv" else f"neuroguide-report-{day}.pdf"
+
+
+def not_saved_words(error: BaseException, out: Path) -> str:
+    """Why ``out`` could not be written, in plain words that name its folder."""
+    folder = str(out.parent)
+    code = error.errno if isinstance(error, OSError) else None
+    if code == errno.ENOENT:
+        reason = tr("the folder %1 does not exist").replace("%1", folder)
+    elif code == errno.ENOTDIR:
+        reason = tr("%1 is not a folder").replace("%1", folder)
+    elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = tr("the folder %1 cannot be written to").replace("%1", folder)
+    elif code == errno.ENOSPC:
+        reason = tr("the disk that holds %1 is full").replace("%1", folder)
+    else:
+        detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = tr("it could not be written in %1 (%2)").replace("%1", folder).replace("%2", detail)
+    return tr("The file could not be saved: %1. Please choose another folder.").replace("%1", reason)
+
+
+def export(
+    bridge: HistoryBridge,
+    clock: Clock,
+    page: HistoryPage,
+    kind: str,
+    out: Path,
+    done: Callable[[str], None] | None = None,
+) -> None:
+    """Save ``kind`` ("csv" or "pdf") to ``out``; ``done`` gets the sentence the page shows."""
+
+    def finished(message: str) -> None:
+        page.show_notice(message)
+        if done is not None:
+            done(message)
+
+    if kind == "csv":
+        _export_csv(bridge, out, finished)
+    else:
+        made = clock.now()
+        since = page.view.since if page.view is not None else made.date() - timedelta(days=HISTORY_DAYS - 1)
+        _export_report(bridge, out, since, made, finished)
+
+
+def _export_csv(bridge: HistoryBridge, out: Path, finished: Callable[[str], None]) -> None:
+    from neuroguide.store.export import write_csv
+
+    def write(store: HistoryStore) -> str:
+        records = store.sessions()
+        try:
+            write_csv(records, out)  # 0600, whole or not at all
+        except OSError as error:  # the file chosen, not the history: said here, not as a history problem
+            return not_saved_words(error, out)
+        return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
+
+    bridge.ask(
+        write,
+        finished,
+        lambda _error: finished(tr("The file could not be made: the history cannot be read.")),
+    )
+
+
+def _export_report(
+    bridge: HistoryBridge, out: Path, since: date, made: datetime, finished: Callable[[str], None]
+) -> None:
+    today = made.date()
+
+    def draw(parts: tuple[list[SessionRecord], list[Marker]]) -> None:
+        from neuroguide.ui.print.report import write_report
+
+        records, markers = parts
+        try:
+            write_report(records, markers, since, today, out, made)
+        except OSError as error:
+            finished(not_saved_words(error, out))
+            return
+        finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
+
+    bridge.ask(
+        lambda store: (store.sessions(since, today), store.markers(since, today)),
+        draw,
+        lambda _error: finished(tr("The report could not be made: the history cannot be read.")),
+    )
