@@ -140,7 +140,6 @@ DECLARATIVE_TABLES: dict[str, str] = {}
 BROUGHT_DOWN_SEPARATELY = frozenset(
     {
         "ui/main_window.py",
-        "ui/history_controller.py",
         "ui/pages/library.py",
         "ui/print/report.py",
     }
