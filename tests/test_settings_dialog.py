@@ -35,7 +35,7 @@ def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplicati
     style.apply(qapp)
     settings = Settings.load(tmp_path / "settings.json")
     service = FakeService(tmp_path)
-    guide = VoiceGuide(settings, service, FakeAudio())  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, service, FakeAudio())
     dialog = SettingsDialog(settings, guide)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -81,7 +81,7 @@ def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
     settings.set("audio_output", "usb-headset")  # chosen before, not plugged in now
     audio = FakeAudio()
     audio.outputs = None  # the player has not said yet
-    guide = VoiceGuide(settings, FakeService(tmp_path), audio)  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, FakeService(tmp_path), audio)
     dialog = SettingsDialog(settings, guide)
     qtbot.addWidget(dialog)
     assert audio.player_started  # asked to list the outputs

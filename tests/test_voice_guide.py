@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,7 +37,7 @@ def make(
 ) -> Rig:
     service = FakeService(tmp_path, **service_options)  # type: ignore[arg-type]
     audio = FakeAudio()
-    guide = VoiceGuide(settings, service, audio)  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, service, audio)
     routine = shipped.get("hand-relief")
     assert routine is not None
     driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5))
@@ -94,14 +95,17 @@ def test_a_prompt_not_yet_made_is_asked_for_first_and_spoken_when_ready(
 
 
 def test_a_prompt_that_comes_too_late_is_not_spoken(
-    qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock, monkeypatch
+    qtbot: QtBot,
+    shipped: Library,
+    settings: Settings,
+    tmp_path: Path,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import neuroguide.speech.guide as guide_module
-
     rig = make(shipped, settings, tmp_path, clock)
     rig.driver.start()
-    now = guide_module.time.monotonic()
-    monkeypatch.setattr(guide_module.time, "monotonic", lambda: now + 10)
+    now = time.monotonic()
+    monkeypatch.setattr(time, "monotonic", lambda: now + 10)  # what the guide reads
     rig.service.finish("Get ready: Hand relief. First: Lotion on the right hand.")
     assert not any(entry.startswith("play") for entry in rig.audio.log)
     assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]  # shown instead
@@ -231,3 +235,4 @@ def test_a_voice_that_stops_is_said_and_shown_on_screen_until_it_is_back(
     rig.audio.problem = ""
     rig.audio.changed.emit()
     assert statuses[-1] == "" and not rig.guide.captions_shown
+    rig.driver.shutdown()  # the lambda above keeps the rig, and so the session's timer, alive
