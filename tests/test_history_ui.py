@@ -23,6 +23,7 @@ from neuroguide.ui.dialogs.checkin import CheckInDialog, ScoreScale
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.history import run_words, week_words
+from tests.conftest import WindowOpener
 from tests.history_seed import seed
 
 SCREENS = Path(__file__).parent / "screens"
@@ -32,18 +33,6 @@ TODAY = datetime(2026, 11, 20, 9, 0).astimezone()
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(TODAY)
-
-
-def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("safety_check", False)  # the screening has tests of its own
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def stored(data_dir: Path) -> list:  # type: ignore[type-arg]
@@ -70,9 +59,9 @@ def finish_routine(window: MainWindow, clock: FakeClock) -> None:
 
 
 def test_a_session_with_both_check_ins_is_recorded(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     window.start_routine("hand-relief")
     before = wait_for_dialog(qtbot, window)
     assert list(before.scales) == [
@@ -113,10 +102,8 @@ def test_a_session_with_both_check_ins_is_recorded(
     window.close()
 
 
-def test_skipping_and_not_being_asked_again(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
-) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+def test_skipping_and_not_being_asked_again(open_window: WindowOpener, qtbot: QtBot, data_dir: Path) -> None:
+    window = open_window(settings={"safety_check": False}, history=True)
     window.start_routine("foot-care")
     dialog = wait_for_dialog(qtbot, window)
     dialog.remember.setChecked(True)
@@ -152,10 +139,10 @@ def test_the_score_scale_by_keyboard(qtbot: QtBot) -> None:
 
 
 def test_the_history_page_with_a_year_of_sessions(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:
     count = seed(data_dir, 365, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.history.add_marker(date(2026, 10, 2), "infusion 4")
     window.library_page.history_button.click()
@@ -190,10 +177,13 @@ def test_the_history_page_with_a_year_of_sessions(
 
 
 def test_exports_from_the_page(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
 ) -> None:
     seed(data_dir, 120, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.show_history()
     qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
@@ -216,10 +206,13 @@ def test_exports_from_the_page(
 
 
 def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
 ) -> None:
     seed(data_dir, 5, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.show_history()
     qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
@@ -235,9 +228,9 @@ def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
 
 
 def test_history_that_cannot_be_saved_is_said_and_the_session_goes_on(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.settings.set("ask_before_session", False)
 
@@ -334,7 +327,11 @@ def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> N
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_render_history_and_check_ins_to_png(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    scale: float,
 ) -> None:
     """Pictures for a person to look at (tests/screens/), at 100% and 200% text."""
     seed(data_dir, 200, TODAY)
@@ -343,7 +340,7 @@ def test_render_history_and_check_ins_to_png(
     font.setPointSizeF(max(font.pointSizeF(), style.MIN_BODY_POINTS) * scale)
     qapp.setFont(font)
     try:
-        window = open_window(qtbot, qapp, data_dir, clock)
+        window = open_window(settings={"safety_check": False}, history=True)
         window.resize(1100, 760)
         suffix = f"{round(scale * 100)}"
         window.show_history()
@@ -368,9 +365,9 @@ def test_render_history_and_check_ins_to_png(
 
 
 def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     window.settings.set("ask_before_session", False)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -421,7 +418,7 @@ def test_caregiver_mode_speaks_to_the_helper_and_records_who_helped(
         load_routine_library(data_dir),
         settings,
         clock,
-        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),
         history=lambda: HistoryBridge(data_dir),
     )
     window.show()

@@ -25,6 +25,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.reminders import ReminderController
+from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
@@ -54,6 +55,7 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
     yield open_at
     for controller, bridge in made:
         controller.shutdown()
+        controller.window.deleteLater()  # kept alive otherwise by its own buttons' connections
         bridge.close()
 
 
@@ -142,6 +144,7 @@ def test_reminders_off_means_no_reminder(qtbot: QtBot, opened, settings: Setting
     assert "no system tray here" in reminders.way_words()
 
 
+@REMINDER_WINDOW_KEPT
 def test_closing_the_window_keeps_the_app_for_reminders(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
@@ -163,6 +166,7 @@ def test_closing_the_window_keeps_the_app_for_reminders(
     assert not window.isVisible() and window.reminders is not None
     assert settings.flag("told_about_background")
     notice = window.background_notice
+    qtbot.addWidget(notice)  # a window of its own: the window that made it is only hidden
     assert "keeps running so your morning reminder can come" in notice.text()
     notice.close()
     # Waiting in the background, it lets go of its pages; shown again, the library is built anew.
@@ -316,6 +320,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     assert report["started"] == ["foot-care"]
 
 
+@REMINDER_WINDOW_KEPT
 def test_start_in_the_reminder_opens_the_routine_in_the_window(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:

@@ -11,43 +11,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.safety import Remembered, dump_standing, load_standing
 from neuroguide.core.session import Phase
-from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
-from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.dialogs.screening import AnswerRow, ScreeningDialog
-from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from tests.conftest import WindowOpener
 
 SCREENS = Path(__file__).parent / "screens"
 DAY = datetime(2026, 12, 1, 9, 0)
 
 
-def window_for(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, history: bool = False
-) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    if history:
-        settings.set("ask_before_session", False)  # the check-ins have tests of their own
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.populate(
-        load_routine_library(data_dir),
-        settings,
-        clock,
-        history=(lambda: HistoryBridge(data_dir)) if history else None,
-    )
-    window.show()
-    return window
-
-
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    return window_for(qtbot, qapp, data_dir, clock)
+def window(open_window: WindowOpener) -> MainWindow:
+    return open_window()
 
 
 def open_screening(window: MainWindow, routine: str) -> ScreeningDialog:
@@ -279,9 +257,9 @@ def test_unreadable_or_unasked_remembered_answers_are_simply_asked_again() -> No
 
 
 def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_only_and_records_it(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock, history=True)
+    window = open_window(settings={"ask_before_session": False}, history=True)
     dialog = open_screening(window, "foot-care")
     answer_no_to_the_rest(dialog)
     dialog.continue_button.click()

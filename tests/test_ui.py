@@ -21,21 +21,6 @@ from tests.routine_text import VALID
 SCREENS = Path(__file__).parent / "screens"
 
 
-@pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("safety_check", False)  # the screening has tests of its own
-    main = MainWindow()
-    main.populate(load_routine_library(data_dir), settings, clock)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    return main
-
-
 def run_clock_until_over(window: MainWindow, clock: FakeClock, limit: int = 10_000) -> None:
     driver = window.player_page.driver
     assert driver is not None
@@ -337,7 +322,7 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
         load_routine_library(data_dir),
         settings,
         clock,
-        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),
     )
     main.show()
     main.start_routine("hand-relief")
