@@ -26,7 +26,6 @@ from neuroguide.ui.pages.history import run_words, week_words
 from tests.conftest import WindowOpener
 from tests.history_seed import seed
 
-SCREENS = Path(__file__).parent / "screens"
 TODAY = datetime(2026, 11, 20, 9, 0).astimezone()
 
 
@@ -139,7 +138,7 @@ def test_the_score_scale_by_keyboard(qtbot: QtBot) -> None:
 
 
 def test_the_history_page_with_a_year_of_sessions(
-    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path
+    screens: Path, open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:
     count = seed(data_dir, 365, TODAY)
     window = open_window(settings={"safety_check": False}, history=True)
@@ -170,9 +169,8 @@ def test_the_history_page_with_a_year_of_sessions(
     assert len({record.id for record in page.table_model.records}) == 100
     page.period_buttons["6m"].click()
     qtbot.waitUntil(lambda: page.view is not None and page.view.total < count, timeout=5000)
-    SCREENS.mkdir(exist_ok=True)
     qapp.processEvents()
-    assert window.grab().save(str(SCREENS / "history-100.png"))
+    assert window.grab().save(str(screens / "history-100.png"))
     window.close()
 
 
@@ -327,13 +325,14 @@ def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> N
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_render_history_and_check_ins_to_png(
+    screens: Path,
     open_window: WindowOpener,
     qtbot: QtBot,
     qapp: QApplication,
     data_dir: Path,
     scale: float,
 ) -> None:
-    """Pictures for a person to look at (tests/screens/), at 100% and 200% text."""
+    """Pictures for a person to look at (screens/ in pytest's temporary folder), at 100% and 200% text."""
     seed(data_dir, 200, TODAY)
     original = qapp.font()
     font = qapp.font()
@@ -347,15 +346,14 @@ def test_render_history_and_check_ins_to_png(
         page = window.history.page  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: page.view is not None, timeout=5000)
         qapp.processEvents()
-        SCREENS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SCREENS / f"history-{suffix}.png"))
+        assert window.grab().save(str(screens / f"history-{suffix}.png"))
         for moment in ("before", "after"):
             dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", "Sam")  # type: ignore[arg-type]
             qtbot.addWidget(dialog)
             dialog.scales[("right foot", "pain")].set_value(6)
             dialog.show()
             qapp.processEvents()
-            assert dialog.grab().save(str(SCREENS / f"checkin-{moment}-{suffix}.png"))
+            assert dialog.grab().save(str(screens / f"checkin-{moment}-{suffix}.png"))
             for scale_widget in dialog.scales.values():
                 assert scale_widget.width() >= scale_widget.sizeHint().width()  # never squeezed
         window.close()
@@ -365,7 +363,12 @@ def test_render_history_and_check_ins_to_png(
 
 
 def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
-    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    screens: Path,
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    clock: FakeClock,
 ) -> None:
     window = open_window(settings={"safety_check": False}, history=True)
     window.settings.set("ask_before_session", False)
@@ -393,8 +396,7 @@ def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
     assert stored(data_dir)[0].stop_reason == "Something's wrong"
     assert not isinstance(window.history.dialog, CheckInDialog)  # type: ignore[union-attr]  # no questions now
     qapp.processEvents()
-    SCREENS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SCREENS / "player-stop-signs-100.png"))
+    assert window.grab().save(str(screens / "player-stop-signs-100.png"))
     player.signs_library_button.click()
     assert window.pages.currentWidget() is window.library_page
     window.close()

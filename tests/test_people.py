@@ -24,8 +24,6 @@ from tests.conftest import ShellMaker
 from tests.history_seed import seed
 from tests.leftovers import REMINDER_WINDOW_KEPT
 
-SCREENS = Path(__file__).parent / "screens"
-
 
 def test_the_first_person_is_the_data_folder_itself(tmp_path: Path) -> None:
     people = People.load(tmp_path)
@@ -107,7 +105,7 @@ def populated(shell: Shell, qtbot: QtBot) -> MainWindow:
 
 @REMINDER_WINDOW_KEPT
 def test_switching_people_keeps_their_histories_apart(
-    make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+    screens: Path, make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     style.apply(qapp)
     seeded = seed(tmp_path, 20, datetime(2026, 11, 20, 9, 0))
@@ -124,8 +122,7 @@ def test_switching_people_keeps_their_histories_apart(
     dialog.name_field.setText("Ann")
     dialog.rename_button.click()
     dialog.new_name.setText("Bob")
-    SCREENS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SCREENS / "people-100.png"))
+    assert dialog.grab().save(str(screens / "people-100.png"))
     dialog.add_button.click()
     second = populated(shell, qtbot)
     assert second is not first

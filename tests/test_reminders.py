@@ -246,14 +246,12 @@ def test_the_calendar_file_needs_a_day(
 
 
 def test_render_the_reminder_and_its_settings(
-    qtbot: QtBot, qapp: QApplication, opened, shipped: Library
+    screens: Path, qtbot: QtBot, qapp: QApplication, opened, shipped: Library
 ) -> None:  # type: ignore[no-untyped-def]
     from neuroguide.ui.dialogs.settings import SettingsDialog
     from neuroguide.ui.kit import style
 
     style.apply(qapp)
-    screens = Path(__file__).parent / "screens"
-    screens.mkdir(exist_ok=True)
     reminders = opened(at(8, 0))
     qapp.processEvents()
     assert reminders.window.grab().save(str(screens / "reminder-100.png"))

@@ -17,8 +17,6 @@ from neuroguide.ui.kit import style
 from tests.fakes import FakeAudio, FakeService
 from tests.test_keyboard import focused, named, tab_to
 
-SCREENS = Path(__file__).parent / "screens"
-
 
 def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
     """The dialog shown and active, so keys typed reach it."""
@@ -31,7 +29,9 @@ def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
     return dialog
 
 
-def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_controls_save_and_the_voice_can_be_tried(
+    screens: Path, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     style.apply(qapp)
     settings = Settings.load(tmp_path / "settings.json")
     service = FakeService(tmp_path)
@@ -69,9 +69,8 @@ def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplicati
     for widget in (dialog.voice_choice, dialog.rate, dialog.volume, dialog.output_choice, dialog.captions):
         assert widget.accessibleName()
         assert widget.height() >= 44
-    SCREENS.mkdir(exist_ok=True)
     qapp.processEvents()
-    assert dialog.grab().save(str(SCREENS / "settings-100.png"))
+    assert dialog.grab().save(str(screens / "settings-100.png"))
 
 
 def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
