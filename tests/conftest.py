@@ -1,4 +1,5 @@
-"""Shared fixtures: every test gets its own data folder and a clock that only moves when told."""
+"""Shared fixtures: every test gets its own data folder and a clock that only moves when told, and
+fails if it leaves windows, timers or threads behind it."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import sys
 import threading
 import warnings
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pytest
 
@@ -18,6 +19,58 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library, load_library
 from neuroguide.core.resources import illustration_bases, routines_dir
 from neuroguide.core.routine import Routine
+from neuroguide.core.settings import Value
+from tests import leftovers
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from neuroguide.app.single_instance import SingleInstance
+    from neuroguide.ui.main_window import MainWindow
+    from neuroguide.ui.shell import Shell
+
+ALLOW_LEFTOVERS = "allow_leftovers"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        f"{ALLOW_LEFTOVERS}(*beginnings, reason): the test may leave behind what the guard describes "
+        "with one of these beginnings (anything, with none); the reason says why",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_behind(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail a test that leaves behind it a top-level widget it made, a QTimer it started that is
+    still running, or a Python thread (not a daemon) or QThread it started that is still going. Each
+    slows every later test (a theme change restyles every live widget) and can fire into one.
+
+    Runs after pytest-qt has closed the widgets given to ``qtbot.addWidget``, and after the test's
+    other fixtures have ended. A test that cannot help leaving something (rare) is marked
+    ``@pytest.mark.allow_leftovers("ReminderWindow", reason="why")``, naming the beginning of what
+    the failure message would say; what it leaves is still closed and stopped."""
+    marker = request.node.get_closest_marker(ALLOW_LEFTOVERS)
+    if marker is not None and not marker.kwargs.get("reason"):
+        pytest.fail(f"@pytest.mark.{ALLOW_LEFTOVERS} needs a reason", pytrace=False)
+    allowed: tuple[str, ...] = marker.args if marker is not None else ()
+    with leftovers.watching(monkeypatch) as watch:
+        yield
+        found = {
+            "windows still alive": leftovers.widgets_left(watch),
+            "timers still running (started at)": leftovers.timers_left(watch),
+            "threads still running": leftovers.threads_left(watch),
+        }
+    if marker is not None and not allowed:
+        return
+    found = {what: [one for one in things if not one.startswith(allowed)] for what, things in found.items()}
+    found = {what: things for what, things in found.items() if things}
+    if found:
+        pytest.fail(
+            "left behind: " + "; ".join(f"{what}: {', '.join(things)}" for what, things in found.items()),
+            pytrace=False,
+        )
 
 
 class _Watched(sqlite3.Connection):
@@ -47,10 +100,11 @@ _connect = sqlite3.connect
 
 def _watched_connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
     kwargs.setdefault("factory", _Watched)
-    return _connect(*args, **kwargs)
+    connection: sqlite3.Connection = _connect(*args, **kwargs)
+    return connection
 
 
-sqlite3.connect = _watched_connect
+sqlite3.connect = _watched_connect  # type: ignore[assignment]  # one signature for its overloads
 
 
 @pytest.fixture(autouse=True)
@@ -101,3 +155,89 @@ def foot_care(shipped: Library) -> Routine:
     routine = shipped.get("foot-care")
     assert routine is not None
     return routine
+
+
+@pytest.fixture(scope="session")
+def screens(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where tests put pictures of the app for a person to look at: in pytest's own temporary folder
+    (pytest-current/screens under /tmp/pytest-of-<user>/), never in the source tree."""
+    folder = tmp_path_factory.getbasetemp() / "screens"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+class WindowOpener(Protocol):
+    def __call__(
+        self,
+        *,
+        settings: Mapping[str, Value] = ...,
+        history: bool = False,
+        active: bool = False,
+        **populate: Any,
+    ) -> MainWindow: ...
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> WindowOpener:
+    """Opens the main window on ``data_dir`` and ``clock``, in the light theme, shown; pytest-qt closes
+    it after the test. ``settings`` are stored first; ``history`` gives it its history thread;
+    ``active`` waits until it has the keyboard; the rest goes to ``MainWindow.populate``."""
+    from neuroguide.app.history_bridge import HistoryBridge
+    from neuroguide.core.settings import Settings
+    from neuroguide.system.datadir import load_routine_library, settings_path
+    from neuroguide.ui.kit import style
+    from neuroguide.ui.main_window import MainWindow
+
+    def open_(
+        *, settings: Mapping[str, Value] = {}, history: bool = False, active: bool = False, **populate: Any
+    ) -> MainWindow:
+        style.apply(qapp)
+        stored = Settings.load(settings_path(data_dir))
+        for key, value in settings.items():
+            stored.set(key, value)
+        window = MainWindow()
+        qtbot.addWidget(window)
+        if history:
+            populate["history"] = lambda: HistoryBridge(data_dir)
+        window.populate(load_routine_library(data_dir), stored, clock, **populate)
+        window.show()
+        qtbot.waitExposed(window)
+        if active:
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return open_
+
+
+class ShellMaker(Protocol):
+    def __call__(self, folder: Path, instance: SingleInstance | None = None) -> Shell: ...
+
+
+@pytest.fixture
+def make_shell() -> Iterator[ShellMaker]:
+    """Makes the app's composition root on a folder, as ``neuroguide`` does; after the test each is
+    ended as Quit ends it (the session, voice, history and reminders closed) and its window deleted."""
+    import shiboken6
+
+    from neuroguide.ui.shell import Shell
+
+    made: list[Shell] = []
+
+    def make(folder: Path, instance: SingleInstance | None = None) -> Shell:
+        shell = Shell(folder, instance)
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        window = shell.window
+        shell.quit()
+        if window is not None and shiboken6.isValid(window):
+            window.deleteLater()
+
+
+@pytest.fixture
+def window(open_window: WindowOpener) -> MainWindow:
+    """The main window with the keyboard, the safety questions off (they have tests of their own)."""
+    return open_window(settings={"safety_check": False}, active=True)

@@ -1,10 +1,15 @@
-"""Stand-ins for the speech worker and the audio output, recording what they were asked to do."""
+"""Stand-ins for the speech worker and the audio output, recording what they were asked to do. The
+type checker holds them to the shapes in ``neuroguide.speech.protocols``, as it does the real ones."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from neuroguide.speech.protocols import SoundPlayer, SpeechEngine
 
 
 class FakeService(QObject):
@@ -22,6 +27,7 @@ class FakeService(QObject):
         self.prefetched: list[str] = []
         self.forgotten: list[Path] = []
         self.voice, self.rate = "", 150
+        self.voices_asked = False
 
     def configure(self, voice: str, rate: int) -> None:
         self.voice, self.rate = voice, rate
@@ -75,6 +81,10 @@ class FakeAudio(QObject):
         self.player_started = False
         self.player_ended = False
 
+    @property
+    def playing(self) -> bool:
+        return self.now_playing is not None
+
     def start(self) -> None:
         self.player_started = True
 
@@ -105,3 +115,8 @@ class FakeAudio(QObject):
 
     def set_device(self, device_id: str) -> None:
         self.log.append(f"device {device_id}")
+
+
+if TYPE_CHECKING:  # the stand-ins can stand in: a missing or changed member fails the type check
+    _engine: SpeechEngine = FakeService(Path())
+    _player: SoundPlayer = FakeAudio()

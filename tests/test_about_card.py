@@ -45,7 +45,9 @@ def test_card_notes_cover_every_standing_question_and_promise_nothing() -> None:
     assert [found for text in texts for found in claims(text)] == []
 
 
-def test_the_card_is_saved_as_a_pdf_from_settings(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_the_card_is_saved_as_a_pdf_from_settings(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, screens: Path
+) -> None:
     settings = Settings.load(tmp_path / "settings.json")
     settings.set("profile_cause", "chemotherapy")
     settings.set("profile_places", ["left foot", "right foot"])
@@ -73,8 +75,6 @@ def test_the_card_is_saved_as_a_pdf_from_settings(qtbot: QtBot, qapp: QApplicati
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-singlefile", str(out), str(tmp_path / "card")], check=True
         )
-        screens = Path(__file__).parent / "screens"
-        screens.mkdir(exist_ok=True)
         shutil.copy(tmp_path / "card.png", screens / "about-me-card.png")
 
 

@@ -1,6 +1,6 @@
 """Every page and dialog in every theme, at 100% and 200% text: rendered to PNG for a person to look
-at side by side (tests/screens/themes/), and checked for words cut off, squeezed controls, things
-pushed out of their box or lying on top of each other."""
+at side by side (screens/themes/ in pytest's temporary folder), and checked for words cut off,
+squeezed controls, things pushed out of their box or lying on top of each other."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from neuroguide.ui.kit import style
 from tests.a11y_walk import every_view
 from tests.layout_check import layout_problems, spacing_problems, tab_order_problems, tab_stops
 
-SCREENS = Path(__file__).parent / "screens" / "themes"
 THEMES = list(style.THEMES.values())
 
 
@@ -29,23 +28,30 @@ def light_again(qapp: QApplication) -> Iterator[None]:
 @pytest.mark.parametrize("percent", [100, 200], ids=["100%", "200%"])
 @pytest.mark.parametrize("theme", THEMES, ids=[theme.name for theme in THEMES])
 def test_every_view_in_every_theme_and_size(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, theme: style.Theme, percent: int
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    clock: FakeClock,
+    screens: Path,
+    theme: style.Theme,
+    percent: int,
 ) -> None:
     style.apply(qapp, theme, percent)
-    SCREENS.mkdir(parents=True, exist_ok=True)
+    folder = screens / "themes"
+    folder.mkdir(exist_ok=True)
     problems: dict[str, list[str]] = {}
     seen = 0
     for name, view in every_view(data_dir, clock, qtbot.addWidget):
         qtbot.waitExposed(view)
         QApplication.processEvents()
-        view.grab().save(str(SCREENS / f"{theme.name}-{percent}-{name.replace(' ', '-')}.png"))
+        view.grab().save(str(folder / f"{theme.name}-{percent}-{name.replace(' ', '-')}.png"))
         found = layout_problems(view)
         if found:
             problems[name] = found
         seen += 1
     assert seen == 15
     report = "".join(f"{name}: {line}\n" for name, lines in problems.items() for line in lines)
-    (SCREENS / f"{theme.name}-{percent}-layout-problems.txt").write_text(report, encoding="utf-8")
+    (folder / f"{theme.name}-{percent}-layout-problems.txt").write_text(report, encoding="utf-8")
     assert problems == {}, "\n".join(f"{name}: {line}" for name, lines in problems.items() for line in lines)
 
 

@@ -24,7 +24,8 @@ from neuroguide.core.resources import illustration_bases
 from neuroguide.core.settings import DAMAGED_COPIES, Settings
 from neuroguide.system.datadir import load_routine_library, settings_path, user_routines_dir
 from neuroguide.ui.kit import style
-from neuroguide.ui.shell import Shell
+from tests.conftest import ShellMaker
+from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.routine_text import VALID
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -230,8 +231,9 @@ def test_a_routine_of_500_steps_under_1_mb_is_read(tmp_path: Path) -> None:
     assert [problem.message for problem in problems] == ["expected at most 500 items, got 501"]
 
 
+@REMINDER_WINDOW_KEPT
 def test_reading_large_routine_files_never_holds_up_the_window(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path
+    make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:
     """Four files of 1 MB and 500 steps take about a second to read: the window's event loop keeps
     turning meanwhile (a heartbeat timer every 10 ms is never late by 200 ms), then shows them."""
@@ -241,7 +243,7 @@ def test_reading_large_routine_files_never_holds_up_the_window(
     folder.mkdir()
     for number in range(4):
         (folder / f"long-{number}.toml").write_text(_long_routine(f"long-{number}"), encoding="utf-8")
-    shell = Shell(data_dir, None)
+    shell = make_shell(data_dir)
     beats: list[tuple[float, bool]] = []
 
     def beat() -> None:

@@ -33,7 +33,8 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
 from neuroguide.system.folder_lock import FolderLock, private_temporary_dir, runtime_dir
-from neuroguide.ui.shell import Shell
+from tests.conftest import ShellMaker
+from tests.leftovers import REMINDER_WINDOW_KEPT
 
 PROJECT = Path(__file__).resolve().parents[1]
 START_WITHIN_S = 30  # another process starting, not a routine
@@ -160,13 +161,14 @@ def test_a_read_only_folder_starts_and_says_so(read_only: Path) -> None:
     no_fault_words(result.stderr)
 
 
+@REMINDER_WINDOW_KEPT
 @pytest.mark.parametrize("fault", ["full_disk", "read_only"])
 def test_the_notice_is_on_the_page_and_routines_can_be_followed(
-    fault: str, request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication
+    make_shell: ShellMaker, fault: str, request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication
 ) -> None:
     folder: Path = request.getfixturevalue(fault)
     expected = full_disk_notice(folder) if fault == "full_disk" else read_only_notice(folder)
-    shell = Shell(folder, None)
+    shell = make_shell(folder)
     window = shell.open()
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.history is not None and window.pages.currentWidget() is not None)
@@ -280,8 +282,9 @@ def test_a_lock_and_socket_left_by_a_killed_app_do_not_block_the_next_start(data
     assert not socket.exists()  # taken over, then removed on the way out
 
 
+@REMINDER_WINDOW_KEPT
 def test_switching_to_a_person_another_process_writes_is_refused_plainly(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, anna: Path
+    make_shell: ShellMaker, qtbot: QtBot, data_dir: Path, anna: Path
 ) -> None:
     (data_dir / "people.json").write_text(
         json.dumps({"current": "", "people": [{"id": "", "name": "Me"}, {"id": "anna", "name": "Anna"}]})
@@ -293,7 +296,7 @@ def test_switching_to_a_person_another_process_writes_is_refused_plainly(
     importing = FolderLock(anna)
     assert importing.acquire("import")
     try:
-        shell = Shell(data_dir, instance)
+        shell = make_shell(data_dir, instance)
         window = shell.open()
         qtbot.waitUntil(lambda: window.history is not None and window.pages.currentWidget() is not None)
         shell.switch_to("anna")

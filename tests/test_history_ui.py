@@ -27,27 +27,15 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.history import run_words, week_words
 from neuroguide.ui.shell import Shell
+from tests.conftest import WindowOpener
 from tests.history_seed import seed
 
-SCREENS = Path(__file__).parent / "screens"
 TODAY = datetime(2026, 11, 20, 9, 0).astimezone()
 
 
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(TODAY)
-
-
-def open_window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("safety_check", False)  # the screening has tests of its own
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def stored(data_dir: Path) -> list:  # type: ignore[type-arg]
@@ -74,9 +62,9 @@ def finish_routine(window: MainWindow, clock: FakeClock) -> None:
 
 
 def test_a_session_with_both_check_ins_is_recorded(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     window.start_routine("hand-relief")
     before = wait_for_dialog(qtbot, window)
     assert list(before.scales) == [
@@ -117,10 +105,8 @@ def test_a_session_with_both_check_ins_is_recorded(
     window.close()
 
 
-def test_skipping_and_not_being_asked_again(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
-) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+def test_skipping_and_not_being_asked_again(open_window: WindowOpener, qtbot: QtBot, data_dir: Path) -> None:
+    window = open_window(settings={"safety_check": False}, history=True)
     window.start_routine("foot-care")
     dialog = wait_for_dialog(qtbot, window)
     dialog.remember.setChecked(True)
@@ -156,10 +142,10 @@ def test_the_score_scale_by_keyboard(qtbot: QtBot) -> None:
 
 
 def test_the_history_page_with_a_year_of_sessions(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    screens: Path, open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:
     count = seed(data_dir, 365, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.history.add_marker(date(2026, 10, 2), "infusion 4")
     window.library_page.history_button.click()
@@ -187,17 +173,19 @@ def test_the_history_page_with_a_year_of_sessions(
     assert len({record.id for record in page.table_model.records}) == 100
     page.period_buttons["6m"].click()
     qtbot.waitUntil(lambda: page.view is not None and page.view.total < count, timeout=5000)
-    SCREENS.mkdir(exist_ok=True)
     qapp.processEvents()
-    assert window.grab().save(str(SCREENS / "history-100.png"))
+    assert window.grab().save(str(screens / "history-100.png"))
     window.close()
 
 
 def test_exports_from_the_page(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    data_dir: Path,
+    tmp_path: Path,
 ) -> None:
     seed(data_dir, 120, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.show_history()
     qtbot.waitUntil(lambda: window.history.page.view is not None, timeout=5000)  # type: ignore[union-attr]
@@ -252,10 +240,10 @@ def refuses_new_files(folder: Path) -> bool:
 
 @pytest.mark.parametrize("kind", ["missing", "a file", "read-only"])
 def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path, kind: str
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, tmp_path: Path, kind: str
 ) -> None:
     seed(data_dir, 5, TODAY)
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     history = window.history
     assert history is not None
     window.show_history()
@@ -276,9 +264,9 @@ def test_an_export_to_a_place_that_cannot_be_written_says_so_and_finishes(
 
 
 def test_history_that_cannot_be_saved_is_said_and_the_session_goes_on(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     assert window.history is not None
     window.settings.set("ask_before_session", False)
 
@@ -375,31 +363,35 @@ def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> N
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_render_history_and_check_ins_to_png(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
+    screens: Path,
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    scale: float,
 ) -> None:
-    """Pictures for a person to look at (tests/screens/), at 100% and 200% text."""
+    """Pictures for a person to look at (screens/ in pytest's temporary folder), at 100% and 200% text."""
     seed(data_dir, 200, TODAY)
     original = qapp.font()
     font = qapp.font()
     font.setPointSizeF(max(font.pointSizeF(), style.MIN_BODY_POINTS) * scale)
     qapp.setFont(font)
     try:
-        window = open_window(qtbot, qapp, data_dir, clock)
+        window = open_window(settings={"safety_check": False}, history=True)
         window.resize(1100, 760)
         suffix = f"{round(scale * 100)}"
         window.show_history()
         page = window.history.page  # type: ignore[union-attr]
         qtbot.waitUntil(lambda: page.view is not None, timeout=5000)
         qapp.processEvents()
-        SCREENS.mkdir(exist_ok=True)
-        assert window.grab().save(str(SCREENS / f"history-{suffix}.png"))
+        assert window.grab().save(str(screens / f"history-{suffix}.png"))
         for moment in ("before", "after"):
             dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", "Sam")  # type: ignore[arg-type]
             qtbot.addWidget(dialog)
             dialog.scales[("right foot", "pain")].set_value(6)
             dialog.show()
             qapp.processEvents()
-            assert dialog.grab().save(str(SCREENS / f"checkin-{moment}-{suffix}.png"))
+            assert dialog.grab().save(str(screens / f"checkin-{moment}-{suffix}.png"))
             for scale_widget in dialog.scales.values():
                 assert scale_widget.width() >= scale_widget.sizeHint().width()  # never squeezed
         window.close()
@@ -409,9 +401,14 @@ def test_render_history_and_check_ins_to_png(
 
 
 def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    screens: Path,
+    open_window: WindowOpener,
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    clock: FakeClock,
 ) -> None:
-    window = open_window(qtbot, qapp, data_dir, clock)
+    window = open_window(settings={"safety_check": False}, history=True)
     window.settings.set("ask_before_session", False)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -437,8 +434,7 @@ def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
     assert stored(data_dir)[0].stop_reason == "Something's wrong"
     assert not isinstance(window.history.dialog, CheckInDialog)  # type: ignore[union-attr]  # no questions now
     qapp.processEvents()
-    SCREENS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SCREENS / "player-stop-signs-100.png"))
+    assert window.grab().save(str(screens / "player-stop-signs-100.png"))
     player.signs_library_button.click()
     assert window.pages.currentWidget() is window.library_page
     window.close()
@@ -462,7 +458,7 @@ def test_caregiver_mode_speaks_to_the_helper_and_records_who_helped(
         load_routine_library(data_dir),
         settings,
         clock,
-        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),
         history=lambda: HistoryBridge(data_dir),
     )
     window.show()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication
 from neuroguide.core.resources import assets_dir, icon_path
 from neuroguide.ui.kit import icons, style
 
-SCREENS = Path(__file__).parent / "screens"
 SVG = "{http://www.w3.org/2000/svg}"
 SHAPES = {"path", "circle", "rect", "line", "polyline", "polygon", "ellipse", "g"}
 NAMES = icons.icon_names()
@@ -160,9 +159,8 @@ def test_a_damaged_mask_gives_an_empty_icon_and_one_warning(
     assert [record.getMessage().split(":")[0] for record in caplog.records] == ["icon 'play' left out"]
 
 
-def test_render_the_contact_sheet_to_png(qapp: QApplication) -> None:
-    """Every icon at 24 and 48 px with its name, dark on light and light on dark (tests/screens/)."""
-    SCREENS.mkdir(exist_ok=True)
+def test_render_the_contact_sheet_to_png(screens: Path, qapp: QApplication) -> None:
+    """Every icon at 24 and 48 px with its name, dark on light and light on dark (in ``screens``)."""
     columns, cell_width, cell_height, margin = 4, 190, 78, 16
     rows = -(-len(NAMES) // columns)
     panel_width = columns * cell_width + 2 * margin
@@ -186,4 +184,4 @@ def test_render_the_contact_sheet_to_png(qapp: QApplication) -> None:
             painter.drawText(QPointF(x + 96, y + 30), name)
     painter.end()
     assert sheet.pixelColor(0, 0) == QColor(style.LIGHT.background)
-    assert sheet.save(str(SCREENS / "icons.png"))
+    assert sheet.save(str(screens / "icons.png"))

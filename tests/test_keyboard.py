@@ -13,14 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
-from neuroguide.system.datadir import load_routine_library, settings_path
-from neuroguide.ui.kit import style
+from neuroguide.system.datadir import load_routine_library
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.reminders import ReminderWindow
+from tests.conftest import WindowOpener
 
 
 def focused() -> QWidget:
@@ -71,18 +70,10 @@ def tab_to(qtbot: QtBot, wanted: Callable[[QWidget], bool], what: str, limit: in
 # the file dialog's name completer asks for the keyboard, which the offscreen platform cannot give
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 def test_a_whole_day_by_keyboard_alone(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, open_window: WindowOpener
 ) -> None:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("welcomed", True)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.populate(load_routine_library(data_dir), settings, clock, history=lambda: HistoryBridge(data_dir))
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_window(settings={"welcomed": True}, history=True, active=True)
+    settings = window.settings
 
     # The library: the first routine has the focus; Enter starts it.
     assert focused() is window.library_page.cards[0]

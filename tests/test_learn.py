@@ -25,8 +25,6 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.learn import LearnPage
 
-SCREENS = Path(__file__).parent / "screens"
-
 
 def strings(value: Any) -> list[str]:
     """Every piece of text inside a TOML table or a dataclass, except web addresses."""
@@ -131,7 +129,7 @@ def test_learn_page_shows_every_section_with_sources_that_open_outside(qtbot: Qt
 
 
 def test_learn_is_one_press_from_the_library_and_back(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    screens: Path, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
     style.apply(qapp)
     window = MainWindow()
@@ -147,7 +145,6 @@ def test_learn_is_one_press_from_the_library_and_back(
     assert window.learn_page is not None
     assert window.pages.currentWidget() is window.learn_page
     assert window.learn_page.back_button.hasFocus()
-    SCREENS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SCREENS / "learn-100.png"))
+    assert window.grab().save(str(screens / "learn-100.png"))
     qtbot.keyClick(window.learn_page.back_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is library

@@ -20,9 +20,9 @@ from neuroguide.ui.dialogs.people import PeopleDialog
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.shell import Shell
+from tests.conftest import ShellMaker
 from tests.history_seed import seed
-
-SCREENS = Path(__file__).parent / "screens"
+from tests.leftovers import REMINDER_WINDOW_KEPT
 
 
 def test_the_first_person_is_the_data_folder_itself(tmp_path: Path) -> None:
@@ -103,13 +103,14 @@ def populated(shell: Shell, qtbot: QtBot) -> MainWindow:
     return window
 
 
+@REMINDER_WINDOW_KEPT
 def test_switching_people_keeps_their_histories_apart(
-    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+    screens: Path, make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:
     style.apply(qapp)
     seeded = seed(tmp_path, 20, datetime(2026, 11, 20, 9, 0))
     Settings.load(settings_path(tmp_path)).set("welcomed", True)
-    shell = Shell(tmp_path, None)
+    shell = make_shell(tmp_path)
     shell.open()
     first = populated(shell, qtbot)
     assert first.library_page.people_button.text() == "People"
@@ -121,8 +122,7 @@ def test_switching_people_keeps_their_histories_apart(
     dialog.name_field.setText("Ann")
     dialog.rename_button.click()
     dialog.new_name.setText("Bob")
-    SCREENS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SCREENS / "people-100.png"))
+    assert dialog.grab().save(str(screens / "people-100.png"))
     dialog.add_button.click()
     second = populated(shell, qtbot)
     assert second is not first
@@ -184,15 +184,17 @@ def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp
     assert dialog.person_buttons["bob"].text() == "Tom && Jerry"  # '&' shown, not a shortcut
 
 
-def test_a_start_at_log_in_opens_someone_whose_reminders_are_on(tmp_path: Path) -> None:
+def test_a_start_at_log_in_opens_someone_whose_reminders_are_on(
+    make_shell: ShellMaker, tmp_path: Path
+) -> None:
     people = People.load(tmp_path)
     bob = people.add("Bob")
     people.save()
     Settings.load(settings_path(people.folder(bob.id))).set("reminder_on", True)
-    shell = Shell(tmp_path, None)
+    shell = make_shell(tmp_path)
     shell.choose_someone_with_reminders()
     assert shell.people.current == "bob"
     Settings.load(settings_path(tmp_path)).set("reminder_on", True)
-    again = Shell(tmp_path, None)
+    again = make_shell(tmp_path)
     again.choose_someone_with_reminders()
     assert again.people.current == FIRST  # the person last open keeps theirs

@@ -26,6 +26,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.reminders import ReminderController
+from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
@@ -55,6 +56,7 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
     yield open_at
     for controller, bridge in made:
         controller.shutdown()
+        controller.window.deleteLater()  # kept alive otherwise by its own buttons' connections
         bridge.close()
 
 
@@ -179,6 +181,7 @@ def test_reminders_off_means_no_reminder(qtbot: QtBot, opened, settings: Setting
     assert "no system tray here" in reminders.way_words()
 
 
+@REMINDER_WINDOW_KEPT
 def test_closing_the_window_keeps_the_app_for_reminders(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
@@ -200,6 +203,7 @@ def test_closing_the_window_keeps_the_app_for_reminders(
     assert not window.isVisible() and window.reminders is not None
     assert settings.flag("told_about_background")
     notice = window.background_notice
+    qtbot.addWidget(notice)  # a window of its own: the window that made it is only hidden
     assert "keeps running so your morning reminder can come" in notice.text()
     notice.close()
     # Waiting in the background, it lets go of its pages; shown again, the library is built anew.
@@ -279,14 +283,12 @@ def test_the_calendar_file_needs_a_day(
 
 
 def test_render_the_reminder_and_its_settings(
-    qtbot: QtBot, qapp: QApplication, opened, shipped: Library
+    screens: Path, qtbot: QtBot, qapp: QApplication, opened, shipped: Library
 ) -> None:  # type: ignore[no-untyped-def]
     from neuroguide.ui.dialogs.settings import SettingsDialog
     from neuroguide.ui.kit import style
 
     style.apply(qapp)
-    screens = Path(__file__).parent / "screens"
-    screens.mkdir(exist_ok=True)
     reminders = opened(at(8, 0))
     qapp.processEvents()
     assert reminders.window.grab().save(str(screens / "reminder-100.png"))
@@ -353,6 +355,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     assert report["started"] == ["foot-care"]
 
 
+@REMINDER_WINDOW_KEPT
 def test_start_in_the_reminder_opens_the_routine_in_the_window(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:

@@ -11,43 +11,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.safety import Remembered, dump_standing, load_standing
 from neuroguide.core.session import Phase
-from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
-from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.dialogs.screening import AnswerRow, ScreeningDialog
-from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from tests.conftest import WindowOpener
 
-SCREENS = Path(__file__).parent / "screens"
 DAY = datetime(2026, 12, 1, 9, 0)
 
 
-def window_for(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, history: bool = False
-) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    if history:
-        settings.set("ask_before_session", False)  # the check-ins have tests of their own
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.populate(
-        load_routine_library(data_dir),
-        settings,
-        clock,
-        history=(lambda: HistoryBridge(data_dir)) if history else None,
-    )
-    window.show()
-    return window
-
-
 @pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    return window_for(qtbot, qapp, data_dir, clock)
+def window(open_window: WindowOpener) -> MainWindow:
+    return open_window()
 
 
 def open_screening(window: MainWindow, routine: str) -> ScreeningDialog:
@@ -67,11 +44,10 @@ def answer_no_to_the_rest(dialog: ScreeningDialog) -> None:
 
 
 def test_nothing_is_answered_until_the_person_answers_it_by_mouse(
-    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
+    screens: Path, window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
     dialog = open_screening(window, "foot-care")
-    SCREENS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SCREENS / "screening-questions-100.png"))
+    assert dialog.grab().save(str(screens / "screening-questions-100.png"))
     asked = dialog.asked_rows()
     assert asked and all(row.answer() is None for row in asked)
     assert not any(button.isChecked() for row in dialog.rows for button in row.buttons)
@@ -183,7 +159,7 @@ def test_after_the_first_time_remembered_answers_show_their_day_and_only_today_i
 
 
 def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
-    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
+    screens: Path, window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
     dialog = open_screening(window, "foot-care")
     rows = rows_by_id(dialog)
@@ -197,7 +173,7 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     assert "Left out today: Left foot or left leg." in text
     assert "Pressure today: light: no firmer than smoothing on lotion." in text
     qapp.processEvents()
-    assert dialog.grab().save(str(SCREENS / "screening-outcome-100.png"))
+    assert dialog.grab().save(str(screens / "screening-outcome-100.png"))
     dialog.change_button.click()  # back to the answers, all kept
     assert dialog.pages.currentIndex() == 0 and rows["open-skin"].answer() == frozenset({"left foot"})
     dialog.continue_button.click()
@@ -216,7 +192,7 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
 
 
 def test_a_red_hot_foot_means_no_massage_and_who_to_call_with_their_number(
-    window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
+    screens: Path, window: MainWindow, clock: FakeClock, qtbot: QtBot, qapp: QApplication
 ) -> None:
     window.settings.set("contact_foot_clinic", "Foot clinic, 0161 555 0100")
     dialog = open_screening(window, "hand-relief")
@@ -231,7 +207,7 @@ def test_a_red_hot_foot_means_no_massage_and_who_to_call_with_their_number(
     assert dialog.my_contacts.texts() == ["Foot clinic: Foot clinic, 0161 555 0100"]
     assert not dialog.start_button.isVisibleTo(dialog)
     qapp.processEvents()
-    assert dialog.grab().save(str(SCREENS / "screening-no-massage-100.png"))
+    assert dialog.grab().save(str(screens / "screening-no-massage-100.png"))
     dialog.close_button.click()
     assert window.pages.currentWidget() is window.library_page  # nothing started
     window.close()
@@ -279,9 +255,9 @@ def test_unreadable_or_unasked_remembered_answers_are_simply_asked_again() -> No
 
 
 def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_only_and_records_it(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
 ) -> None:
-    window = window_for(qtbot, qapp, data_dir, clock, history=True)
+    window = open_window(settings={"ask_before_session": False}, history=True)
     dialog = open_screening(window, "foot-care")
     answer_no_to_the_rest(dialog)
     dialog.continue_button.click()

@@ -17,8 +17,6 @@ from neuroguide.ui.kit import style
 from tests.fakes import FakeAudio, FakeService
 from tests.test_keyboard import focused, named, tab_to
 
-SCREENS = Path(__file__).parent / "screens"
-
 
 def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
     """The dialog shown and active, so keys typed reach it."""
@@ -31,11 +29,13 @@ def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
     return dialog
 
 
-def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplication, tmp_path: Path) -> None:
+def test_controls_save_and_the_voice_can_be_tried(
+    screens: Path, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
     style.apply(qapp)
     settings = Settings.load(tmp_path / "settings.json")
     service = FakeService(tmp_path)
-    guide = VoiceGuide(settings, service, FakeAudio())  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, service, FakeAudio())
     dialog = SettingsDialog(settings, guide)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -69,9 +69,8 @@ def test_controls_save_and_the_voice_can_be_tried(qtbot: QtBot, qapp: QApplicati
     for widget in (dialog.voice_choice, dialog.rate, dialog.volume, dialog.output_choice, dialog.captions):
         assert widget.accessibleName()
         assert widget.height() >= 44
-    SCREENS.mkdir(exist_ok=True)
     qapp.processEvents()
-    assert dialog.grab().save(str(SCREENS / "settings-100.png"))
+    assert dialog.grab().save(str(screens / "settings-100.png"))
 
 
 def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
@@ -81,7 +80,7 @@ def test_the_sound_outputs_come_from_the_player_and_a_missing_one_stays_chosen(
     settings.set("audio_output", "usb-headset")  # chosen before, not plugged in now
     audio = FakeAudio()
     audio.outputs = None  # the player has not said yet
-    guide = VoiceGuide(settings, FakeService(tmp_path), audio)  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, FakeService(tmp_path), audio)
     dialog = SettingsDialog(settings, guide)
     qtbot.addWidget(dialog)
     assert audio.player_started  # asked to list the outputs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -52,8 +53,8 @@ def test_jobs_of_one_lane_run_one_at_a_time_in_order_on_one_thread(qtbot: QtBot,
     tasks.run(lambda: gate.wait(10), lane="history")
     for number in range(20):
         tasks.run(
-            lambda number=number: ran.append((number, threading.current_thread().name)),
-            lambda _done, number=number: heard.append(number),
+            partial(lambda n: ran.append((n, threading.current_thread().name)), number),
+            partial(lambda n, _done: heard.append(n), number),
             lane="history",
         )
     assert ran == []  # all waiting behind the first
@@ -81,7 +82,7 @@ def test_shutting_down_lets_queued_saves_finish_and_waits_a_bounded_time(tmp_pat
             file.write(line + "\n")
 
     for line in ("one", "two", "three"):
-        tasks.run(lambda line=line: save(line), lane="history")
+        tasks.run(partial(save, line), lane="history")
     assert tasks.shutdown(wait=False) is False  # returns at once; nothing was cancelled
     assert tasks.shutdown(wait=True, timeout=0.05) is False  # the bound is kept while the gate is shut
     gate.set()

@@ -18,23 +18,6 @@ from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.player import PlayerPage, clock_text
 from tests.routine_text import VALID
 
-SCREENS = Path(__file__).parent / "screens"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock) -> MainWindow:
-    style.apply(qapp)
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("safety_check", False)  # the screening has tests of its own
-    main = MainWindow()
-    main.populate(load_routine_library(data_dir), settings, clock)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    return main
-
 
 def run_clock_until_over(window: MainWindow, clock: FakeClock, limit: int = 10_000) -> None:
     driver = window.player_page.driver
@@ -247,10 +230,9 @@ def test_every_control_is_named_and_big_enough(window: MainWindow, clock: FakeCl
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_render_the_pages_to_png(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
+    screens: Path, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, scale: float
 ) -> None:
-    """Pictures of each page, for a person to look at (tests/screens/); text at 100% and 200%."""
-    SCREENS.mkdir(exist_ok=True)
+    """Pictures of each page, for a person to look at (in ``screens``); text at 100% and 200%."""
     original = qapp.font()
     font = qapp.font()
     font.setPointSizeF(max(font.pointSizeF(), style.MIN_BODY_POINTS) * scale)
@@ -267,30 +249,30 @@ def test_render_the_pages_to_png(
         qtbot.waitExposed(main)
         suffix = f"{round(scale * 100)}"
         qapp.processEvents()
-        assert main.grab().save(str(SCREENS / f"library-{suffix}.png"))
+        assert main.grab().save(str(screens / f"library-{suffix}.png"))
         main.show_learn()
         qapp.processEvents()
-        assert main.grab().save(str(SCREENS / f"learn-{suffix}.png"))
+        assert main.grab().save(str(screens / f"learn-{suffix}.png"))
         main.show_library()
         main.start_routine("foot-care")
         player = main.player_page
         qapp.processEvents()
-        assert main.grab().save(str(SCREENS / f"player-get-ready-{suffix}.png"))
+        assert main.grab().save(str(screens / f"player-get-ready-{suffix}.png"))
         for _ in range(3):
             player.driver.next()  # type: ignore[union-attr]
         clock.advance(20)
         player.driver.wake()  # type: ignore[union-attr]
         qapp.processEvents()  # let the layouts settle, as the event loop would
-        assert main.grab().save(str(SCREENS / f"player-step-{suffix}.png"))
+        assert main.grab().save(str(screens / f"player-step-{suffix}.png"))
         for label in (player.step_title, player.countdown, player.instruction):
             # nothing clipped: each label gets at least the height its text needs at this width
             assert label.height() >= label.heightForWidth(label.width()) or not label.wordWrap(), label.text()
         player.stop_button.click()
         qapp.processEvents()
-        assert main.grab().save(str(SCREENS / f"player-confirm-stop-{suffix}.png"))
+        assert main.grab().save(str(screens / f"player-confirm-stop-{suffix}.png"))
         player.confirm_stop_button.click()
         qapp.processEvents()
-        assert main.grab().save(str(SCREENS / f"player-finished-{suffix}.png"))
+        assert main.grab().save(str(screens / f"player-finished-{suffix}.png"))
     finally:
         qapp.setFont(original)
         style.apply(qapp)
@@ -323,7 +305,7 @@ def test_controls_rest_while_the_stop_question_is_open(
 
 
 def test_captions_and_a_plain_notice_when_speech_is_unavailable(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
+    screens: Path, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock, tmp_path: Path
 ) -> None:
     from neuroguide.speech.guide import VoiceGuide
     from tests.fakes import FakeAudio, FakeService
@@ -337,7 +319,7 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
         load_routine_library(data_dir),
         settings,
         clock,
-        voice=lambda: VoiceGuide(settings, service, FakeAudio()),  # type: ignore[arg-type]
+        voice=lambda: VoiceGuide(settings, service, FakeAudio()),
     )
     main.show()
     main.start_routine("hand-relief")
@@ -352,12 +334,11 @@ def test_captions_and_a_plain_notice_when_speech_is_unavailable(
     player.driver.wake()  # type: ignore[union-attr]
     assert player.caption.text().startswith("Start with your right hand. Lotion on the right hand.")
     qapp.processEvents()
-    SCREENS.mkdir(exist_ok=True)
-    assert main.grab().save(str(SCREENS / "player-captions-100.png"))
+    assert main.grab().save(str(screens / "player-captions-100.png"))
 
 
 def test_pace_and_no_countdown_come_from_settings(
-    window: MainWindow, clock: FakeClock, qtbot: QtBot, tmp_path: Path
+    screens: Path, window: MainWindow, clock: FakeClock, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from neuroguide.ui.dialogs.settings import SettingsDialog
 
@@ -382,8 +363,7 @@ def test_pace_and_no_countdown_come_from_settings(
     clock.advance(3600)
     player.driver.wake()  # type: ignore[union-attr]
     assert engine.current == first  # an hour later, still waiting for the person
-    SCREENS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SCREENS / "player-untimed-100.png"))
+    assert window.grab().save(str(screens / "player-untimed-100.png"))
     qtbot.keyClick(player, Qt.Key.Key_Right)
     assert engine.current is not None and engine.current.number == 2
 

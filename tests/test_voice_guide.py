@@ -36,7 +36,7 @@ def make(
 ) -> Rig:
     service = FakeService(tmp_path, **service_options)  # type: ignore[arg-type]
     audio = FakeAudio()
-    guide = VoiceGuide(settings, service, audio, clock=clock)  # type: ignore[arg-type]
+    guide = VoiceGuide(settings, service, audio, clock=clock)
     routine = shipped.get("hand-relief")
     assert routine is not None
     driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5))
@@ -241,3 +241,4 @@ def test_a_voice_that_stops_is_said_and_shown_on_screen_until_it_is_back(
     rig.audio.problem = ""
     rig.audio.changed.emit()
     assert statuses[-1] == "" and not rig.guide.captions_shown
+    rig.driver.shutdown()  # the lambda above keeps the rig, and so the session's timer, alive

@@ -15,11 +15,9 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.welcome import WelcomePage
 
-SCREENS = Path(__file__).parent / "screens"
-
 
 def test_the_first_run_asks_once_and_shapes_the_library(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
+    screens: Path, qtbot: QtBot, qapp: QApplication, data_dir: Path, clock: FakeClock
 ) -> None:
     style.apply(qapp)
     settings = Settings.load(settings_path(data_dir))
@@ -37,8 +35,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     assert "does not cure" in text and "not a medical device" in text and "doctor" in text
     assert welcome.step_label.text() == "Step 1 of 2" and not welcome.back_button.isVisible()
     assert welcome.questions is None  # built when reached
-    SCREENS.mkdir(exist_ok=True)
-    assert window.grab().save(str(SCREENS / "welcome-100.png"))
+    assert window.grab().save(str(screens / "welcome-100.png"))
     welcome.next_button.click()
     questions = welcome.questions
     assert questions is not None and questions.isVisible()
@@ -47,7 +44,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     questions.places.buttons["left hand"].click()
     questions.places.buttons["right hand"].click()
     qapp.processEvents()
-    assert window.grab().save(str(SCREENS / "welcome-questions-100.png"))
+    assert window.grab().save(str(screens / "welcome-questions-100.png"))
     welcome.back_button.click()  # back to the first step, and on again: the answers are kept
     assert welcome.steps.currentIndex() == 0 and welcome.next_button.text() == "Next"
     assert not settings.flag("welcomed")

@@ -21,8 +21,7 @@ from neuroguide.core.session import Event, SessionPaused, SessionStopped
 from neuroguide.core.settings import Settings, Value
 
 if TYPE_CHECKING:
-    from neuroguide.speech.playback import Playback
-    from neuroguide.speech.service import SpeechService
+    from neuroguide.speech.protocols import SoundPlayer, SpeechEngine, SystemSpeech
 
 STALE_AFTER_SECONDS = 3.0  # a prompt that took longer than this to synthesize is not spoken late
 
@@ -73,9 +72,9 @@ class VoiceGuide(QObject):
     def __init__(
         self,
         settings: Settings,
-        service: SpeechService | None,
-        audio: Playback | None,
-        system_voice: Callable[[], SystemVoice] | None = None,
+        service: SpeechEngine | None,
+        audio: SoundPlayer | None,
+        system_voice: Callable[[], SystemSpeech] | None = None,
         parent: QObject | None = None,
         *,
         clock: Clock | None = None,
@@ -86,7 +85,7 @@ class VoiceGuide(QObject):
         self.service = service
         self.audio = audio
         self._make_system_voice = system_voice
-        self._system_voice: SystemVoice | None = None
+        self._system_voice: SystemSpeech | None = None
         self.book: PromptBook | None = None
         self._pending: tuple[str, float] | None = None  # the prompt waiting for its WAV, and when
         self._latest = ""
@@ -121,7 +120,7 @@ class VoiceGuide(QObject):
             return "system"
         return "captions"
 
-    def _system(self) -> SystemVoice | None:
+    def _system(self) -> SystemSpeech | None:
         if self._system_voice is None and self._make_system_voice is not None:
             self._system_voice = self._make_system_voice()
             self._make_system_voice = None

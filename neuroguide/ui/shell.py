@@ -119,9 +119,9 @@ class Shell(QObject):
 
     def after_first_paint(self, window: MainWindow, probe: PaintTimes | None) -> None:
         if self.instance is not None:
-            self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
-            if self._on_terminate is None:
+            if self._on_terminate is None:  # before listening: whoever finds it listening may end it
                 self._on_terminate = QuitOnTerminate(self.quit, self)
+            self.instance.listen()  # the lock already refuses a second launch; from now on it is answered
         forget_module_sources()
         self.populate(window, probe)
         forget_module_sources()
