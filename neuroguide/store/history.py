@@ -47,7 +47,7 @@ class SessionRecord:
     started_at: datetime
     ended_at: datetime | None
     status: str
-    stop_reason: str
+    stop_reason: str  # a code (core.outcome.StopReason), or "" when not stopped
     planned_seconds: int
     done_seconds: float
     steps_total: int
@@ -60,6 +60,7 @@ class SessionRecord:
     found: str = ""
     # Places left out during the session, each "place: why" ("check" or "person"), joined by "; ".
     left_out: str = ""
+    stop_note: str = ""  # the words of a stop reason without a code of its own ("other")
 
     @property
     def day(self) -> date:
@@ -181,11 +182,14 @@ class HistoryStore:
                 (step.seconds_done, session_id),
             )
 
-    def finish_session(self, session_id: int, status: str, ended_at: datetime, reason: str = "") -> None:
+    def finish_session(
+        self, session_id: int, status: str, ended_at: datetime, reason: str = "", note: str = ""
+    ) -> None:
+        """``reason``: a stop reason's code (core.outcome.StopReason); ``note``: an ``other``'s words."""
         with self._transaction() as db:
             db.execute(
-                "UPDATE session SET status = ?, ended_at = ?, stop_reason = ? WHERE id = ?",
-                (status, ended_at.isoformat(), reason, session_id),
+                "UPDATE session SET status = ?, ended_at = ?, stop_reason = ?, stop_note = ? WHERE id = ?",
+                (status, ended_at.isoformat(), reason, note, session_id),
             )
 
     def record_found(self, session_id: int, found: frozenset[str]) -> None:
@@ -301,7 +305,7 @@ class HistoryStore:
             "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
             " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
             " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed),"
-            " s.found, s.left_out"
+            " s.found, s.left_out, s.stop_note"
             f" FROM session s {where} ORDER BY s.started_at, s.id",
             params,
         ).fetchall()
@@ -326,6 +330,7 @@ class HistoryStore:
                 steps=tuple(steps.get(row[0], ())),
                 found=row[12],
                 left_out=row[13],
+                stop_note=row[14],
             )
             for row in rows
         ]

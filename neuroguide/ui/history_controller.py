@@ -26,7 +26,7 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
-from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
+from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words, stop_words
 
 if TYPE_CHECKING:
     # The History page, its chart (QtCharts), the check-in dialogs and the session's recorder are
@@ -410,7 +410,7 @@ def details_text(record: SessionRecord) -> str:
         .replace("%1", str(record.steps_done))
         .replace("%2", str(record.steps_total)),
         tr("How it ended: %1").replace(
-            "%1", record.status + (f" ({record.stop_reason})" if record.stop_reason else "")
+            "%1", record.status + (f" ({reason})" if (reason := stop_words(record)) else "")
         ),
         tr("By: %1").replace("%1", record.performed_by or tr("self")),
         "",

@@ -29,3 +29,18 @@ def side_and_limb(side: str, limb: str) -> str:
 def place_names(places: Iterable[str]) -> str:
     """Places such as "left foot" as "Right foot, Left foot": right before left, as the routines go."""
     return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
+
+
+# -- how a session ended: the history keeps codes (core.outcome.StopReason); these are their words --
+
+STOP_REASON_WORDS = {
+    "safety": "Something's wrong",
+    "person": "Stopped by the person",
+}
+
+
+def stop_reason_words(code: str, note: str = "") -> str:
+    """A stored stop reason in words: a code's own words, or the note kept with an ``other``."""
+    if code in STOP_REASON_WORDS:
+        return tr(STOP_REASON_WORDS[code])
+    return note or ("" if code == "other" else code)

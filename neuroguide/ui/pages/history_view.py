@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
+from neuroguide.ui.kit.words import stop_reason_words
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
@@ -66,6 +67,11 @@ STATUS_WORDS = {
 }
 
 
+def stop_words(record: SessionRecord) -> str:
+    """Why the session was stopped, in words; "" when no reason was kept."""
+    return stop_reason_words(record.stop_reason, record.stop_note)
+
+
 def session_cells(record: SessionRecord) -> tuple[str, ...]:
     """The table's words for one session, worked out once (on the history thread for a page's view)."""
     words = tr(STATUS_WORDS.get(record.status, record.status))
@@ -75,7 +81,7 @@ def session_cells(record: SessionRecord) -> tuple[str, ...]:
         f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
         record.performed_by or tr("self"),
         change_words(record),
-        f"{words}: {record.stop_reason}" if record.stop_reason else words,
+        f"{words}: {reason}" if (reason := stop_words(record)) else words,
         record.after.note if record.after else "",
     )
 
