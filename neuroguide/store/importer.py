@@ -199,9 +199,7 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
     if problems or started is None or len(numbers) < 4:
         return None
     performer = row["performed_by"].strip()
-    # older exports hold the words shown, newer ones the code (and an "other" reason's words beside it)
-    stop_reason, stop_note = stop_code(row["stop_reason"])
-    stop_note = _text(row.get("stop_note", "")).strip()[:500] or stop_note[:500]
+    stop_reason, stop_note = _stop(row)
     return ImportedSession(
         routine_id=row["routine_id"].strip(),
         routine_title=row["routine"].strip() or row["routine_id"].strip(),
@@ -219,6 +217,12 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
         left_out=_text(row.get("left_out", ""))[:500],
         stop_note=stop_note,
     )
+
+
+def _stop(row: dict[str, str]) -> tuple[str, str]:
+    """(code, note): older exports hold the words shown, newer ones the code and an "other"'s words."""
+    code, note = stop_code(row["stop_reason"])
+    return code, (row.get("stop_note", "").strip() or note)[:500]
 
 
 def _checkin(row: dict[str, str], moment: str, problems: list[str]) -> CheckIn | None:
