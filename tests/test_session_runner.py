@@ -134,9 +134,8 @@ class Rig:
         self.reminders = Reminders()
         self.history_changed = 0
         self.worker = worker
-        parts = SessionParts(
-            clock, self.timers, self.prompts, self.screen, worker, voice, self.reminders, self._changed
-        )
+        parts = SessionParts(clock, self.timers, self.prompts, self.screen, worker, lambda: voice)
+        parts.reminders, parts.history_changed = self.reminders, self._changed
         self.runner = SessionRunner(routine, SessionOptions(), parts)
 
     def screened_and_checked_in(self, before: CheckIn | None = None) -> None:
@@ -232,6 +231,22 @@ def test_a_window_that_lets_the_session_go_while_a_question_is_open(
     assert rig.runner.stage is Stage.CANCELLED and rig.screen.shown is None
 
 
+def test_the_check_in_after_is_kept_even_when_the_window_lets_the_session_go(
+    qtbot: QtBot, hand_relief: Routine, clock: FakeClock, worker: HistoryWorker
+) -> None:
+    rig = Rig(qtbot, hand_relief, clock, worker, Voice([]))
+    rig.screened_and_checked_in()
+    assert rig.runner.voice is not None and rig.runner.voice.attached is hand_relief
+    rig.run_until_over()
+    voice = rig.runner.voice
+    rig.runner.close()  # say, a reminder started the next session while the check-in after is open
+    assert voice.attached is None and rig.runner.stage is Stage.CHECK_IN_AFTER
+    rig.prompts.answers["after"](CheckIn("after", {("left hand", "tingling"): 2}), "")
+    assert rig.runner.stage is Stage.DONE
+    (record,) = rig.stored()
+    assert record.after is not None and record.after.scores == {("left hand", "tingling"): 2}
+
+
 def test_stopping_for_safety_records_the_code_and_asks_nothing_after(
     qtbot: QtBot, hand_relief: Routine, clock: FakeClock, worker: HistoryWorker
 ) -> None:
@@ -300,3 +315,14 @@ def test_without_a_history_nothing_is_asked_around_the_session(
     ]
     rig.run_until_over()
     assert rig.runner.stage is Stage.DONE and rig.prompts.asked == []
+
+
+def test_how_a_session_ended_is_said_from_its_codes() -> None:
+    from neuroguide.ui.kit.words import outcome_words
+
+    assert outcome_words("finished") == "finished"
+    assert outcome_words("stopped", "safety") == "stopped early: Something's wrong"
+    assert outcome_words("stopped", "person") == "stopped early: Stopped by the person"
+    assert outcome_words("stopped", "other", "the phone rang") == "stopped early: the phone rang"
+    assert outcome_words("stopped", "other") == "stopped early"
+    assert outcome_words("interrupted") == "interrupted"

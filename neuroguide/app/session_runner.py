@@ -106,7 +106,7 @@ class SessionParts:
     prompts: Prompts
     screen: Screen
     history: HistoryWorker | None = None
-    voice: Voice | None = None
+    voice: Callable[[], Voice | None] = lambda: None  # built when the session starts, not before
     reminders: Reminders | None = None
     history_changed: Callable[[], None] = lambda: None  # after a session's writes: read the page again
 
@@ -131,6 +131,8 @@ class SessionRunner(QObject):
         self.driver: SessionDriver | None = None
         self.recorder: SessionRecorder | None = None
         self.announcer: SessionAnnouncer | None = None
+        self.voice: Voice | None = None
+        self._closed = False
         self.subscribers: tuple[Subscriber, ...] = ()
 
     # -- the stages -----------------------------------------------------------------------------
@@ -175,8 +177,9 @@ class SessionRunner(QObject):
             )
             if before is not None:
                 self.recorder.save_checkin(before, self.clock.now())
-        if self.parts.voice is not None:
-            self.parts.voice.attach(self.routine, options.caregiver_mode, engine.steps)
+        self.voice = self.parts.voice()
+        if self.voice is not None:
+            self.voice.attach(self.routine, options.caregiver_mode, engine.steps)
         screen = self.parts.screen
         self.announcer = SessionAnnouncer(screen.widget, self.routine, options.caregiver_mode, engine.steps)
         self.subscribers = self._subscribers()
@@ -189,8 +192,9 @@ class SessionRunner(QObject):
     def _subscribers(self) -> tuple[Subscriber, ...]:
         """Who hears each event of the session, in this order."""
         assert self.announcer is not None
-        recorder, voice, reminders = self.recorder, self.parts.voice, self.parts.reminders
+        recorder, voice, reminders = self.recorder, self.voice, self.parts.reminders
         listed = (
+            # first, so every event is kept whatever a later one does: each step's end, how it ended
             Subscriber("recorder", recorder.on_event) if recorder is not None else None,
             Subscriber("voice", voice.on_event) if voice is not None else None,
             Subscriber("announcer", self.announcer.on_event),
@@ -225,6 +229,8 @@ class SessionRunner(QObject):
     def _enter(self, stage: Stage) -> None:
         self.stage = stage
         self.stage_changed.emit(stage)
+        if self._closed and self.over:
+            self.deleteLater()
 
     # -- letting go -----------------------------------------------------------------------------
 
@@ -239,15 +245,22 @@ class SessionRunner(QObject):
             self._enter(Stage.CANCELLED)
 
     def close(self) -> None:
-        """Cancel, and let go of the voice, the timer and the screen reader's announcer."""
-        self.cancel()
-        if self.parts.voice is not None and self.driver is not None:
-            self.parts.voice.detach()
+        """Let go of the session, the voice, the timer and the screen reader's announcer; the runner
+        goes too once it is over. Only an open check-in after still keeps its answer: the session it
+        is about is over and recorded."""
+        if self.stage is not Stage.CHECK_IN_AFTER:
+            self.cancel()
+        self._closed = True
+        if self.voice is not None:
+            self.voice.detach()
+            self.voice = None
         if self.driver is not None and shiboken6.isValid(self.driver):  # the player may have let it go
             self.driver.shutdown()
         if self.announcer is not None and shiboken6.isValid(self.announcer):
             self.announcer.deleteLater()
             self.announcer = None
+        if self.over:
+            self.deleteLater()
 
 
 def _when_finished(call: Callable[[], None]) -> Listener:

@@ -26,7 +26,8 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
-from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words, stop_words
+from neuroguide.ui.kit.words import stop_reason_words
+from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
 
 if TYPE_CHECKING:
     # The History page and its chart (QtCharts) are imported when first used, not while the window starts.
@@ -311,6 +312,7 @@ class HistoryController(QObject):
 def details_text(record: SessionRecord) -> str:
     from neuroguide.ui.dialogs.checkin import limb_words, symptom_name
 
+    reason = stop_reason_words(record.stop_reason, record.stop_note)
     lines = [
         record.routine_title,
         record.started_at.strftime("%A %d %B %Y, %H:%M"),
@@ -320,9 +322,7 @@ def details_text(record: SessionRecord) -> str:
         tr("Steps done: %1 of %2")
         .replace("%1", str(record.steps_done))
         .replace("%2", str(record.steps_total)),
-        tr("How it ended: %1").replace(
-            "%1", record.status + (f" ({reason})" if (reason := stop_words(record)) else "")
-        ),
+        tr("How it ended: %1").replace("%1", record.status + (f" ({reason})" if reason else "")),
         tr("By: %1").replace("%1", record.performed_by or tr("self")),
         "",
     ]

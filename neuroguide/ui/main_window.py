@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
             self.prompts,
             PlayerScreen(self),
             history=history.bridge.worker if history is not None else None,
-            voice=self.voice,
+            voice=lambda: self.voice,
             reminders=self.reminders,
             history_changed=history.prepare if history is not None else lambda: None,
         )
@@ -262,7 +262,6 @@ class MainWindow(QMainWindow):
         runner, self.runner = self.runner, None
         if runner is not None:
             runner.close()
-            runner.deleteLater()
 
     @property
     def voice(self) -> VoiceGuide | None:

@@ -31,7 +31,15 @@ def place_names(places: Iterable[str]) -> str:
     return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
 
 
-# -- how a session ended: the history keeps codes (core.outcome.StopReason); these are their words --
+# -- how a session ended: the history keeps codes (its status, core.outcome.StopReason); these are
+# -- their words
+
+OUTCOME_WORDS = {
+    "finished": "finished",
+    "stopped": "stopped early",
+    "interrupted": "interrupted",
+    "running": "running",
+}
 
 STOP_REASON_WORDS = {
     "safety": "Something's wrong",
@@ -44,3 +52,10 @@ def stop_reason_words(code: str, note: str = "") -> str:
     if code in STOP_REASON_WORDS:
         return tr(STOP_REASON_WORDS[code])
     return note or ("" if code == "other" else code)
+
+
+def outcome_words(status: str, reason: str = "", note: str = "") -> str:
+    """How a session ended, in words: "finished", or "stopped early: Something's wrong"."""
+    words = tr(OUTCOME_WORDS.get(status, status))
+    why = stop_reason_words(reason, note)
+    return f"{words}: {why}" if why else words
