@@ -129,6 +129,7 @@ def test_skipping_and_not_being_asked_again(
     window.start_routine("foot-care")
     assert window.pages.currentWidget() is window.player_page  # straight in, no question
     qtbot.waitUntil(lambda: [r.status for r in stored(data_dir)] == ["stopped", "running"], timeout=5000)
+    assert [r.stop_reason for r in stored(data_dir)] == ["person", ""]  # Stop, then yes: a code
     window.close()
 
 

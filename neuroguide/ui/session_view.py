@@ -23,6 +23,7 @@ from neuroguide.ui.kit import style
 
 if TYPE_CHECKING:
     from neuroguide.core.safety import Decision
+    from neuroguide.ui.dialogs.screening import ScreeningDialog
     from neuroguide.ui.main_window import MainWindow
 
 
@@ -42,7 +43,7 @@ class SessionPrompts:
         self.settings = settings
         self.clock = clock
         self.timers = timers
-        self.screening: QDialog | None = None  # the last safety questions, kept until the next
+        self.screening: ScreeningDialog | None = None  # the last safety questions, kept until the next
         self.dialog: QDialog | None = None  # the check-in open now, if any
 
     def screen(self, routine: Routine, answer: Callable[[Decision | None], None]) -> None:
