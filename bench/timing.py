@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from neuroguide.app.session_driver import SessionDriver
+from neuroguide.app.timers import Timers
 from neuroguide.core.clock import SystemClock
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import parse
@@ -60,7 +61,7 @@ def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     lead_in = 1.0
     engine = SessionEngine(one_second_routine(args.steps), SystemClock(), lead_in_seconds=lead_in)
-    driver = SessionDriver(engine)
+    driver = SessionDriver(engine, Timers(SystemClock()))
     late_ms: list[float] = []
     drift_ms: list[float] = []
     started = time.monotonic()
@@ -76,7 +77,7 @@ def main() -> int:
 
     driver.happened.connect(on_event)
     started = time.monotonic()
-    driver.start()
+    driver.do(engine.start)
     app.exec()
     ordered = sorted(late_ms)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]

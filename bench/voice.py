@@ -50,6 +50,7 @@ def measure(recorder: Recorder) -> int:
     from PySide6.QtWidgets import QApplication
 
     from neuroguide.app.session_driver import SessionDriver
+    from neuroguide.app.timers import Timers
     from neuroguide.core.clock import SystemClock
     from neuroguide.core.prompts import Prompt, PromptBook
     from neuroguide.core.session import Event, SessionEngine, SessionPaused, SessionResumed, StepStarted
@@ -107,7 +108,7 @@ def measure(recorder: Recorder) -> int:
 
     # The routine's real steps and prompts; the bench moves on with Next after each measurement.
     engine = SessionEngine(routine, SystemClock(), lead_in_seconds=0.5)
-    driver = SessionDriver(engine)
+    driver = SessionDriver(engine, Timers(SystemClock()))
     step_started_at: list[float] = []
     pause_delays: list[float] = []
 
@@ -133,20 +134,20 @@ def measure(recorder: Recorder) -> int:
 
     heart.start()
     last_beat[0] = time.monotonic()
-    driver.start()
+    driver.do(engine.start)
     wait(lambda: bool(step_started_at), 10)
     for _ in range(12):  # twelve steps: a second into each, while its prompt speaks, pause
         wait(lambda: False, 0.8)
         if guide.audio.playing:
             asked = time.monotonic()
-            driver.pause()
+            driver.do(engine.pause)
             wait(lambda at=asked: recorder.silent_after(at, 1) is not None, 2)  # type: ignore[misc]
             silence = recorder.silent_after(asked, 1)
             if silence is not None:
                 pause_delays.append(1000 * silence)
             wait(lambda: False, 0.3)
-            driver.resume()
-        driver.next()
+            driver.do(engine.resume)
+        driver.do(engine.next)
     wait(lambda: False, 1.0)
     heart.stop()
     guide.shutdown()

@@ -43,14 +43,15 @@ def _one_session(
     status = "finished" if rng.random() > 0.08 else "stopped"
     cursor = db.execute(
         "INSERT INTO session (routine_id, routine_title, started_at, ended_at, status, stop_reason,"
-        " planned_seconds, done_seconds, steps_total, performed_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " stop_note, planned_seconds, done_seconds, steps_total, performed_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             routine_id,
             title,
             started.isoformat(),
             (started + timedelta(minutes=12)).isoformat(),
             status,
+            "other" if status == "stopped" else "",
             "felt sore" if status == "stopped" else "",
             planned,
             planned if status == "finished" else planned / 2,

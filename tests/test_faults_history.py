@@ -166,7 +166,7 @@ def test_check_reports_file_sessions_backups_and_what_it_would_restore_and_chang
     (backups_dir(tmp_path) / "history-2026-02-01.sqlite3").write_bytes(b"damaged")
     assert main(["--data-dir", str(tmp_path), "history", "check"]) == 0
     out = capsys.readouterr().out
-    assert "format 7" in out and "integrity ok" in out and "3 session(s)" in out
+    assert f"format {VERSION}" in out and "integrity ok" in out and "3 session(s)" in out
     assert "2026-03-03  3 session(s)" in out and "2026-02-01  damaged or unreadable" in out
     assert "Would restore: nothing" in out
     (tmp_path / FILE_NAME).write_bytes(b"")

@@ -117,6 +117,40 @@ def test_export_then_import_into_a_new_history(data_dir: Path, tmp_path: Path) -
     assert (imported[0].found, imported[0].left_out) == ("left foot", "left foot: check")
 
 
+def test_stop_reasons_go_out_as_codes_and_come_in_as_codes_or_older_words(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    with HistoryStore(data_dir) as store:
+        for minute, (reason, note) in enumerate((("safety", ""), ("other", "the phone rang"))):
+            session = store.start_session("hand-relief", "Hand relief", END.replace(minute=minute), 480, 12)
+            store.finish_session(session, "stopped", END, reason, note)
+    out = tmp_path / "h.csv"
+    main(["--data-dir", str(data_dir), "history", "export", "--format", "csv", "--out", str(out)])
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(row["stop_reason"], row["stop_note"]) for row in rows] == [
+        ("safety", ""),
+        ("other", "the phone rang"),
+    ]
+    # an export by an older version: the words shown, and no stop_note column
+    older = tmp_path / "older.csv"
+    columns = [column for column in rows[0] if column != "stop_note"]
+    with older.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, columns, extrasaction="ignore")
+        writer.writeheader()
+        for row, words in zip(rows, ("Something's wrong", "felt dizzy"), strict=True):
+            writer.writerow({**row, "stop_reason": words})
+    for name, source in (("again", out), ("from-older", older)):
+        assert main(["--data-dir", str(tmp_path / name), "history", "import", str(source)]) == 0
+    assert [(r.stop_reason, r.stop_note) for r in sessions_of(tmp_path / "again")] == [
+        ("safety", ""),
+        ("other", "the phone rang"),
+    ]
+    assert [(r.stop_reason, r.stop_note) for r in sessions_of(tmp_path / "from-older")] == [
+        ("safety", ""),
+        ("other", "felt dizzy"),
+    ]
+
+
 def test_an_import_with_bad_scores_or_dates_is_refused_whole(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -144,6 +144,30 @@ def test_every_earlier_version_upgrades_and_keeps_its_data(tmp_path: Path, old_v
         store.add_marker(WHEN.date(), "infusion")  # the newest table works
 
 
+def test_stop_reasons_kept_as_words_by_older_versions_become_codes(tmp_path: Path) -> None:
+    connection = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
+    migrate(connection, target=7)  # the last format that kept the words shown
+    kept = ("Something's wrong", "Stopped by the person", "felt dizzy", "", "safety")
+    for reason in kept:
+        connection.execute(
+            "INSERT INTO session (routine_id, routine_title, started_at, status, stop_reason,"
+            " planned_seconds, steps_total) VALUES ('hand-relief', 'Hand relief', ?, ?, ?, 480, 12)",
+            (WHEN.isoformat(), "stopped" if reason else "finished", reason),
+        )
+    connection.close()
+    with HistoryStore(tmp_path) as store:
+        found = [(record.stop_reason, record.stop_note) for record in store.sessions()]
+    assert found == [("safety", ""), ("person", ""), ("other", "felt dizzy"), ("", ""), ("safety", "")]
+
+
+def test_a_stop_is_written_as_its_code(tmp_path: Path) -> None:
+    with HistoryStore(tmp_path) as store:
+        session = add_session(store)
+        store.finish_session(session, "stopped", WHEN, "other", "the phone rang")
+        (record,) = store.sessions()
+        assert (record.status, record.stop_reason, record.stop_note) == ("stopped", "other", "the phone rang")
+
+
 def test_a_file_from_a_newer_app_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / FILE_NAME
     connection = sqlite3.connect(path)

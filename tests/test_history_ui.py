@@ -44,11 +44,9 @@ def stored(data_dir: Path) -> list:  # type: ignore[type-arg]
 
 
 def wait_for_dialog(qtbot: QtBot, window: MainWindow) -> CheckInDialog:
-    assert window.history is not None
-    qtbot.waitUntil(
-        lambda: isinstance(window.history.dialog, CheckInDialog) and window.history.dialog.isVisible()
-    )
-    dialog = window.history.dialog
+    prompts = window.prompts
+    qtbot.waitUntil(lambda: isinstance(prompts.dialog, CheckInDialog) and prompts.dialog.isVisible())
+    dialog = prompts.dialog
     assert isinstance(dialog, CheckInDialog)
     return dialog
 
@@ -121,6 +119,7 @@ def test_skipping_and_not_being_asked_again(open_window: WindowOpener, qtbot: Qt
     window.start_routine("foot-care")
     assert window.pages.currentWidget() is window.player_page  # straight in, no question
     qtbot.waitUntil(lambda: [r.status for r in stored(data_dir)] == ["stopped", "running"], timeout=5000)
+    assert [r.stop_reason for r in stored(data_dir)] == ["person", ""]  # Stop, then yes: a code
     window.close()
 
 
@@ -431,8 +430,8 @@ def test_somethings_wrong_stops_at_once_and_shows_what_to_do(
         return bool(records) and records[0].status == "stopped"
 
     qtbot.waitUntil(recorded, timeout=5000)
-    assert stored(data_dir)[0].stop_reason == "Something's wrong"
-    assert not isinstance(window.history.dialog, CheckInDialog)  # type: ignore[union-attr]  # no questions now
+    assert stored(data_dir)[0].stop_reason == "safety"  # a code, not the words shown
+    assert not isinstance(window.prompts.dialog, CheckInDialog)  # no questions now
     qapp.processEvents()
     assert window.grab().save(str(screens / "player-stop-signs-100.png"))
     player.signs_library_button.click()

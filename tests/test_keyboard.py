@@ -81,8 +81,8 @@ def test_a_whole_day_by_keyboard_alone(
     # The safety questions: nothing answered to begin with; the focus is on the first question's
     # first answer. Enter chooses it, Down goes to the next question; once all are answered, Enter
     # continues.
-    qtbot.waitUntil(lambda: window.screening is not None and window.screening.isVisible())
-    dialog = window.screening
+    qtbot.waitUntil(lambda: window.prompts.screening is not None and window.prompts.screening.isVisible())
+    dialog = window.prompts.screening
     assert not dialog.continue_button.isEnabled()
     assert focused() is dialog.rows[0].buttons[0]
     for row in dialog.asked_rows():
@@ -93,9 +93,9 @@ def test_a_whole_day_by_keyboard_alone(
     assert dialog.continue_button.isEnabled()
     press(qtbot, Qt.Key.Key_Return)
     # The scores before: digits set the scale that has the focus.
-    history = window.history
+    history, prompts = window.history, window.prompts
     assert history is not None
-    qtbot.waitUntil(lambda: dialog_open(history) is not None)
+    qtbot.waitUntil(lambda: dialog_open(prompts) is not None)
     assert focused().accessibleName() == "Pain, right foot"
     press(qtbot, Qt.Key.Key_6)
     tab_to(qtbot, named("Save and start"), "Save and start")
@@ -123,15 +123,15 @@ def test_a_whole_day_by_keyboard_alone(
     tab_to(qtbot, named("Stop now"), "Stop now")
     press(qtbot, Qt.Key.Key_Return)
     # The scores after, and who did it; then save.
-    before = history.dialog
-    qtbot.waitUntil(lambda: dialog_open(history) not in (None, before))
-    after = dialog_open(history)
+    before = prompts.dialog
+    qtbot.waitUntil(lambda: dialog_open(prompts) not in (None, before))
+    after = dialog_open(prompts)
     assert after is not None
     assert focused().accessibleName() == "Pain, right foot"
     press(qtbot, Qt.Key.Key_3)
     tab_to(qtbot, named("Save"), "Save")
     press(qtbot, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog_open(history) is None)
+    qtbot.waitUntil(lambda: dialog_open(prompts) is None)
     tab_to(qtbot, named("Back to routines"), "Back to routines")
     press(qtbot, Qt.Key.Key_Return)  # a button pressed by Enter shows itself pressed for a moment
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)

@@ -29,7 +29,7 @@ def window(open_window: WindowOpener) -> MainWindow:
 
 def open_screening(window: MainWindow, routine: str) -> ScreeningDialog:
     window.start_routine(routine)
-    dialog = window.screening
+    dialog = window.prompts.screening
     assert isinstance(dialog, ScreeningDialog) and dialog.isVisible()
     return dialog
 
@@ -316,8 +316,8 @@ def test_what_the_skin_check_finds_is_told_once_with_the_foot_clinic_for_diabete
     assert screened.startswith("Left out today: Left foot.")
     driver = player.driver
     assert driver is not None
-    driver.next()
-    driver.next()
+    driver.do(driver.engine.next)
+    driver.do(driver.engine.next)
     player.found_buttons["both"].click()  # the left foot was out already: only the right is news
     assert player.safety_notice.text() == (
         f"{screened} Found at the skin check: Right foot. Left out today: keep it clean and covered. "

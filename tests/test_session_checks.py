@@ -7,6 +7,7 @@ import tomllib
 import pytest
 
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.outcome import StopReason
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import parse
 from neuroguide.core.session import (
@@ -102,7 +103,7 @@ def test_stop_while_asking_ends_the_session(routine: Routine, clock: FakeClock) 
     engine, events = make(routine, clock, lead_in_seconds=0)
     to_the_question(engine, clock)
     clock.advance(30)
-    engine.stop("Stopped by the person")
+    engine.stop(StopReason.PERSON)
     stopped = events[-1]
     assert isinstance(stopped, SessionStopped)
     assert stopped.steps_completed == 1 and stopped.elapsed == 20

@@ -105,8 +105,8 @@ def test_a_screen_reader_hears_each_step_and_state_but_not_every_second(
     heard: list[tuple[str, bool]] = []
     window.start_routine("foot-care")
     player = window.player_page
-    assert player.announcer is not None
-    player.announcer.announced.connect(lambda text, urgent: heard.append((text, urgent)))
+    assert window.runner is not None and window.runner.announcer is not None
+    window.runner.announcer.announced.connect(lambda text, urgent: heard.append((text, urgent)))
     driver = player.driver
     assert driver is not None
     steps = driver.engine.steps
@@ -132,7 +132,7 @@ def test_left_side_steps_are_mirrored(window: MainWindow, clock: FakeClock) -> N
     driver = player.driver
     assert driver is not None
     for _ in range(7):  # the first Next ends the reading time, then six steps of the right hand
-        driver.next()
+        driver.do(driver.engine.next)
     assert player.side.text() == "Left hand"
     assert player.illustration._mirrored
     assert player.illustration.accessibleDescription() == "Left hand. Lotion on the left hand"
@@ -259,7 +259,7 @@ def test_render_the_pages_to_png(
         qapp.processEvents()
         assert main.grab().save(str(screens / f"player-get-ready-{suffix}.png"))
         for _ in range(3):
-            player.driver.next()  # type: ignore[union-attr]
+            player.driver.do(player.driver.engine.next)  # type: ignore[union-attr]
         clock.advance(20)
         player.driver.wake()  # type: ignore[union-attr]
         qapp.processEvents()  # let the layouts settle, as the event loop would
@@ -385,8 +385,8 @@ def test_skip_this_side_by_button_or_key(window: MainWindow, clock: FakeClock, q
     driver = player.driver
     assert driver is not None
     assert not player.skip_side_button.isVisibleTo(player)  # the skin check is on both feet
-    driver.next()  # the reading time
-    driver.next()  # done looking
+    driver.do(driver.engine.next)  # the reading time
+    driver.do(driver.engine.next)  # done looking
     player.found_buttons["nothing"].click()
     assert player.skip_side_button.isVisibleTo(player)
     assert player.skip_side_button.accessibleName() == "Skip this side today (S)"

@@ -9,6 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from neuroguide.app.session_driver import SessionDriver
+from neuroguide.app.timers import Timers
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
 from neuroguide.core.session import SessionEngine
@@ -39,7 +40,7 @@ def make(
     guide = VoiceGuide(settings, service, audio, clock=clock)
     routine = shipped.get("hand-relief")
     assert routine is not None
-    driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5))
+    driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5), Timers(clock))
     guide.attach(routine)
     driver.happened.connect(guide.on_event)
     captions: list[str] = []
@@ -55,7 +56,7 @@ def test_prompts_are_synthesized_ahead_and_played_from_the_cache(
     for text in rig.service.prefetched:
         rig.service.finish(text)
     rig.audio.log.clear()
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     assert rig.audio.log == ["play " + rig.service.cache_path(rig.service.prefetched[0]).name]
     clock.advance(5)
     rig.driver.wake()
@@ -73,11 +74,12 @@ def test_a_new_prompt_replaces_one_still_speaking_and_pause_silences(
     rig = make(shipped, settings, tmp_path, clock)
     for text in rig.service.prefetched:
         rig.service.finish(text)
-    rig.driver.start()
-    rig.driver.next()  # ends the reading time: the step prompt cuts the "get ready" prompt off
+    rig.driver.do(rig.driver.engine.start)
+    # Next ends the reading time: the step prompt cuts the "get ready" prompt off
+    rig.driver.do(rig.driver.engine.next)
     assert rig.audio.log[-3:][0] == "stop"
     rig.audio.log.clear()
-    rig.driver.pause()
+    rig.driver.do(rig.driver.engine.pause)
     assert rig.audio.log[0] == "stop"
     assert rig.audio.log[1] == "play " + rig.service.cache_path("Paused.").name
 
@@ -86,7 +88,7 @@ def test_a_prompt_not_yet_made_is_asked_for_first_and_spoken_when_ready(
     qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
 ) -> None:
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     first = "Get ready: Hand relief. First: Lotion on the right hand."
     assert rig.service.requests[-1] == (first, True)
     path = rig.service.finish(first)
@@ -97,7 +99,7 @@ def test_a_prompt_that_comes_too_late_is_not_spoken(
     qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
 ) -> None:
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     first = "Get ready: Hand relief. First: Lotion on the right hand."
     clock.advance(STALE_AFTER_SECONDS + 0.1)  # the worker took too long (it was being started again)
     rig.service.finish(first)
@@ -109,7 +111,7 @@ def test_a_prompt_that_comes_just_in_time_is_spoken(
     qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
 ) -> None:
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     first = "Get ready: Hand relief. First: Lotion on the right hand."
     clock.advance(STALE_AFTER_SECONDS)
     path = rig.service.finish(first)
@@ -124,8 +126,8 @@ def test_caregiver_wording_reaches_the_voice(
     routine = shipped.get("hand-relief")
     assert routine is not None
     rig.guide.attach(routine, caregiver=True)
-    rig.driver.start()
-    rig.driver.next()
+    rig.driver.do(rig.driver.engine.start)
+    rig.driver.do(rig.driver.engine.next)
     assert rig.service.requests[-1][0] == (
         "Start with their right hand. Lotion on the right hand. "
         "Hold it palm-up in yours and smooth on a little lotion, front and back."
@@ -137,7 +139,7 @@ def test_muted_shows_captions_and_makes_no_sound(
 ) -> None:
     settings.set("muted", True)
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
     assert rig.audio.log == [] and rig.service.requests == []
     assert rig.guide.status_text() == "The voice is muted. Instructions are shown on screen."
@@ -151,7 +153,7 @@ def test_no_speech_engine_falls_back_to_captions_and_a_chime(
     assert rig.guide.status_text() == (
         "Speech is unavailable: espeak-ng is not installed. Instructions are shown on screen."
     )
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     clock.advance(5)
     rig.driver.wake()
     assert rig.captions[-1].startswith("Start with your right hand.")
@@ -166,7 +168,7 @@ def test_no_sound_output(
     assert rig.guide.mode == "captions"
     assert rig.guide.status_text() == "No sound output was found. Instructions are shown on screen."
     rig.audio.player_started = False
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     assert rig.captions and rig.audio.log == []
     assert rig.audio.player_started  # the player looks again for an output, prompt by prompt
 
@@ -176,7 +178,7 @@ def test_captions_always(
 ) -> None:
     settings.set("captions", "always")
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
     assert rig.service.requests  # and the voice speaks too
 
@@ -187,7 +189,7 @@ def test_a_damaged_cached_file_is_removed_and_made_again(
     rig = make(shipped, settings, tmp_path, clock)
     first = "Get ready: Hand relief. First: Lotion on the right hand."
     path = rig.service.finish(first)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     rig.audio.broken.emit(str(path))
     assert rig.service.forgotten == [path]
     assert rig.service.requests[-1] == (first, True)
@@ -197,7 +199,7 @@ def test_a_failed_prompt_is_shown_instead(
     qtbot: QtBot, shipped: Library, settings: Settings, tmp_path: Path, clock: FakeClock
 ) -> None:
     rig = make(shipped, settings, tmp_path, clock)
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     rig.service.failed.emit("Get ready: Hand relief. First: Lotion on the right hand.", "disk full")
     assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
 
@@ -235,7 +237,7 @@ def test_a_voice_that_stops_is_said_and_shown_on_screen_until_it_is_back(
         "The voice stopped: the sound output stopped taking sound. It comes back by itself when it "
         "can. Instructions are shown on screen."
     )
-    rig.driver.start()
+    rig.driver.do(rig.driver.engine.start)
     assert rig.captions == ["Get ready: Hand relief. First: Lotion on the right hand."]
     assert rig.audio.log[-1].startswith("play ")  # still asked: a new player may be heard again
     rig.audio.problem = ""

@@ -29,6 +29,7 @@ FIXED_COLUMNS = (
 )
 AFTER_COLUMNS = ("skin_findings", "soreness", "fatigue", "note")
 IN_SESSION_COLUMNS = ("skin_check_found", "left_out")  # what the session's own skin check found
+STOP_COLUMNS = ("stop_note",)  # the words of a stop reason coded "other" (stop_reason holds the code)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,7 +54,7 @@ def header(limbs: list[str]) -> list[str]:
         for limb in limbs:
             for symptom in SYMPTOMS:
                 columns.append(f"{moment}_{symptom}_{limb.replace(' ', '_')}")
-    return columns + list(AFTER_COLUMNS) + list(IN_SESSION_COLUMNS)
+    return columns + list(AFTER_COLUMNS) + list(IN_SESSION_COLUMNS) + list(STOP_COLUMNS)
 
 
 def row(record: SessionRecord, limbs: list[str]) -> list[str]:
@@ -82,6 +83,7 @@ def row(record: SessionRecord, limbs: list[str]) -> list[str]:
             after.note if after else "",
             record.found,
             record.left_out,
+            record.stop_note,
         ]
     )
     return [_safe(cell) for cell in cells]

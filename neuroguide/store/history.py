@@ -132,11 +132,14 @@ class HistoryStore(HistoryQueries):
                 (step.seconds_done, session_id),
             )
 
-    def finish_session(self, session_id: int, status: str, ended_at: datetime, reason: str = "") -> None:
+    def finish_session(
+        self, session_id: int, status: str, ended_at: datetime, reason: str = "", note: str = ""
+    ) -> None:
+        """``reason``: a stop reason's code (core.outcome.StopReason); ``note``: an ``other``'s words."""
         with self._transaction() as db:
             db.execute(
-                "UPDATE session SET status = ?, ended_at = ?, stop_reason = ? WHERE id = ?",
-                (status, ended_at.isoformat(), reason, session_id),
+                "UPDATE session SET status = ?, ended_at = ?, stop_reason = ?, stop_note = ? WHERE id = ?",
+                (status, ended_at.isoformat(), reason, note, session_id),
             )
 
     def record_found(self, session_id: int, found: frozenset[str]) -> None:

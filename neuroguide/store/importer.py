@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TextIO
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, CheckInError
+from neuroguide.core.outcome import stop_code
 from neuroguide.store.export import FIXED_COLUMNS
 from neuroguide.store.history import HistoryStore, insert_checkin
 
@@ -56,6 +57,7 @@ class ImportedSession:
     after: CheckIn | None
     found: str = ""  # the session's own skin check, when the file has it (older exports do not)
     left_out: str = ""
+    stop_note: str = ""  # the words of a stop reason coded "other"
 
     @property
     def key(self) -> tuple[str, str]:
@@ -197,12 +199,13 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
     if problems or started is None or len(numbers) < 4:
         return None
     performer = row["performed_by"].strip()
+    stop_reason, stop_note = _stop(row)
     return ImportedSession(
         routine_id=row["routine_id"].strip(),
         routine_title=row["routine"].strip() or row["routine_id"].strip(),
         started_at=started,
         status=status,
-        stop_reason=row["stop_reason"].strip(),
+        stop_reason=stop_reason,
         done_seconds=numbers["minutes_done"] * 60,
         planned_seconds=round(numbers["minutes_planned"] * 60),
         steps_done=int(numbers["steps_done"]),
@@ -212,7 +215,14 @@ def _session(row: dict[str, str], problems: list[str]) -> ImportedSession | None
         after=after,
         found=_text(row.get("skin_check_found", ""))[:200],
         left_out=_text(row.get("left_out", ""))[:500],
+        stop_note=stop_note,
     )
+
+
+def _stop(row: dict[str, str]) -> tuple[str, str]:
+    """(code, note): older exports hold the words shown, newer ones the code and an "other"'s words."""
+    code, note = stop_code(row["stop_reason"])
+    return code, (row.get("stop_note", "").strip() or note)[:500]
 
 
 def _checkin(row: dict[str, str], moment: str, problems: list[str]) -> CheckIn | None:
@@ -309,8 +319,8 @@ def _write_batch(store: HistoryStore, sessions: list[ImportedSession], result: I
                 continue
             cursor = db.execute(
                 "INSERT INTO session (routine_id, routine_title, started_at, status, stop_reason,"
-                " planned_seconds, done_seconds, steps_total, performed_by, found, left_out)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " planned_seconds, done_seconds, steps_total, performed_by, found, left_out, stop_note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     session.routine_id,
                     session.routine_title,
@@ -323,6 +333,7 @@ def _write_batch(store: HistoryStore, sessions: list[ImportedSession], result: I
                     session.performed_by,
                     session.found,
                     session.left_out,
+                    session.stop_note,
                 ),
             )
             session_id = int(cursor.lastrowid or 0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from neuroguide.core.outcome import CODES, OLD_STOP_TEXTS, StopReason
+
 SUMMED = [(moment, symptom) for moment in ("before", "after") for symptom in ("pain", "tingling", "numbness")]
 
 
@@ -56,6 +58,23 @@ def _day_summary_migration() -> str:
         UPDATE day_summary SET {adjust("-", "OLD")} WHERE day = {session_day.format(row="OLD")};
     END;
     """
+
+
+def _stop_code_migration() -> str:
+    """Older versions kept the stop reason in the words shown; each known text becomes its code."""
+    known = " ".join(f"WHEN {_quoted(text)} THEN {_quoted(code)}" for text, code in OLD_STOP_TEXTS.items())
+    codes = ", ".join(_quoted(code) for code in sorted(CODES))
+    return f"""
+    ALTER TABLE session ADD COLUMN stop_note TEXT NOT NULL DEFAULT '';
+    UPDATE session SET stop_note = stop_reason, stop_reason = {_quoted(StopReason.OTHER)}
+        WHERE stop_reason != '' AND stop_reason NOT IN ({", ".join(map(_quoted, OLD_STOP_TEXTS))})
+        AND stop_reason NOT IN ({codes});
+    UPDATE session SET stop_reason = CASE stop_reason {known} ELSE stop_reason END
+    """
+
+
+def _quoted(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 MIGRATIONS: tuple[str, ...] = (
@@ -146,6 +165,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE session ADD COLUMN found TEXT NOT NULL DEFAULT '';
     ALTER TABLE session ADD COLUMN left_out TEXT NOT NULL DEFAULT '';
     """,
+    # 8: stop reasons kept as codes, not as the words shown; other words kept as the stop's note
+    _stop_code_migration(),
 )
 VERSION = len(MIGRATIONS)
 

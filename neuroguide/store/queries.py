@@ -28,7 +28,7 @@ class HistoryQueries:
             "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
             " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
             " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed),"
-            " s.found, s.left_out"
+            " s.found, s.left_out, s.stop_note"
             f" FROM session s {where} ORDER BY s.started_at, s.id",
             params,
         ).fetchall()
@@ -53,6 +53,7 @@ class HistoryQueries:
                 steps=tuple(steps.get(row[0], ())),
                 found=row[12],
                 left_out=row[13],
+                stop_note=row[14],
             )
             for row in rows
         ]

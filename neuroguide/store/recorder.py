@@ -1,4 +1,5 @@
-"""Writes a session into the history as it happens: the session when it starts, each step as it ends.
+"""Writes a session into the history as it happens: the session when it starts, each step as it ends
+(``on_event``, on ``StepFinished``), how it ended, and the check-ins before and after it.
 
 It listens to the session engine's events. Nothing it does can stop a session: if the history cannot
 be written, the worker reports the problem and the person is told; the routine goes on. Each store
@@ -12,8 +13,11 @@ import sqlite3
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
+from datetime import datetime
 
+from neuroguide.core.checkin import CheckIn
 from neuroguide.core.clock import Clock
+from neuroguide.core.outcome import stop_code
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import (
     Answered,
@@ -104,5 +108,13 @@ class SessionRecorder:
         elif isinstance(event, SessionFinished):
             self._write(lambda store, session: store.finish_session(session, "finished", now))
         elif isinstance(event, SessionStopped):
-            reason = event.reason
-            self._write(lambda store, session: store.finish_session(session, "stopped", now, reason))
+            reason, note = stop_code(event.reason)  # a code, never the words shown
+            self._write(lambda store, session: store.finish_session(session, "stopped", now, reason, note))
+
+    def save_checkin(self, checkin: CheckIn, at: datetime) -> None:
+        """The scores before or after the session, written in turn with its steps."""
+        self._write(lambda store, session: store.save_checkin(session, checkin, at))
+
+    def set_performer(self, performed_by: str) -> None:
+        """Who did the session, as the check-in after says ("" for the person alone)."""
+        self._write(lambda store, session: store.set_performer(session, performed_by))

@@ -28,7 +28,7 @@ class SessionRecord:
     started_at: datetime
     ended_at: datetime | None
     status: str
-    stop_reason: str
+    stop_reason: str  # a code (core.outcome.StopReason), or "" when not stopped
     planned_seconds: int
     done_seconds: float
     steps_total: int
@@ -41,6 +41,7 @@ class SessionRecord:
     found: str = ""
     # Places left out during the session, each "place: why" ("check" or "person"), joined by "; ".
     left_out: str = ""
+    stop_note: str = ""  # the words of a stop reason without a code of its own ("other")
 
     @property
     def day(self) -> date:

@@ -1,6 +1,7 @@
-"""Everything the window does with the history: check-ins around a session, recording it, the History
-page, exports (``history_export``) and markers. The file is only ever touched on the history thread;
-the page's read-ahead and the daily backup wake up by ``Timers``, on the injected clock."""
+"""Everything the window does with the history: the History page, exports (``history_export``) and
+markers. A session is recorded, with its check-ins, by its runner (app/session_runner.py). The file is
+only ever touched on the history thread; the page's read-ahead and the daily backup wake up by
+``Timers``, on the injected clock."""
 
 from __future__ import annotations
 
@@ -24,23 +25,18 @@ from PySide6.QtWidgets import (
 
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.timers import Timers
-from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.ui import history_export
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
+from neuroguide.ui.kit.words import stop_reason_words
 from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
 
 if TYPE_CHECKING:
-    # The History page, its chart (QtCharts), the check-in dialogs and the session's recorder are
-    # imported when first used, not while the window starts.
-    from neuroguide.app.session_driver import SessionDriver
-    from neuroguide.core.routine import PlannedStep, Routine
-    from neuroguide.core.session import Event
+    # The History page and its chart (QtCharts) are imported when first used, not while the window starts.
     from neuroguide.store.database import OpenReport
-    from neuroguide.store.history import HistoryStore, SessionRecord
-    from neuroguide.store.recorder import SessionRecorder
+    from neuroguide.store.history import SessionRecord
     from neuroguide.ui.pages.history import HistoryPage
 
 PREPARE_DELAY_SECONDS = 1.5  # the page is read ahead this long after the window opens
@@ -72,7 +68,6 @@ class HistoryController(QObject):
         self.problem = ""
         self.folder_problem = ""  # why nothing can be saved in the folder, as the window said it
         self._page: HistoryPage | None = None
-        self._recorder: SessionRecorder | None = None
         self.dialog: QDialog | None = None  # the dialog open now, if any
         self._previous: QWidget | None = None
         bridge.problem.connect(self._on_problem)
@@ -129,89 +124,6 @@ class HistoryController(QObject):
                 "The session goes on, and what was saved before is safe."
             ).replace("%1", problem)
         )
-
-    # -- a session ------------------------------------------------------------------------------
-
-    def before_session(
-        self, routine: Routine, start: Callable[[CheckIn | None], None], parent: QWidget
-    ) -> None:
-        """Ask for the scores before (unless the person chose not to be asked), then ``start``."""
-        if not self.settings.flag("ask_before_session"):
-            start(None)
-            return
-        from neuroguide.ui.dialogs.checkin import CheckInDialog
-
-        dialog = CheckInDialog("before", limbs_for(routine), routine.title, parent=parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(result: int) -> None:
-            if dialog.remember.isChecked():
-                self.settings.set("ask_before_session", False)
-            start(dialog.result_checkin if result == QDialog.DialogCode.Accepted else None)
-
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
-
-    def record(
-        self,
-        routine: Routine,
-        driver: SessionDriver,
-        before: CheckIn | None,
-        parent: QWidget,
-        steps: tuple[PlannedStep, ...] | None = None,
-    ) -> None:
-        from neuroguide.core.safety import SAFETY_STOP_REASON
-        from neuroguide.core.session import SessionFinished, SessionStopped
-        from neuroguide.store.recorder import SessionRecorder
-
-        # who does it, as far as is known now; the check-in after may say otherwise
-        performer = (
-            self.settings.text("caregiver_name") or "caregiver"
-            if self.settings.flag("caregiver_mode")
-            else ""
-        )
-        recorder = SessionRecorder(self.bridge.worker, routine, self.clock, performer, steps)
-        self._recorder = recorder
-        driver.happened.connect(recorder.on_event)
-        if before is not None:
-            now = self.clock.now()
-            self.bridge.ask(lambda store: store.save_checkin(recorder.session_id.result(), before, now))
-
-        def after(event: Event) -> None:
-            stopped_for_safety = isinstance(event, SessionStopped) and event.reason == SAFETY_STOP_REASON
-            if isinstance(event, SessionFinished | SessionStopped):
-                self.prepare()  # after the recorder's last write, on the same thread
-                if not stopped_for_safety:  # not over the stop signs: they come first
-                    self._after_session(routine, recorder, parent)
-
-        driver.happened.connect(after)
-
-    def _after_session(self, routine: Routine, recorder: SessionRecorder, parent: QWidget) -> None:
-        from neuroguide.ui.dialogs.checkin import CheckInDialog
-
-        helper = self.settings.text("caregiver_name") if self.settings.flag("caregiver_mode") else ""
-        dialog = CheckInDialog("after", limbs_for(routine), routine.title, helper, parent=parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def done(result: int) -> None:
-            if result != QDialog.DialogCode.Accepted or dialog.result_checkin is None:
-                return
-            checkin, performer, now = dialog.result_checkin, dialog.performed_by, self.clock.now()
-            if performer:
-                self.settings.set("caregiver_name", performer)
-
-            def save(store: HistoryStore) -> None:
-                session = recorder.session_id.result()
-                store.save_checkin(session, checkin, now)
-                store.set_performer(session, performer)
-
-            self.bridge.ask(save)
-            self.prepare()
-
-        dialog.finished.connect(done)
-        self.dialog = dialog
-        dialog.open()
 
     # -- the page -------------------------------------------------------------------------------
 
@@ -356,6 +268,7 @@ class HistoryController(QObject):
 def details_text(record: SessionRecord) -> str:
     from neuroguide.ui.dialogs.checkin import limb_words, symptom_name
 
+    reason = stop_reason_words(record.stop_reason, record.stop_note)
     lines = [
         record.routine_title,
         record.started_at.strftime("%A %d %B %Y, %H:%M"),
@@ -365,9 +278,7 @@ def details_text(record: SessionRecord) -> str:
         tr("Steps done: %1 of %2")
         .replace("%1", str(record.steps_done))
         .replace("%2", str(record.steps_total)),
-        tr("How it ended: %1").replace(
-            "%1", record.status + (f" ({record.stop_reason})" if record.stop_reason else "")
-        ),
+        tr("How it ended: %1").replace("%1", record.status + (f" ({reason})" if reason else "")),
         tr("By: %1").replace("%1", record.performed_by or tr("self")),
         "",
     ]

@@ -15,28 +15,26 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
-from neuroguide.ui.kit import style
 
 if TYPE_CHECKING:
     from neuroguide.app.history_bridge import HistoryBridge
-    from neuroguide.core.checkin import CheckIn
+    from neuroguide.app.session_runner import SessionRunner
+    from neuroguide.app.timers import Timers
     from neuroguide.core.clock import Clock
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
-    from neuroguide.core.routine import Routine
-    from neuroguide.core.safety import Decision
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
-    from neuroguide.ui.dialogs.screening import ScreeningDialog
     from neuroguide.ui.history_controller import HistoryController
     from neuroguide.ui.pages.learn import LearnPage
     from neuroguide.ui.pages.library import LibraryPage
     from neuroguide.ui.pages.player import PlayerPage
     from neuroguide.ui.pages.welcome import WelcomePage
     from neuroguide.ui.reminders import ReminderController
+    from neuroguide.ui.session_view import SessionPrompts
 
 
 class MainWindow(QMainWindow):
@@ -57,7 +55,8 @@ class MainWindow(QMainWindow):
         self._voice: VoiceGuide | None = None
         self.history: HistoryController | None = None
         self.reminders: ReminderController | None = None
-        self.screening: ScreeningDialog | None = None
+        self.runner: SessionRunner | None = None  # the session now, from its safety questions to its end
+        self._prompts: SessionPrompts | None = None
         self.learn_page: LearnPage | None = None
         self.people: People | None = None
         self.people_dialog: QDialog | None = None
@@ -81,15 +80,19 @@ class MainWindow(QMainWindow):
         welcome: bool = False,
         people: People | None = None,
         folder_problem: str = "",
+        timers: Timers | None = None,
     ) -> None:
         """Fill the window in. ``voice`` builds the voice guide when the first session starts;
         ``history`` opens the history (on its own thread) at once. Started hidden, for the reminders,
         the library page is built when the window is first shown: it may wait all day.
         ``folder_problem`` says why nothing can be saved in the person's folder (read-only, a full
-        disk); the history's own problems are then told in those words."""
+        disk); the history's own problems are then told in those words. ``timers``: FakeTimers in tests."""
+        from neuroguide.app.timers import Timers
+
         self.library = library
         self.settings = settings
         self.clock = clock
+        self.timers = timers if timers is not None else Timers(clock)
         self._make_voice = voice
         self._voice = None
         self.people = people
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         when the window is next shown. Not while a session runs."""
         if self.isVisible() or (self._player is not None and not self._player.session_over):
             return
+        self._end_session()
         for page in (self._player, self._library_page):
             if page is not None:
                 self.pages.removeWidget(page)
@@ -168,6 +172,15 @@ class MainWindow(QMainWindow):
             self._player.again.connect(self.start_routine)
             self.pages.addWidget(self._player)
         return self._player
+
+    @property
+    def prompts(self) -> SessionPrompts:
+        """The dialogs around a session (safety questions, check-ins), built when the first one starts."""
+        if self._prompts is None:
+            from neuroguide.ui.session_view import SessionPrompts
+
+            self._prompts = SessionPrompts(self, self.settings, self.clock, self.timers)
+        return self._prompts
 
     @property
     def reminders_wanted(self) -> bool:
@@ -217,81 +230,34 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.tr('History')} – {APP_NAME}")
 
     def start_routine(self, routine_id: str) -> None:
-        """Safety questions first (unless turned off), then the check-in, then the session."""
+        """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
+        from neuroguide.app.session_runner import SessionParts, SessionRunner
+        from neuroguide.core.options import session_options
+        from neuroguide.ui.session_view import PlayerScreen
+
         routine = self.library.get(routine_id)
         if routine is None:
             return
-        if not self.settings.flag("safety_check"):
-            self._after_screening(routine, None)
-            return
-        from neuroguide.core.safety import dump_standing, load_standing
-        from neuroguide.ui.dialogs.screening import ScreeningDialog
-
-        if self.screening is not None:
-            self.screening.deleteLater()  # the last one, kept until now
-        caregiver = self.settings.flag("caregiver_mode")
-        remembered = load_standing(
-            self.settings.record("standing_answers"), self.settings.text("profile_cause")
-        )
-        dialog = ScreeningDialog(routine, remembered, self.settings, caregiver, parent=self)
-
-        def done(result: int) -> None:
-            if dialog.answers:
-                today = self.clock.now().date()
-                self.settings.set("standing_answers", dump_standing(dialog.answers, today, remembered))
-            decision = dialog.decision
-            if result == QDialog.DialogCode.Accepted and decision is not None and decision.may_start:
-                # after the dialog has closed, not inside its own signal
-                QTimer.singleShot(0, lambda: self._after_screening(routine, decision))
-
-        dialog.finished.connect(done)
-        self.screening = dialog
-        dialog.open()
-
-    def _after_screening(self, routine: Routine, decision: Decision | None) -> None:
-        if self.history is None:
-            self._run(routine, None, decision)
-        else:
-            self.history.before_session(routine, lambda before: self._run(routine, before, decision), self)
-
-    def _run(self, routine: Routine, before: CheckIn | None, decision: Decision | None = None) -> None:
-        from neuroguide.app.session_driver import SessionDriver
-        from neuroguide.core.session import SessionEngine, SessionFinished
-
-        engine = SessionEngine(
-            routine,
+        self._end_session()
+        history = self.history
+        parts = SessionParts(
             self.clock,
-            lead_in_seconds=self.settings.whole("lead_in_seconds"),
-            lead_in_every_step=self.settings.flag("lead_in_every_step"),
-            pace=self.settings.number("pace"),
-            untimed=self.settings.flag("untimed"),
-            steps=decision.steps if decision is not None else None,
+            self.timers,
+            self.prompts,
+            PlayerScreen(self),
+            history=history.bridge.worker if history is not None else None,
+            voice=lambda: self.voice,
+            reminders=self.reminders,
+            history_changed=history.prepare if history is not None else lambda: None,
         )
-        player = self.player_page
-        self.pages.setCurrentWidget(player)
-        driver = SessionDriver(engine)
-        if self.history is not None:
-            self.history.record(routine, driver, before, self, engine.steps)
-        if self.reminders is not None:
-            reminders = self.reminders
-            driver.happened.connect(
-                lambda event: reminders.session_done() if isinstance(event, SessionFinished) else None
-            )
-        voice = self.voice
-        if voice is not None:
-            voice.attach(routine, self.settings.flag("caregiver_mode"), engine.steps)
-            driver.happened.connect(voice.on_event)
-            self._show_voice_status()
-        player.illustration.still = self.settings.flag("reduce_motion") or style.desktop_prefers_still(
-            QApplication.instance()  # type: ignore[arg-type]
-        )
-        player.begin(driver, self.settings.flag("caregiver_mode"))
-        player.show_safety_notice(
-            safety_words(decision),
-            decision.places if decision is not None else frozenset(),
-            decision is not None and any(rule.id == "diabetic-feet" for rule in decision.rules),
-        )
-        self.setWindowTitle(f"{routine.title} – {APP_NAME}")
+        self.runner = SessionRunner(routine, session_options(self.settings), parts, self)
+        self.runner.start()
+
+    def _end_session(self) -> None:
+        """Let the last session go (its voice, timer and announcer), whatever stage it had reached."""
+        runner, self.runner = self.runner, None
+        if runner is not None:
+            runner.close()
 
     @property
     def voice(self) -> VoiceGuide | None:
@@ -301,16 +267,15 @@ class MainWindow(QMainWindow):
             self._make_voice = None
             self._voice.setParent(self)
             self._voice.caption.connect(lambda text: self.player_page.show_caption(text))
-            self._voice.status_changed.connect(self._show_voice_status)
+            self._voice.status_changed.connect(self.show_voice_status)
         return self._voice
 
-    def _show_voice_status(self) -> None:
+    def show_voice_status(self) -> None:
         if self._voice is not None and self._player is not None:
             self._player.show_voice_status(self._voice.status_text(), self._voice.captions_shown)
 
     def show_library(self) -> None:
-        if self._voice is not None:
-            self._voice.detach()
+        self._end_session()
         if self._player is not None:
             self._player.shutdown()
         if self.welcome is not None:  # a session from a reminder came first: the welcome is not done
@@ -374,6 +339,7 @@ class MainWindow(QMainWindow):
 
     def shut_down(self) -> None:
         """Stop the session, reminders and voice, and close the history: before closing or switching."""
+        self._end_session()
         if self._player is not None:
             self._player.shutdown()
         if self.reminders is not None:
@@ -414,6 +380,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(LET_GO_AFTER_MS, self._let_go_of_pages)
             if not self.settings.flag("told_about_background"):
                 self.settings.set("told_about_background", True)
+                from neuroguide.ui.dialogs.background import background_notice
+
                 self.background_notice = background_notice(self.reminders)
             return
         self.shut_down()
@@ -424,50 +392,3 @@ class MainWindow(QMainWindow):
 
 SUGGESTION_KEYS = ("profile_places", "caregiver_mode")
 LET_GO_AFTER_MS = 2_000
-
-
-def background_notice(reminders: ReminderController | None) -> QMessageBox:
-    """Told once, when the window first closes with reminders on."""
-    from PySide6.QtCore import Qt
-
-    where = (
-        QApplication.translate("MainWindow", "its icon in the system tray")
-        if reminders is not None and reminders.uses_tray
-        else QApplication.translate("MainWindow", "starting NeuroGuide again")
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        APP_NAME,
-        QApplication.translate(
-            "MainWindow",
-            "NeuroGuide keeps running so your morning reminder can come. Open it again with %1; "
-            "to end it completely, press Ctrl+Q or choose Quit.",
-        ).replace("%1", where),
-    )
-    box.setWindowModality(Qt.WindowModality.NonModal)
-    box.show()
-    return box
-
-
-def safety_words(decision: Decision | None) -> str:
-    """What the screening changed for today's session, for the player to show."""
-    if decision is None:
-        return ""
-    from neuroguide.core.routine import PRESSURE_WORDS
-    from neuroguide.ui.kit.words import place_names
-
-    words = []
-    places = {left.step.place for left in decision.left_out if left.step.place in decision.places}
-    if places:
-        words.append(
-            QApplication.translate("MainWindow", "Left out today: %1.").replace("%1", place_names(places))
-        )
-    others = len([left for left in decision.left_out if left.step.place not in places])
-    if others:
-        words.append(
-            QApplication.translate("MainWindow", "Other steps left out today: %1.").replace("%1", str(others))
-        )
-    if decision.pressure_cap:
-        pressure = QApplication.translate("MainWindow", PRESSURE_WORDS[decision.pressure_cap])
-        words.append(QApplication.translate("MainWindow", "Pressure today: %1.").replace("%1", pressure))
-    return " ".join(words)

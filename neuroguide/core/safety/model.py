@@ -96,7 +96,3 @@ class StopSign:
     action: str
     contact: Contact | None
     sources: tuple[str, ...]
-
-
-# The stop reason kept when the person stops with "Something's wrong".
-SAFETY_STOP_REASON = "Something's wrong"

@@ -36,3 +36,33 @@ def setting_words(text: str) -> str:
     from neuroguide.core.settings import CONTEXT
 
     return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+# -- how a session ended: the history keeps codes (its status, core.outcome.StopReason); these are
+# -- their words
+
+OUTCOME_WORDS = {
+    "finished": "finished",
+    "stopped": "stopped early",
+    "interrupted": "interrupted",
+    "running": "running",
+}
+
+STOP_REASON_WORDS = {
+    "safety": "Something's wrong",
+    "person": "Stopped by the person",
+}
+
+
+def stop_reason_words(code: str, note: str = "") -> str:
+    """A stored stop reason in words: a code's own words, or the note kept with an ``other``."""
+    if code in STOP_REASON_WORDS:
+        return tr(STOP_REASON_WORDS[code])
+    return note or ("" if code == "other" else code)
+
+
+def outcome_words(status: str, reason: str = "", note: str = "") -> str:
+    """How a session ended, in words: "finished", or "stopped early: Something's wrong"."""
+    words = tr(OUTCOME_WORDS.get(status, status))
+    why = stop_reason_words(reason, note)
+    return f"{words}: {why}" if why else words

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
+from neuroguide.ui.kit.words import outcome_words
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
@@ -58,24 +59,15 @@ def change_words(record: SessionRecord) -> str:
     return " · ".join(parts)
 
 
-STATUS_WORDS = {
-    "finished": "finished",
-    "stopped": "stopped early",
-    "interrupted": "interrupted",
-    "running": "running",
-}
-
-
 def session_cells(record: SessionRecord) -> tuple[str, ...]:
     """The table's words for one session, worked out once (on the history thread for a page's view)."""
-    words = tr(STATUS_WORDS.get(record.status, record.status))
     return (
         record.started_at.strftime("%a %d %b %Y, %H:%M"),
         record.routine_title,
         f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
         record.performed_by or tr("self"),
         change_words(record),
-        f"{words}: {record.stop_reason}" if record.stop_reason else words,
+        outcome_words(record.status, record.stop_reason, record.stop_note),
         record.after.note if record.after else "",
     )
 

@@ -20,6 +20,7 @@ from neuroguide import APP_NAME
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.store.history import Marker, SessionRecord, symptom_averages
 from neuroguide.ui.kit.charts import build_chart, series_points, symptom_words
+from neuroguide.ui.kit.words import stop_reason_words
 from neuroguide.ui.print.pdf import print_to_pdf
 
 
@@ -137,7 +138,8 @@ def report_html(
             found += [tr("soreness")] if after.soreness else []
             found += [tr("fatigue")] if after.fatigue else []
         if record.status == "stopped":
-            found.append(tr("stopped early") + (f": {record.stop_reason}" if record.stop_reason else ""))
+            reason = stop_reason_words(record.stop_reason, record.stop_note)
+            found.append(tr("stopped early") + (f": {reason}" if reason else ""))
         if found:
             note = after.note if after is not None else ""
             events.append([record.day.strftime("%d %b %Y"), record.routine_title, ", ".join(found), note])

@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from neuroguide.app.announcer import SessionAnnouncer
 from neuroguide.app.session_driver import SessionDriver
-from neuroguide.core.safety import SAFETY_STOP_REASON
+from neuroguide.core.outcome import StopReason, stopped_for_safety
 from neuroguide.core.session import (
     Event,
     Phase,
@@ -42,7 +41,6 @@ class PlayerPage(QWidget):
         self.setObjectName("page")
         self.settings = settings  # for the person's own numbers on the stop screen
         self.driver: SessionDriver | None = None
-        self.announcer: SessionAnnouncer | None = None  # tells a screen reader what happens
         self._resume_after_confirm = False
         self._caregiver = False
 
@@ -59,7 +57,6 @@ class PlayerPage(QWidget):
         self.stop_signs_view.signs_library_button.clicked.connect(self.leave)
         self.views.addWidget(self.stop_signs_view)
         self._name_parts()
-        self._stopped_for_safety = False
         self.show_safety_notice("")
         self._build_shortcuts()
 
@@ -209,7 +206,8 @@ class PlayerPage(QWidget):
     # -- the session ----------------------------------------------------------------------------
 
     def begin(self, driver: SessionDriver, caregiver: bool = False) -> None:
-        """Show ``driver``'s session; ``caregiver`` speaks to the helper, with tips for the giver."""
+        """Show ``driver``'s session, kept until the next one; ``caregiver`` speaks to the helper, with
+        tips for the giver. Its events come to ``on_event`` from the session runner, which starts it."""
         self._caregiver = caregiver
         self.giver_tips.setVisible(caregiver)
         if self.driver is not None:
@@ -217,26 +215,19 @@ class PlayerPage(QWidget):
             self.driver.deleteLater()
         self.driver = driver
         driver.setParent(self)
-        if self.announcer is not None:
-            self.announcer.deleteLater()
-        engine = driver.engine
-        self.announcer = SessionAnnouncer(self, engine.routine, caregiver, engine.steps)
-        driver.happened.connect(self.announcer.on_event)
-        driver.happened.connect(self._on_event)
         driver.ticked.connect(self._refresh)
         self.routine_title.setText(driver.engine.routine.title)
         self.show_caption("")
         self.confirm_bar.hide()
         self.views.setCurrentIndex(SESSION)
         self._show_step()
-        driver.start()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def session_over(self) -> bool:
         return self.driver is None or self.driver.engine.phase in (Phase.FINISHED, Phase.STOPPED)
 
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if isinstance(event, SessionFinished | SessionStopped):
             self.found_bar.hide()
             self._show_finished(event)
@@ -279,8 +270,7 @@ class PlayerPage(QWidget):
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
         self.confirm_bar.hide()
-        if self._stopped_for_safety:
-            self._stopped_for_safety = False
+        if stopped_for_safety(event):
             if self.my_contacts is not None:
                 self.my_contacts.refresh()  # the numbers as they are now
             self.views.setCurrentIndex(STOP_SIGNS)
@@ -307,40 +297,39 @@ class PlayerPage(QWidget):
         places = asked_places(step) if step is not None else ()
         chosen = {"nothing": (), "right": places[:1], "left": places[1:], "both": places}[key]
         self.found_bar.hide()
-        self.driver.answer(frozenset(chosen))
+        self.driver.do(self.driver.engine.answer, frozenset(chosen))
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_pause(self) -> None:
         if driver := self._live():
-            driver.toggle_pause()
+            driver.do(driver.engine.toggle_pause)
 
     def _on_next(self) -> None:
         if driver := self._live():
-            driver.next()
+            driver.do(driver.engine.next)
 
     def _on_back(self) -> None:
         if driver := self._live():
-            driver.back()
+            driver.do(driver.engine.back)
 
     def _on_repeat(self) -> None:
         if driver := self._live():
-            driver.repeat()
+            driver.do(driver.engine.repeat)
 
     def _on_add_time(self) -> None:
         if driver := self._live():
-            driver.add_time()
+            driver.do(driver.engine.add_time)
 
     def _on_skip_side(self) -> None:
         if driver := self._live():
-            driver.leave_out_current_place()
+            driver.do(driver.engine.leave_out_current_place)
 
     def something_wrong(self) -> None:
         """Stop at once, and show the stop signs and what to do."""
         if self.driver is None or self.session_over:
             return
         self.confirm_bar.hide()
-        self._stopped_for_safety = True
-        self.driver.stop(SAFETY_STOP_REASON)
+        self.driver.do(self.driver.engine.stop, StopReason.SAFETY)
 
     def _on_escape(self) -> None:
         if self.confirm_bar.isVisible():
@@ -355,7 +344,7 @@ class PlayerPage(QWidget):
         if driver is None:
             return
         self._resume_after_confirm = driver.engine.phase is not Phase.PAUSED
-        driver.pause()
+        driver.do(driver.engine.pause)
         self.confirm_bar.show()
         self._update_controls()
         self.keep_going_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -363,12 +352,12 @@ class PlayerPage(QWidget):
     def _on_confirm_stop(self) -> None:
         self.confirm_bar.hide()
         if self.driver is not None:
-            self.driver.stop(tr("Stopped by the person"))
+            self.driver.do(self.driver.engine.stop, StopReason.PERSON)
 
     def _on_keep_going(self) -> None:
         self.confirm_bar.hide()
         if self.driver is not None and self._resume_after_confirm:
-            self.driver.resume()
+            self.driver.do(self.driver.engine.resume)
         self._update_controls()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -377,12 +366,9 @@ class PlayerPage(QWidget):
             self.again.emit(self.driver.engine.routine.id)
 
     def shutdown(self) -> None:
-        """The session is left: let go of it (its engine, routine and announcer), not only stop it."""
+        """The session is left: let go of it (its engine and routine), not only stop it."""
         if self.driver is not None:
             self.driver.shutdown()
             self.driver.deleteLater()
             self.driver = None
-        if self.announcer is not None:
-            self.announcer.deleteLater()
-            self.announcer = None
         self.illustration.set_running(False)

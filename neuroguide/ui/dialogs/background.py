@@ -1,0 +1,35 @@
+"""The one-time word that NeuroGuide keeps running in the background for the reminders."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from neuroguide import APP_NAME
+
+if TYPE_CHECKING:
+    from neuroguide.ui.reminders import ReminderController
+
+
+def background_notice(reminders: ReminderController | None) -> QMessageBox:
+    """Told once, when the window first closes with reminders on."""
+    from PySide6.QtCore import Qt
+
+    where = (
+        QApplication.translate("MainWindow", "its icon in the system tray")
+        if reminders is not None and reminders.uses_tray
+        else QApplication.translate("MainWindow", "starting NeuroGuide again")
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        APP_NAME,
+        QApplication.translate(
+            "MainWindow",
+            "NeuroGuide keeps running so your morning reminder can come. Open it again with %1; "
+            "to end it completely, press Ctrl+Q or choose Quit.",
+        ).replace("%1", where),
+    )
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
