@@ -139,7 +139,6 @@ DECLARATIVE_TABLES: dict[str, str] = {}
 # Brought under the limits separately, while this check was added; remove each once that change is in.
 BROUGHT_DOWN_SEPARATELY = frozenset(
     {
-        "ui/main_window.py",
         "ui/pages/library.py",
         "ui/print/report.py",
     }
