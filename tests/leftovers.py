@@ -25,13 +25,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 ROOT = str(Path(__file__).resolve().parent.parent)
 PYTEST_QT = str(Path(sys.modules["pytestqt"].__file__ or "").parent)
 
-# A MainWindow's reminder window outlives it: its snooze buttons' lambdas hold the ReminderController
-# that holds the window (neuroguide/ui/reminders.py), a cycle through Qt that the collector cannot see.
-# Allowed where it shows until that is mended; the guard still closes and deletes it.
-REMINDER_WINDOW_KEPT = pytest.mark.allow_leftovers(
-    "ReminderWindow", reason="its controller is kept by its own buttons' connections"
-)
-
 # Windows Qt makes once and keeps for the whole run: they are not the test's to close.
 QT_KEEPS = frozenset({"QTipLabel", "QWhatsThat", "QComboBoxPrivateContainer", "QCompleter"})
 

@@ -25,7 +25,6 @@ from neuroguide.core.settings import DAMAGED_COPIES, Settings
 from neuroguide.system.datadir import load_routine_library, settings_path, user_routines_dir
 from neuroguide.ui.kit import style
 from tests.conftest import ShellMaker
-from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.routine_text import VALID
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -231,7 +230,6 @@ def test_a_routine_of_500_steps_under_1_mb_is_read(tmp_path: Path) -> None:
     assert [problem.message for problem in problems] == ["expected at most 500 items, got 501"]
 
 
-@REMINDER_WINDOW_KEPT
 def test_reading_large_routine_files_never_holds_up_the_window(
     make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:

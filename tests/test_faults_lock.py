@@ -34,7 +34,6 @@ from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import full_disk_notice, read_only_notice, settings_path, write_problem
 from neuroguide.system.folder_lock import FolderLock, private_temporary_dir, runtime_dir
 from tests.conftest import ShellMaker
-from tests.leftovers import REMINDER_WINDOW_KEPT
 
 PROJECT = Path(__file__).resolve().parents[1]
 START_WITHIN_S = 30  # another process starting, not a routine
@@ -161,7 +160,6 @@ def test_a_read_only_folder_starts_and_says_so(read_only: Path) -> None:
     no_fault_words(result.stderr)
 
 
-@REMINDER_WINDOW_KEPT
 @pytest.mark.parametrize("fault", ["full_disk", "read_only"])
 def test_the_notice_is_on_the_page_and_routines_can_be_followed(
     make_shell: ShellMaker, fault: str, request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication
@@ -282,7 +280,6 @@ def test_a_lock_and_socket_left_by_a_killed_app_do_not_block_the_next_start(data
     assert not socket.exists()  # taken over, then removed on the way out
 
 
-@REMINDER_WINDOW_KEPT
 def test_switching_to_a_person_another_process_writes_is_refused_plainly(
     make_shell: ShellMaker, qtbot: QtBot, data_dir: Path, anna: Path
 ) -> None:

@@ -29,7 +29,6 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path, voice_cache_dir
 from tests.history_seed import seed
-from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.zone_checks import check_zones, sample_times
 
 LONDON = ZoneInfo("Europe/London")
@@ -127,7 +126,6 @@ def controller(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[Any]:
         bridge.close()
 
 
-@REMINDER_WINDOW_KEPT
 def test_the_window_never_reminds_twice_when_the_clock_goes_back(
     qtbot: QtBot, controller: Any, data_dir: Path
 ) -> None:

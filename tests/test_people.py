@@ -22,7 +22,6 @@ from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.shell import Shell
 from tests.conftest import ShellMaker
 from tests.history_seed import seed
-from tests.leftovers import REMINDER_WINDOW_KEPT
 
 
 def test_the_first_person_is_the_data_folder_itself(tmp_path: Path) -> None:
@@ -103,7 +102,6 @@ def populated(shell: Shell, qtbot: QtBot) -> MainWindow:
     return window
 
 
-@REMINDER_WINDOW_KEPT
 def test_switching_people_keeps_their_histories_apart(
     screens: Path, make_shell: ShellMaker, qtbot: QtBot, qapp: QApplication, tmp_path: Path
 ) -> None:

@@ -26,7 +26,6 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.reminders import ReminderController
-from tests.leftovers import REMINDER_WINDOW_KEPT
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
@@ -56,7 +55,6 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
     yield open_at
     for controller, bridge in made:
         controller.shutdown()
-        controller.window.deleteLater()  # kept alive otherwise by its own buttons' connections
         bridge.close()
 
 
@@ -181,7 +179,6 @@ def test_reminders_off_means_no_reminder(qtbot: QtBot, opened, settings: Setting
     assert "no system tray here" in reminders.way_words()
 
 
-@REMINDER_WINDOW_KEPT
 def test_closing_the_window_keeps_the_app_for_reminders(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
@@ -355,7 +352,6 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     assert report["started"] == ["foot-care"]
 
 
-@REMINDER_WINDOW_KEPT
 def test_start_in_the_reminder_opens_the_routine_in_the_window(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
@@ -119,7 +120,8 @@ class ReminderController(QObject):
         self.window = ReminderWindow()
         self.window.start_button.clicked.connect(self.start)
         for minutes, button in self.window.snooze_buttons.items():
-            button.clicked.connect(lambda _checked=False, minutes=minutes: self.snooze(minutes))
+            button.setProperty("minutes", minutes)
+            button.clicked.connect(self._on_snooze)
         self.window.skip_button.clicked.connect(self.skip_today)
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
@@ -300,8 +302,15 @@ class ReminderController(QObject):
             self.tray.setToolTip(words)
             self._next_action.setText(words)
 
+    def _on_snooze(self) -> None:
+        button = self.sender()
+        if button is not None:
+            self.snooze(int(button.property("minutes")))
+
     def shutdown(self) -> None:
         self._timer.stop()
-        self.window.close()
+        if shiboken6.isValid(self.window):  # said more than once: at a switch, then at quit
+            self.window.close()
+            self.window.deleteLater()  # a window of its own: it would outlive the main window
         if self.tray is not None:
             self.tray.hide()
