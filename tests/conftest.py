@@ -119,6 +119,18 @@ def _no_database_left_open() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _words_through_qt() -> Iterator[None]:
+    """Words go through Qt's translators, as in the app (ui.shell.run installs the same)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from neuroguide.core import translation
+
+    translation.use(QCoreApplication.translate)
+    yield
+    translation.use(None)
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """Config, data, cache and runtime folders of the suite's own, so that nothing a test starts (Qt,
     the sound library, the app itself) writes into the person's home or leaves a folder in /tmp."""

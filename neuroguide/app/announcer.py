@@ -7,7 +7,7 @@ The countdown itself is never announced second by second; a screen reader reads 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
@@ -16,10 +16,6 @@ from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event
 
 URGENT_KINDS = ("question", "paused", "stopped")  # said at once, over whatever the screen reader is reading
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceGuide", text)  # the same words as the voice
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
@@ -41,7 +37,7 @@ class SessionAnnouncer(QObject):
     ) -> None:
         super().__init__(widget)
         self.widget = widget
-        self.book = PromptBook(routine, caregiver, tr, steps)
+        self.book = PromptBook(routine, caregiver, steps=steps)
 
     def on_event(self, event: Event) -> None:
         prompt = self.book.for_event(event)

@@ -18,15 +18,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.app.timers import Timers
 from neuroguide.core.settings import Settings, Snapshot
+from neuroguide.core.translation import fill, tr
 from neuroguide.system.private_files import write_private
 
 SAVE_AFTER_SECONDS = 1.0  # long enough to gather a run of changes, short enough to be safe
 LANE = "settings"
 log = logging.getLogger("neuroguide.settings")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
 
 
 class SettingsSaver(QObject):
@@ -111,8 +108,9 @@ class SettingsSaver(QObject):
         problem = self.settings.not_saved(snapshot, error)
         log.warning("%s", problem)
         self.failed.emit(
-            tr("Your settings could not be saved (%1). They apply until NeuroGuide closes.").replace(
-                "%1", error.strerror or str(error)
+            fill(
+                tr("Your settings could not be saved (%1). They apply until NeuroGuide closes."),
+                error.strerror or str(error),
             )
         )
 

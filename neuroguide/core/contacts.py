@@ -10,6 +10,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
+from neuroguide.core.translation import fill
+
 Who = Literal["emergency", "helpline", "foot-clinic", "doctor"]
 When = Literal["emergency", "now", "today", "next-appointment"]
 
@@ -95,7 +97,7 @@ def advice(
     words = translate((WHO_WORDS_CAREGIVER if caregiver else WHO_WORDS)[who])
     number = (numbers or {}).get(who, "").strip()
     sentence = translate(WHEN_WORDS[contact.when])
-    return sentence.replace("%1", words).replace("%2", f" ({number})" if number else "")
+    return fill(sentence, words, f" ({number})" if number else "")
 
 
 def numbers_from(text: Callable[[str], str]) -> dict[str, str]:

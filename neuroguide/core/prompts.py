@@ -1,7 +1,7 @@
 """What the voice says at each moment of a session, in the person's own wording or a caregiver's.
 
 Built from the session engine's events. The texts are short and plain; every one passes through a
-``translate`` function, which the app connects to Qt's translations (the core itself has no Qt).
+``translate`` function: ``core.translation.tr`` unless another is given (a test's, say).
 """
 
 from __future__ import annotations
@@ -24,12 +24,9 @@ from neuroguide.core.session import (
     StepStarted,
     TimeAdded,
 )
+from neuroguide.core.translation import tr
 
 Translate = Callable[[str], str]
-
-
-def no_translation(text: str) -> str:
-    return text
 
 
 @dataclass(frozen=True)
@@ -47,7 +44,7 @@ class PromptBook:
         self,
         routine: Routine,
         caregiver: bool = False,
-        translate: Translate = no_translation,
+        translate: Translate = tr,
         steps: tuple[PlannedStep, ...] | None = None,
     ) -> None:
         self.routine = routine

@@ -28,6 +28,12 @@ def use(translator: Translator | None) -> None:
     _translate = translator or _untranslated
 
 
+def tr_noop(text: str) -> str:
+    """Marks words to be translated where they are shown, not here (as Qt's ``QT_TR_NOOP`` does): for
+    tables of words declared in the core, such as the settings' labels. ``tr(text)`` shows them."""
+    return text
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the person's language. With ``n``, the plural form for ``n`` (``%n`` in the text)."""
     translated = _translate(CONTEXT, text, disambiguation, n)

@@ -12,22 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from neuroguide.core.clock import Clock, SystemClock
 from neuroguide.core.prompts import Prompt, PromptBook
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, SessionPaused, SessionStopped
 from neuroguide.core.settings import Settings, Value
+from neuroguide.core.translation import fill, tr
 
 if TYPE_CHECKING:
     from neuroguide.speech.protocols import SoundPlayer, SpeechEngine, SystemSpeech
 
 STALE_AFTER_SECONDS = 3.0  # a prompt that took longer than this to synthesize is not spoken late
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VoiceGuide", text)
 
 
 class SystemVoice(QObject):
@@ -151,13 +148,11 @@ class VoiceGuide(QObject):
             reason = self.service.reason
         if reason:
             if self.mode == "system":
-                return tr("The usual voice is unavailable: %1. The system voice is used.").replace(
-                    "%1", reason
-                )
-            return tr("Speech is unavailable: %1.").replace("%1", reason) + " " + on_screen
+                return fill(tr("The usual voice is unavailable: %1. The system voice is used."), reason)
+            return fill(tr("Speech is unavailable: %1."), reason) + " " + on_screen
         if self._sound_problem:
             stopped = tr("The voice stopped: %1. It comes back by itself when it can.")
-            return stopped.replace("%1", self._sound_problem) + " " + on_screen
+            return fill(stopped, self._sound_problem) + " " + on_screen
         if not self.has_output:
             return tr("No sound output was found.") + " " + on_screen
         return ""
@@ -170,7 +165,7 @@ class VoiceGuide(QObject):
         """Get ready to guide a session of ``routine`` (of ``steps`` when some are left out today);
         the owner sends its events to ``on_event``."""
         self.silence()
-        self.book = PromptBook(routine, caregiver, tr, steps)
+        self.book = PromptBook(routine, caregiver, steps=steps)
         self._get_ready()
         self.status_changed.emit()
 

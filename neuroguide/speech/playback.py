@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
+from neuroguide.core.translation import tr
 from neuroguide.speech.pipes import json_lines, single_shot
 
 PLAYER = [sys.executable, "-m", "neuroguide.speech.player"]
@@ -29,10 +30,6 @@ QUIT_GRACE_MS = 2_000
 MAX_ERROR_BYTES = 64 * 1024  # more than this on its error output is a flood: the player is replaced
 MAX_ERROR_LINES = 20  # lines of one player's error output that go to the log
 log = logging.getLogger("neuroguide.speech.player")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Playback", text)
 
 
 class Playback(QObject):

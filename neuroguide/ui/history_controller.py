@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -27,6 +27,7 @@ from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui import history_export
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
 
 PREPARE_DELAY_SECONDS = 1.5  # the page is read ahead this long after the window opens
 BACKUP_EVERY_SECONDS = 3600.0  # the app may run for days in the background: a new day's backup
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 class HistoryController(QObject):
@@ -119,10 +116,13 @@ class HistoryController(QObject):
             self.notify(self.folder_problem)
             return
         self.notify(
-            tr(
-                "History cannot be saved right now: %1. "
-                "The session goes on, and what was saved before is safe."
-            ).replace("%1", problem)
+            fill(
+                tr(
+                    "History cannot be saved right now: %1. "
+                    "The session goes on, and what was saved before is safe."
+                ),
+                problem,
+            )
         )
 
     # -- the page -------------------------------------------------------------------------------
@@ -149,7 +149,7 @@ class HistoryController(QObject):
         self._previous = self.pages.currentWidget()
         self.pages.setCurrentWidget(self.page)
         self.page.show_notice(
-            self.problem and tr("History cannot be saved right now: %1.").replace("%1", self.problem)
+            self.problem and fill(tr("History cannot be saved right now: %1."), self.problem)
         )
         self.refresh()
         self.page.back_button.setFocus()
@@ -266,20 +266,19 @@ class HistoryController(QObject):
 
 
 def details_text(record: SessionRecord) -> str:
-    from neuroguide.ui.dialogs.checkin import limb_words, symptom_name
+    from neuroguide.ui.dialogs.checkin import limb_words
+    from neuroguide.ui.kit.words import symptom_name
 
     reason = stop_reason_words(record.stop_reason, record.stop_note)
     lines = [
         record.routine_title,
         record.started_at.strftime("%A %d %B %Y, %H:%M"),
-        tr("Minutes: %1 of %2")
-        .replace("%1", f"{record.done_seconds / 60:.0f}")
-        .replace("%2", f"{record.planned_seconds / 60:.0f}"),
-        tr("Steps done: %1 of %2")
-        .replace("%1", str(record.steps_done))
-        .replace("%2", str(record.steps_total)),
-        tr("How it ended: %1").replace("%1", record.status + (f" ({reason})" if reason else "")),
-        tr("By: %1").replace("%1", record.performed_by or tr("self")),
+        fill(
+            tr("Minutes: %1 of %2"), f"{record.done_seconds / 60:.0f}", f"{record.planned_seconds / 60:.0f}"
+        ),
+        fill(tr("Steps done: %1 of %2"), str(record.steps_done), str(record.steps_total)),
+        fill(tr("How it ended: %1"), record.status + (f" ({reason})" if reason else "")),
+        fill(tr("By: %1"), record.performed_by or tr("self")),
         "",
     ]
     for moment, checkin in ((tr("Before"), record.before), (tr("After"), record.after)):
@@ -289,13 +288,13 @@ def details_text(record: SessionRecord) -> str:
         for (limb, symptom), value in sorted(checkin.scores.items()):
             lines.append(f"  {limb_words(limb)}, {symptom_name(symptom).lower()}: {value}")
         if checkin.moment == "after":
-            lines.append("  " + tr("Skin: %1").replace("%1", ", ".join(checkin.skin) or tr("as usual")))
+            lines.append("  " + fill(tr("Skin: %1"), ", ".join(checkin.skin) or tr("as usual")))
             if checkin.soreness:
                 lines.append("  " + tr("Sore afterwards"))
             if checkin.fatigue:
                 lines.append("  " + tr("Tired afterwards"))
             if checkin.note:
-                lines.append("  " + tr("Note: %1").replace("%1", checkin.note))
+                lines.append("  " + fill(tr("Note: %1"), checkin.note))
     if change_words(record):
         lines += ["", change_words(record)]
     if record.steps:

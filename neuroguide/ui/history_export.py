@@ -13,20 +13,15 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.core.clock import Clock
+from neuroguide.core.translation import fill, tr
 
 if TYPE_CHECKING:
     from neuroguide.store.history import HistoryStore, Marker, SessionRecord
     from neuroguide.ui.pages.history import HistoryPage
 
 HISTORY_DAYS = 90  # the report's period when the page has not shown one yet
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
 
 
 def suggested_name(kind: str, made: datetime) -> str:
@@ -39,17 +34,17 @@ def not_saved_words(error: BaseException, out: Path) -> str:
     folder = str(out.parent)
     code = error.errno if isinstance(error, OSError) else None
     if code == errno.ENOENT:
-        reason = tr("the folder %1 does not exist").replace("%1", folder)
+        reason = fill(tr("the folder %1 does not exist"), folder)
     elif code == errno.ENOTDIR:
-        reason = tr("%1 is not a folder").replace("%1", folder)
+        reason = fill(tr("%1 is not a folder"), folder)
     elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = tr("the folder %1 cannot be written to").replace("%1", folder)
+        reason = fill(tr("the folder %1 cannot be written to"), folder)
     elif code == errno.ENOSPC:
-        reason = tr("the disk that holds %1 is full").replace("%1", folder)
+        reason = fill(tr("the disk that holds %1 is full"), folder)
     else:
         detail = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        reason = tr("it could not be written in %1 (%2)").replace("%1", folder).replace("%2", detail)
-    return tr("The file could not be saved: %1. Please choose another folder.").replace("%1", reason)
+        reason = fill(tr("it could not be written in %1 (%2)"), folder, detail)
+    return fill(tr("The file could not be saved: %1. Please choose another folder."), reason)
 
 
 def export(
@@ -84,7 +79,7 @@ def _export_csv(bridge: HistoryBridge, out: Path, finished: Callable[[str], None
             write_csv(records, out)  # 0600, whole or not at all
         except OSError as error:  # the file chosen, not the history: said here, not as a history problem
             return not_saved_words(error, out)
-        return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
+        return fill(tr("%1 sessions saved to %2."), str(len(records)), str(out))
 
     bridge.ask(
         write,
@@ -107,7 +102,7 @@ def _export_report(
         except OSError as error:
             finished(not_saved_words(error, out))
             return
-        finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
+        finished(fill(tr("The report for your clinician was saved to %1."), str(out)))
 
     bridge.ask(
         lambda store: (store.sessions(since, today), store.markers(since, today)),

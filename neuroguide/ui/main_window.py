@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
+from neuroguide.core.translation import tr
 
 if TYPE_CHECKING:
     from neuroguide.app.history_bridge import HistoryBridge
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.history is not None:
             self.history.show()
-            self.setWindowTitle(f"{self.tr('History')} – {APP_NAME}")
+            self.setWindowTitle(f"{tr('History')} – {APP_NAME}")
 
     def start_routine(self, routine_id: str) -> None:
         """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
             self.welcome.done.connect(self._welcomed)
             self.pages.addWidget(self.welcome)
         self.pages.setCurrentWidget(self.welcome)
-        self.setWindowTitle(f"{self.tr('Welcome')} – {APP_NAME}")
+        self.setWindowTitle(f"{tr('Welcome')} – {APP_NAME}")
         self.welcome.next_button.setFocus()
 
     def _welcomed(self) -> None:

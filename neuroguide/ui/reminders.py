@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
 
 from neuroguide.app.history_bridge import HistoryBridge
@@ -30,15 +30,12 @@ from neuroguide.core.schedule import (
     seconds_until_check,
 )
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.kit.widgets import Button, text_label
 
 SNOOZES = (10, 30)  # minutes
 REMINDER_KEYS = ("reminder_on", "reminder_time", "reminder_days", "reminder_routine")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
 
 
 def local_zone() -> tzinfo:
@@ -75,7 +72,7 @@ class ReminderWindow(QWidget):
         row.addWidget(self.start_button)
         self.snooze_buttons: dict[int, Button] = {}
         for minutes in SNOOZES:
-            button = Button(tr("Snooze %1 min").replace("%1", str(minutes)))
+            button = Button(fill(tr("Snooze %1 min"), str(minutes)))
             self.snooze_buttons[minutes] = button
             row.addWidget(button)
         self.skip_button = Button(tr("Skip today"))
@@ -160,7 +157,7 @@ class ReminderController(QObject):
         upcoming = next_due(self.clock.now(), plan)
         if upcoming is None:
             return tr("No reminder is set: choose at least one day.")
-        return tr("Next reminder: %1").replace("%1", upcoming.astimezone(self.zone).strftime("%a %H:%M"))
+        return fill(tr("Next reminder: %1"), upcoming.astimezone(self.zone).strftime("%a %H:%M"))
 
     # -- looking at the clock ----------------------------------------------------------------
 
@@ -212,16 +209,10 @@ class ReminderController(QObject):
         minutes = max(1, round(routine.total_seconds / 60)) if routine else 0
         due_words = reminder.due.astimezone(self.zone).strftime("%H:%M")
         if reminder.catch_up:
-            headline = tr("You missed your %1 routine").replace("%1", due_words)
-            detail = (
-                tr("%1 (%2 min) is still waiting, whenever you are ready.")
-                .replace("%1", title)
-                .replace("%2", str(minutes))
-            )
+            headline = fill(tr("You missed your %1 routine"), due_words)
+            detail = fill(tr("%1 (%2 min) is still waiting, whenever you are ready."), title, str(minutes))
         else:
-            headline = (
-                tr("Time for your %1 (%2 min)").replace("%1", title.lower()).replace("%2", str(minutes))
-            )
+            headline = fill(tr("Time for your %1 (%2 min)"), title.lower(), str(minutes))
             detail = tr("Take a seat somewhere comfortable. Light pressure only.")
         self.window.show_reminder(headline, detail)
         if self.tray is not None:

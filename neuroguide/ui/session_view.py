@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from neuroguide import APP_NAME
@@ -19,6 +19,7 @@ from neuroguide.core.options import SessionOptions
 from neuroguide.core.routine import Routine
 from neuroguide.core.session import Event
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 
 if TYPE_CHECKING:
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 
 
 Opened = TypeVar("Opened", bound=QDialog)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class SessionPrompts:
@@ -149,11 +146,11 @@ def safety_words(decision: Decision | None) -> str:
     words = []
     places = {left.step.place for left in decision.left_out if left.step.place in decision.places}
     if places:
-        words.append(tr("Left out today: %1.").replace("%1", place_names(places)))
+        words.append(fill(tr("Left out today: %1."), place_names(places)))
     others = len([left for left in decision.left_out if left.step.place not in places])
     if others:
-        words.append(tr("Other steps left out today: %1.").replace("%1", str(others)))
+        words.append(fill(tr("Other steps left out today: %1."), str(others)))
     if decision.pressure_cap:
         pressure = tr(PRESSURE_WORDS[decision.pressure_cap])
-        words.append(tr("Pressure today: %1.").replace("%1", pressure))
+        words.append(fill(tr("Pressure today: %1."), pressure))
     return " ".join(words)

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuroguide import APP_NAME, __version__
 from neuroguide.app.single_instance import SingleInstance
+from neuroguide.core import translation
 from neuroguide.ui.event_loop import AfterFirstPaint, QuitOnTerminate, forget_module_sources
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
@@ -47,6 +48,7 @@ def run(data_dir: Path, background: bool = False) -> int:
         return 2
     start_log(data_dir)  # before the QApplication: Qt may have things to say while it starts
     app = QApplication(sys.argv[:1])
+    translation.use(QCoreApplication.translate)  # every layer's words, through Qt's translators
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("neuroguide")

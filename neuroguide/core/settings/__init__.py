@@ -9,14 +9,12 @@ from neuroguide.core.settings.declared import (
     SPEECH_RATE,
 )
 from neuroguide.core.settings.setting import (
-    CONTEXT,
     Choice,
     Listed,
     Record,
     Section,
     Setting,
     Value,
-    tr_noop,
 )
 from neuroguide.core.settings.store import (
     DAMAGED_COPIES,
@@ -31,7 +29,6 @@ from neuroguide.core.settings.store import (
 __all__ = [
     "BY_KEY",
     "CONTACT_LENGTH",
-    "CONTEXT",
     "DAMAGED_COPIES",
     "DAY_NAMES",
     "DECLARED",
@@ -48,6 +45,5 @@ __all__ = [
     "Snapshot",
     "Value",
     "Writer",
-    "tr_noop",
     "upgraded",
 ]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from neuroguide.core.settings.setting import Choice, Listed, Section, Setting, tr_noop
+from neuroguide.core.settings.setting import Choice, Listed, Section, Setting
+from neuroguide.core.translation import tr_noop
 
 SPEECH_RATE = 145  # words a minute: slower than most voices' own, as older listeners ask for
 CONTACT_LENGTH = 100  # characters: room for a clinic's name and a number with its extension

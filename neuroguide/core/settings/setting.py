@@ -1,7 +1,7 @@
 """What one setting is: its type, default and allowed values, and how the Settings dialog shows it.
 
 The words a person reads (labels, choices, help text) are plain English here, marked with ``tr_noop``
-as Qt's ``QT_TRANSLATE_NOOP`` marks them; the ui translates them in the ``CONTEXT`` context. The core
+(core.translation) as Qt's ``QT_TR_NOOP`` marks them; the ui translates them with ``tr``. The core
 imports no Qt.
 """
 
@@ -11,16 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-CONTEXT = "Settings"  # the translation context of every word declared here
-
 Listed = tuple[str, ...]  # a list setting, kept in the file as a JSON list
 Record = dict[str, Any]  # a setting kept as a JSON object
 Value = bool | int | float | str | Listed | Record
-
-
-def tr_noop(text: str) -> str:
-    """Words the person reads, kept as they are here and translated in the ui (``CONTEXT``)."""
-    return text
 
 
 class Choice(NamedTuple):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from neuroguide import APP_NAME
+from neuroguide.core.translation import fill, tr
 
 if TYPE_CHECKING:
     from neuroguide.ui.reminders import ReminderController
@@ -17,18 +18,20 @@ def background_notice(reminders: ReminderController | None) -> QMessageBox:
     from PySide6.QtCore import Qt
 
     where = (
-        QApplication.translate("MainWindow", "its icon in the system tray")
+        tr("its icon in the system tray")
         if reminders is not None and reminders.uses_tray
-        else QApplication.translate("MainWindow", "starting NeuroGuide again")
+        else tr("starting NeuroGuide again")
     )
     box = QMessageBox(
         QMessageBox.Icon.Information,
         APP_NAME,
-        QApplication.translate(
-            "MainWindow",
-            "NeuroGuide keeps running so your morning reminder can come. Open it again with %1; "
-            "to end it completely, press Ctrl+Q or choose Quit.",
-        ).replace("%1", where),
+        fill(
+            tr(
+                "NeuroGuide keeps running so your morning reminder can come. Open it again with %1; "
+                "to end it completely, press Ctrl+Q or choose Quit.",
+            ),
+            where,
+        ),
     )
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.show()

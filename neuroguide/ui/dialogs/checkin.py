@@ -6,7 +6,7 @@ A scale is one focus stop: Left/Right or Up/Down move the score, digits set it (
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, text_label
-from neuroguide.ui.kit.words import side_and_limb
+from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
 
@@ -36,18 +37,10 @@ def cell_size() -> int:
     return max(CELL, round(style.body_points() * 2.6))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CheckInDialog", text)
-
-
 def limb_words(limb: str) -> str:
     """'right foot' (as check-ins store it) in the person's language: 'Right foot'."""
     side, part = limb.split(" ", 1)
     return side_and_limb(side, part)
-
-
-def symptom_name(symptom: str) -> str:
-    return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}[symptom]
 
 
 class ScoreScale(QWidget):
@@ -85,7 +78,7 @@ class ScoreScale(QWidget):
             self.changed.emit(value)
 
     def _describe(self) -> None:
-        text = tr("not scored") if self._value is None else tr("%1 out of 10").replace("%1", str(self._value))
+        text = tr("not scored") if self._value is None else fill(tr("%1 out of 10"), str(self._value))
         self.setAccessibleDescription(text)
         self.setToolTip(f"{self._name}: {text}")
 
@@ -177,10 +170,13 @@ class CheckInDialog(QDialog):
         outer.addWidget(text_label(heading, "title", bold=True))
         outer.addWidget(
             text_label(
-                tr(
-                    "%1. Score each from 0 (not at all) to 10 (the worst you can imagine). "
-                    "Leave any you would rather not score."
-                ).replace("%1", routine_title),
+                fill(
+                    tr(
+                        "%1. Score each from 0 (not at all) to 10 (the worst you can imagine). "
+                        "Leave any you would rather not score."
+                    ),
+                    routine_title,
+                ),
                 muted=True,
             )
         )
@@ -207,9 +203,7 @@ class CheckInDialog(QDialog):
             grid = QGridLayout()
             grid.setHorizontalSpacing(12)
             for row, symptom in enumerate(SYMPTOMS):
-                name = (
-                    tr("%1, %2").replace("%1", symptom_name(symptom)).replace("%2", limb_words(limb).lower())
-                )
+                name = fill(tr("%1, %2"), symptom_name(symptom), limb_words(limb).lower())
                 scale = ScoreScale(name)
                 label = QLabel(symptom_name(symptom))
                 label.setBuddy(scale)

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
 
 from neuroguide.core.people import FIRST, People, Person
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, text_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("People", text)
 
 
 def person_name(person: Person) -> str:
@@ -51,7 +48,7 @@ class PeopleDialog(QDialog):
         self.person_buttons: dict[str, Button] = {}
         for person in people.people:
             button = Button(
-                as_button_text(person_name(person)), tr("Switch to %1").replace("%1", person_name(person))
+                as_button_text(person_name(person)), fill(tr("Switch to %1"), person_name(person))
             )
             button.setAutoDefault(False)  # Enter in a name field must not switch person
             button.setCheckable(True)
@@ -101,9 +98,7 @@ class PeopleDialog(QDialog):
             self.status.setText(tr("Please type a name."))
             return
         except OSError as error:
-            self.status.setText(
-                tr("The name could not be saved: %1").replace("%1", error.strerror or str(error))
-            )
+            self.status.setText(fill(tr("The name could not be saved: %1"), error.strerror or str(error)))
             return
         person = self.people.get(self.people.current)
         if person is not None:

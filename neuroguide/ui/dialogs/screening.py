@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from neuroguide.core.routine import PRESSURE_WORDS, Routine
 from neuroguide.core.safety import QUESTIONS, Answer, Decision, Question, Remembered, decide, questions_for
 from neuroguide.core.settings import Settings
-from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words, tr
+from neuroguide.core.translation import fill, tr
+from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
 from neuroguide.ui.kit.widgets import Button, fit_to_screen, text_label
 
@@ -199,7 +200,7 @@ class ScreeningDialog(QDialog):
         left = len(self.unanswered_rows())
         self.continue_button.setEnabled(left == 0)
         if left:
-            words = tr("Questions still to answer before you can continue: %1.").replace("%1", str(left))
+            words = fill(tr("Questions still to answer before you can continue: %1."), str(left))
         else:
             words = tr("Every question is answered.")
         self.still_to_answer.setText(words)
@@ -284,11 +285,11 @@ def outcome_lines(decision: Decision) -> list[str]:
         places = sorted({left.step.place for left in decision.left_out if left.step.place in decision.places})
         if places:
             names = ", ".join(place_words(place) for place in reversed(places))
-            lines.append(tr("Left out today: %1.").replace("%1", names))
+            lines.append(fill(tr("Left out today: %1."), names))
         others = [left for left in decision.left_out if left.step.place not in places]
         if others:
             titles = ", ".join(dict.fromkeys(left.step.title() for left in others))
-            lines.append(tr("Steps left out today: %1.").replace("%1", titles))
+            lines.append(fill(tr("Steps left out today: %1."), titles))
         if decision.pressure_cap:
-            lines.append(tr("Pressure today: %1.").replace("%1", tr(PRESSURE_WORDS[decision.pressure_cap])))
+            lines.append(fill(tr("Pressure today: %1."), tr(PRESSURE_WORDS[decision.pressure_cap])))
     return lines

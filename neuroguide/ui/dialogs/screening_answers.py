@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from neuroguide.core.safety import ELSEWHERE, Answer, Question, Remembered
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import Button, FlowLayout, text_label
 from neuroguide.ui.kit.words import side_and_limb
 
 TICK = "✓ "
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Screening", text)
-
-
 def place_words(place: str) -> str:
     if place == ELSEWHERE:
         return tr("Somewhere else")
     side, limb = place.split(" ", 1)
-    return (
-        tr("%1 or %2")
-        .replace("%1", side_and_limb(side, limb))
-        .replace("%2", side_and_limb(side, "leg" if limb == "foot" else "arm").lower())
+    return fill(
+        tr("%1 or %2"),
+        side_and_limb(side, limb),
+        side_and_limb(side, "leg" if limb == "foot" else "arm").lower(),
     )
 
 
@@ -64,7 +61,7 @@ class AnswerRow(QWidget):
         self.when.setVisible(bool(self.when.text()))
 
     def _answer_button(self, words: str) -> Button:
-        button = Button(words, tr("%1: %2").replace("%1", words).replace("%2", self.asked))
+        button = Button(words, fill(tr("%1: %2"), words, self.asked))
         button.setCheckable(True)
         button.other_texts = (TICK + words,)
         button.setProperty("plain_text", words)
@@ -127,6 +124,4 @@ def _when_words(remembered: Remembered) -> str:
         return tr("From your answer when you started using NeuroGuide. Still right?")
     if remembered.on is None:
         return tr("Answered before. Still right?")
-    return tr("Last answered on %1. Still right?").replace(
-        "%1", remembered.on.strftime("%d %B %Y").lstrip("0")
-    )
+    return fill(tr("Last answered on %1. Still right?"), remembered.on.strftime("%d %B %Y").lstrip("0"))

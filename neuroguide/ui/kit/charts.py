@@ -10,23 +10,21 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QPointF, Qt
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.core.translation import tr
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.style import Theme
+from neuroguide.ui.kit.words import symptom_name
 from neuroguide.ui.pages.history_view import MAX_POINTS, Points
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SymptomChart", text)
-
-
 def symptom_words() -> dict[str, str]:
-    return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}
+    return {symptom: symptom_name(symptom) for symptom in SYMPTOMS}
 
 
 def _bucket(day: date, size: str) -> date:

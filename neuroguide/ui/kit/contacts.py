@@ -4,18 +4,14 @@ translation and the widgets are here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from neuroguide.core.contacts import LABELS, WHO, Contact, Who, advice, numbers_from
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import text_label
 
 NONE_KEPT = "No numbers kept yet: add them in Settings, My contacts."
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Contacts", text)
 
 
 def contact_label(who: Who) -> str:
@@ -37,9 +33,7 @@ def kept_contacts(settings: Settings) -> list[tuple[str, str]]:
 
 def kept_lines(settings: Settings) -> list[str]:
     """One "label: number" line for each contact the person has kept."""
-    return [
-        tr("%1: %2").replace("%1", label).replace("%2", number) for label, number in kept_contacts(settings)
-    ]
+    return [fill(tr("%1: %2"), label, number) for label, number in kept_contacts(settings)]
 
 
 class MyContactsBox(QWidget):

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Words", text)
+from neuroguide.core.translation import tr
 
 
 def side_and_limb(side: str, limb: str) -> str:
@@ -33,9 +29,7 @@ def place_names(places: Iterable[str]) -> str:
 
 def setting_words(text: str) -> str:
     """Words declared with a setting (neuroguide.core.settings), in the reader's language."""
-    from neuroguide.core.settings import CONTEXT
-
-    return QCoreApplication.translate(CONTEXT, text) if text else ""
+    return tr(text) if text else ""
 
 
 # -- how a session ended: the history keeps codes (its status, core.outcome.StopReason); these are
@@ -66,3 +60,8 @@ def outcome_words(status: str, reason: str = "", note: str = "") -> str:
     words = tr(OUTCOME_WORDS.get(status, status))
     why = stop_reason_words(reason, note)
     return f"{words}: {why}" if why else words
+
+
+def symptom_name(symptom: str) -> str:
+    """ "Pain", "Tingling", "Numbness": the names of the symptoms scored (core.checkin.SYMPTOMS)."""
+    return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}.get(symptom, symptom)

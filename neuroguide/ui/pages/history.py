@@ -10,7 +10,6 @@ from datetime import date, timedelta
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart
@@ -50,10 +50,6 @@ from neuroguide.ui.pages.history_view import HistoryView
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPage", text)
-
-
 def run_of_days(days: dict[date, int], today: date) -> int:
     """Days in a row with a session, ending today, or yesterday when today's is still to come."""
     day = today if days.get(today) else today - timedelta(days=1)
@@ -68,12 +64,8 @@ def run_words(days: dict[date, int], today: date) -> str:
     run = run_of_days(days, today)
     if run >= 2:
         if days.get(today):
-            return tr("%1 days in a row, today included. Lovely.").replace("%1", str(run))
-        return (
-            tr("%1 days in a row so far; today's session would make it %2.")
-            .replace("%1", str(run))
-            .replace("%2", str(run + 1))
-        )
+            return fill(tr("%1 days in a row, today included. Lovely."), str(run))
+        return fill(tr("%1 days in a row so far; today's session would make it %2."), str(run), str(run + 1))
     if days.get(today):
         return tr("Today's session is done. Well done.")
     return tr("Every session counts. Pick a routine whenever you feel ready.")
@@ -83,12 +75,8 @@ def week_words(days: dict[date, int], today: date, goal: int) -> str:
     monday = today - timedelta(days=today.weekday())
     done = sum(count for day, count in days.items() if monday <= day <= today)
     if done >= goal:
-        return (
-            tr("This week: %1 sessions. Your goal of %2 is reached.")
-            .replace("%1", str(done))
-            .replace("%2", str(goal))
-        )
-    return tr("This week: %1 of your %2 sessions.").replace("%1", str(done)).replace("%2", str(goal))
+        return fill(tr("This week: %1 sessions. Your goal of %2 is reached."), str(done), str(goal))
+    return fill(tr("This week: %1 of your %2 sessions."), str(done), str(goal))
 
 
 class HistoryPage(QWidget):
@@ -193,7 +181,7 @@ class HistoryPage(QWidget):
         self.period_group, self.period_buttons = one_of(
             self,
             (("3m", tr("3 months")), ("6m", tr("6 months")), ("1y", tr("A year")), ("all", tr("All"))),
-            lambda words: tr("Show %1").replace("%1", words),
+            lambda words: fill(tr("Show %1"), words),
         )
         for key, choice in self.period_buttons.items():
             choice.clicked.connect(lambda _checked=False, key=key: self._choose_period(key))
@@ -282,9 +270,7 @@ class HistoryPage(QWidget):
         self.week_label.setText(week_words(view.days, view.today, goal))
         self.chart.show_points(view.bucket, view.points, view.markers, view.since, view.today)
         self.summary.setText(
-            tr("%1 sessions in this period, %2 finished.")
-            .replace("%1", str(view.total))
-            .replace("%2", str(view.finished))
+            fill(tr("%1 sessions in this period, %2 finished."), str(view.total), str(view.finished))
             if view.total
             else tr("No sessions in this period yet. After your first session, your scores will show here.")
         )
@@ -298,9 +284,7 @@ class HistoryPage(QWidget):
 
     def _show_count(self) -> None:
         shown, total = len(self.table_model.records), self.view.total if self.view else 0
-        words = (
-            tr("Showing the newest %1 of %2 sessions.").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        words = fill(tr("Showing the newest %1 of %2 sessions."), str(shown), str(total))
         self.shown_label.setText(words if total else "")
         self.more_button.setVisible(shown < total)
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from neuroguide.core.translation import tr
 from neuroguide.store.history import SessionRecord
 from neuroguide.ui.pages.history_view import session_cells
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPage", text)
 
 
 class SessionTable(QAbstractTableModel):

@@ -10,21 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication
-
 from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.core.translation import tr
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
-from neuroguide.ui.kit.words import outcome_words
+from neuroguide.ui.kit.words import outcome_words, symptom_name
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
 MAX_POINTS = 60  # more sessions than this in a period are averaged by week, then by month
 
 Points = dict[tuple[str, str], list[tuple[date, float]]]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPage", text)
 
 
 @dataclass(frozen=True)
@@ -47,7 +42,6 @@ def change_words(record: SessionRecord) -> str:
     """'Pain 6→3 · Tingling 5→4': averages over the limbs, before and after."""
     if record.before is None and record.after is None:
         return ""
-    names = {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}
     parts = []
     for symptom in SYMPTOMS:
         before = record.before.average(symptom) if record.before else None
@@ -55,7 +49,7 @@ def change_words(record: SessionRecord) -> str:
         if before is None and after is None:
             continue
         shown = [f"{value:.0f}" if value is not None else "–" for value in (before, after)]
-        parts.append(f"{names[symptom]} {shown[0]}→{shown[1]}")
+        parts.append(f"{symptom_name(symptom)} {shown[0]}→{shown[1]}")
     return " · ".join(parts)
 
 

@@ -3,17 +3,14 @@ and publisher, from assets/sources.toml)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
 from neuroguide.core.sources import shipped_sources
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import Button, page_header, text_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LearnPage", text)
 
 
 class LearnPage(QWidget):
@@ -49,9 +46,7 @@ class LearnPage(QWidget):
                 row.addWidget(text_label(f"{source.title}. {source.publisher}.", "small"), 1)
                 link = Button(
                     tr("Open"),
-                    tr("Open %1, source for %2, in your browser")
-                    .replace("%1", source.publisher)
-                    .replace("%2", section.title),
+                    fill(tr("Open %1, source for %2, in your browser"), source.publisher, section.title),
                     icon="external",
                     icon_after=True,
                 )

@@ -6,17 +6,14 @@ Nothing here is required; everything can be changed later in Settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.profile import PlaceButtons, cause_words
 from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, ReadingColumn, one_of, scrolling, text_label
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Welcome", text)
 
 
 class Questions(QWidget):
@@ -69,7 +66,7 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("page")
-        self.setAccessibleName(tr("Welcome to %1").replace("%1", APP_NAME))
+        self.setAccessibleName(fill(tr("Welcome to %1"), APP_NAME))
         self.questions: Questions | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
@@ -78,7 +75,7 @@ class WelcomePage(QWidget):
 
         hello = ReadingColumn()
         first = QVBoxLayout(hello)
-        first.addWidget(text_label(tr("Welcome to %1").replace("%1", APP_NAME), "title", bold=True))
+        first.addWidget(text_label(fill(tr("Welcome to %1"), APP_NAME), "title", bold=True))
         for line in (
             tr(
                 "NeuroGuide walks you, or someone who helps you, through gentle hand and foot massage, "
@@ -141,7 +138,7 @@ class WelcomePage(QWidget):
         self.questions.first_choice().setFocus()
 
     def _show_step(self, step: int) -> None:
-        self.step_label.setText(tr("Step %1 of 2").replace("%1", str(step)))
+        self.step_label.setText(fill(tr("Step %1 of 2"), str(step)))
         last = step == 2
         self.back_button.setVisible(last)
         self.next_button.setText(tr("Done") if last else tr("Next"))

@@ -4,12 +4,12 @@ contacts). Each still takes its words and help text from its setting's declarati
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from neuroguide.core.contacts import SETTING, Who
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Setting, Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.speech.service import Voice
 from neuroguide.ui.dialogs.settings.rows import combo_box, current_or_first, text_row
 from neuroguide.ui.kit.contacts import contact_label
@@ -17,10 +17,6 @@ from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.words import setting_words
 
 WHO_OF: dict[str, Who] = {key: who for who, key in SETTING.items()}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 def row_label(setting: Setting) -> str:
@@ -84,7 +80,7 @@ def fill_outputs(box: QComboBox, outputs: list[tuple[str, str]], current: str) -
     for device_id, name in outputs:
         box.addItem(name, device_id)
     if box.findData(current) < 0:
-        box.addItem(tr("%1 (not connected)").replace("%1", current), current)
+        box.addItem(fill(tr("%1 (not connected)"), current), current)
     box.setCurrentIndex(box.findData(current))
     box.blockSignals(False)
 

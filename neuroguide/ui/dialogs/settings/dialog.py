@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from neuroguide.core.contacts import Who
 from neuroguide.core.library import Library
 from neuroguide.core.schedule import ReminderPlan
 from neuroguide.core.settings import DECLARED, SECTIONS, Section, Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui.dialogs.settings import custom
@@ -50,10 +51,6 @@ FIELD_NAMES = {
     "speech_rate": "rate",
     "audio_output": "output_choice",
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):
@@ -241,10 +238,10 @@ class SettingsDialog(QDialog):
             write_card(self.settings, out, date.today())
         except OSError as error:
             self.card_status.setText(
-                tr("The card could not be saved: %1").replace("%1", error.strerror or str(error))
+                fill(tr("The card could not be saved: %1"), error.strerror or str(error))
             )
             return
-        self.card_status.setText(tr("Saved %1. Print it and hand it over.").replace("%1", str(out)))
+        self.card_status.setText(fill(tr("Saved %1. Print it and hand it over."), str(out)))
 
     def save_calendar(self, out: Path) -> None:
         from datetime import date
@@ -264,11 +261,9 @@ class SettingsDialog(QDialog):
             )
             write_reminder_calendar(plan, title, minutes, date.today(), out)
         except (OSError, ValueError) as error:
-            self.reminder_next.setText(
-                tr("The calendar file could not be saved: %1").replace("%1", str(error))
-            )
+            self.reminder_next.setText(fill(tr("The calendar file could not be saved: %1"), str(error)))
             return
-        self.reminder_next.setText(tr("Saved %1. Open it with your calendar.").replace("%1", str(out)))
+        self.reminder_next.setText(fill(tr("Saved %1. Open it with your calendar."), str(out)))
 
     # -- voice ----------------------------------------------------------------------------------
 

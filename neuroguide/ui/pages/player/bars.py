@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import asked_places
+from neuroguide.core.translation import tr
 from neuroguide.ui.kit.widgets import Button, FlowLayout, text_label
 from neuroguide.ui.kit.words import place_names
-from neuroguide.ui.pages.player.words import tr
 
 
 def notice_label(description: str) -> QLabel:

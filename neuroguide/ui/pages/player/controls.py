@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from neuroguide.core.session import Phase, Progress
+from neuroguide.core.translation import tr
 from neuroguide.ui.kit.widgets import Button, FlowLayout
-from neuroguide.ui.pages.player.words import tr
 
 
 class ControlsBar(FlowLayout):

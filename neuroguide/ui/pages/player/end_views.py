@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from neuroguide.core.safety import STOP_SIGNS
 from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.contacts import MyContactsBox
 from neuroguide.ui.kit.widgets import Button, text_label
 from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
-from neuroguide.ui.pages.player.words import minutes_text, tr
+from neuroguide.ui.pages.player.words import minutes_text
 
 
 class FinishedView(PlayerView):
@@ -38,19 +39,23 @@ class FinishedView(PlayerView):
         if isinstance(event, SessionFinished):
             self.finished_title.setText(tr("Well done"))
             self.finished_summary.setText(
-                tr("You finished %1: %2, %3 of %4 steps.")
-                .replace("%1", routine_title)
-                .replace("%2", minutes)
-                .replace("%3", str(event.steps_completed))
-                .replace("%4", str(event.steps_total))
+                fill(
+                    tr("You finished %1: %2, %3 of %4 steps."),
+                    routine_title,
+                    minutes,
+                    str(event.steps_completed),
+                    str(event.steps_total),
+                )
             )
         else:
             self.finished_title.setText(tr("Session stopped"))
             self.finished_summary.setText(
-                tr("You stopped after %1, with %2 of %3 steps done.")
-                .replace("%1", minutes)
-                .replace("%2", str(event.steps_completed))
-                .replace("%3", str(event.steps_total))
+                fill(
+                    tr("You stopped after %1, with %2 of %3 steps done."),
+                    minutes,
+                    str(event.steps_completed),
+                    str(event.steps_total),
+                )
             )
         self.finished_advice.setText(
             tr(

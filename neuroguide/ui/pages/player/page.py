@@ -21,13 +21,13 @@ from neuroguide.core.session import (
     asked_places,
 )
 from neuroguide.core.settings import Settings
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import scrolling
 from neuroguide.ui.kit.words import place_names
 from neuroguide.ui.pages.player.bars import ConfirmBar, FoundBar, notice_label
 from neuroguide.ui.pages.player.controls import ControlsBar
 from neuroguide.ui.pages.player.end_views import FinishedView, StopSignsView
 from neuroguide.ui.pages.player.step_view import StepView
-from neuroguide.ui.pages.player.words import tr
 
 SESSION, FINISHED, STOP_SIGNS = range(3)  # the views, in the order they are stacked
 
@@ -182,14 +182,15 @@ class PlayerPage(QWidget):
         skipped = self._skipped - self._screened_out - found
         if found:
             words.append(
-                tr("Found at the skin check: %1. Left out today: keep it clean and covered.").replace(
-                    "%1", place_names(found)
+                fill(
+                    tr("Found at the skin check: %1. Left out today: keep it clean and covered."),
+                    place_names(found),
                 )
             )
             if self._diabetic and any(place.endswith("foot") for place in found):
                 words.append(tr("With diabetes, contact your foot clinic today."))
         if skipped:
-            words.append(tr("Skipped today: %1.").replace("%1", place_names(skipped)))
+            words.append(fill(tr("Skipped today: %1."), place_names(skipped)))
         self.safety_notice.setText(" ".join(words))
         self.safety_notice.setVisible(bool(words))
 

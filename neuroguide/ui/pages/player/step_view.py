@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QW
 
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.illustration import IllustrationView
 from neuroguide.ui.kit.widgets import text_label
 from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
-from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words, tr
+from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words
 
 
 class StepView(PlayerView):
@@ -115,10 +116,12 @@ class StepView(PlayerView):
         """Where the session stands: the step count, the time left, and what the person is waited for."""
         assert progress.step is not None
         self.overall.setText(
-            tr("Step %1 of %2 · %3 left")
-            .replace("%1", str(progress.step.number))
-            .replace("%2", str(progress.step_count))
-            .replace("%3", minutes_text(progress.total_left))
+            fill(
+                tr("Step %1 of %2 · %3 left"),
+                str(progress.step.number),
+                str(progress.step_count),
+                minutes_text(progress.total_left),
+            )
         )
         reading = progress.lead_in_left > 0
         untimed = untimed_routine and not reading
@@ -138,10 +141,10 @@ def _status_words(progress: Progress, reading: bool, untimed: bool, asking: bool
     if progress.paused:
         return tr("Paused. Press Space or Resume when you are ready.")
     if reading:
-        seconds = str(math.ceil(progress.lead_in_left - 1e-9))
-        return tr("Get ready: the timer starts in %n s").replace("%n", seconds)
+        return tr("Get ready: the timer starts in %n s", n=math.ceil(progress.lead_in_left - 1e-9))
     if untimed:
-        return tr("No countdown: press Next (→) when you are ready to move on. About %1 is usual.").replace(
-            "%1", clock_text(progress.step_length)
+        return fill(
+            tr("No countdown: press Next (→) when you are ready to move on. About %1 is usual."),
+            clock_text(progress.step_length),
         )
     return ""

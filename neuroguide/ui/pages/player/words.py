@@ -1,17 +1,12 @@
-"""The player's words for time and sides, and its translation context."""
+"""The player's words for time and sides."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication
-
 from neuroguide.core.routine import PlannedStep
+from neuroguide.core.translation import tr
 from neuroguide.ui.kit.words import side_and_limb
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerPage", text)
 
 
 def clock_text(seconds: float) -> str:
@@ -24,7 +19,7 @@ def minutes_text(seconds: float) -> str:
     whole = max(0, math.ceil(seconds - 1e-9))
     if whole < 60:
         return tr("under a minute")
-    return QCoreApplication.translate("PlayerPage", "%n min", None, round(whole / 60))
+    return tr("%n min", None, round(whole / 60))
 
 
 def side_words(step: PlannedStep) -> str:
