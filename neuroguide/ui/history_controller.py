@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
@@ -71,6 +72,7 @@ class HistoryController(QObject):
         bridge.problem.connect(self._on_problem)
         bridge.opened.connect(self._on_opened)
         self._views = PreparedViews()
+        self.tasks = Tasks(self)  # the clinician's PDF is printed on its "print" lane
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
         # Read the page ahead once the window has settled, off the start-up path. Started in the
@@ -294,17 +296,16 @@ class HistoryController(QObject):
             return tr("The file could not be saved: %1.").replace("%1", reason)
 
         if kind == "csv":
-            from neuroguide.store.export import write_csv
+            from neuroguide.store.export import export_csv
 
             def write(store: HistoryStore) -> str:
-                records = store.sessions()
                 try:
-                    write_csv(records, out)  # 0600, whole or not at all
+                    count = export_csv(store, out)  # row by row; 0600, whole or not at all
                 except (
                     OSError
                 ) as error:  # the file chosen, not the history: said here, not as a history problem
                     return not_saved(error)
-                return tr("%1 sessions saved to %2.").replace("%1", str(len(records))).replace("%2", str(out))
+                return tr("%1 sessions saved to %2.").replace("%1", str(count)).replace("%2", str(out))
 
             self.bridge.ask(
                 write,
@@ -312,21 +313,15 @@ class HistoryController(QObject):
                 lambda error: finished(tr("The file could not be made: the history cannot be read.")),
             )
             return
+        from neuroguide.ui.print.report import read_report, save_report
 
-        def draw(parts: tuple[list[SessionRecord], list[object]]) -> None:
-            from neuroguide.ui.print.report import write_report
-
-            records, markers = parts
-            try:
-                write_report(records, markers, since, today, out, made)  # type: ignore[arg-type]
-            except OSError as error:
-                finished(not_saved(error))
-                return
-            finished(tr("The report for your clinician was saved to %1.").replace("%1", str(out)))
+        def printed(outcome: Done[None]) -> None:
+            saved = tr("The report for your clinician was saved to %1.").replace("%1", str(out))
+            finished(saved if outcome.error is None else not_saved(outcome.error))
 
         self.bridge.ask(
-            lambda store: (store.sessions(since, today), store.markers(since, today)),
-            draw,
+            lambda store: read_report(store, since, today),  # on the history thread, a stretch at a time
+            lambda parts: save_report(parts, since, today, out, made, self.tasks, printed),  # printed off it
             lambda error: finished(tr("The report could not be made: the history cannot be read.")),
         )
 
@@ -394,6 +389,7 @@ class HistoryController(QObject):
     def close(self) -> None:
         self._backup_timer.stop()
         self._prepare_timer.stop()
+        self.tasks.shutdown()  # a report being printed is finished first
         self.bridge.close()
 
 
