@@ -103,3 +103,20 @@ def test_a_report_that_cannot_be_saved_says_so(qtbot: QtBot, long_history: Path,
     finally:
         tasks.shutdown()
     assert isinstance(outcomes[0].error, OSError)
+
+
+def test_csv_of_a_range_is_as_before(long_history: Path, tmp_path: Path) -> None:
+    since, until = date(2024, 6, 1), date(2025, 3, 15)
+    with HistoryStore(long_history) as store:
+        write_csv(store.sessions(since, until), tmp_path / "held.csv")
+        export_csv(store, tmp_path / "streamed.csv", since, until)
+    assert (tmp_path / "streamed.csv").read_bytes() == (tmp_path / "held.csv").read_bytes()
+
+
+def test_csv_of_an_empty_history_is_its_header(tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    with HistoryStore(folder) as store:
+        assert export_csv(store, tmp_path / "streamed.csv") == 0
+    write_csv([], tmp_path / "held.csv")
+    assert (tmp_path / "streamed.csv").read_bytes() == (tmp_path / "held.csv").read_bytes()

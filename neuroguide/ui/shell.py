@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
     from neuroguide.system.folder_lock import FolderLock
+    from neuroguide.ui.reminders import ReminderController
 
 NO_DISPLAY = f"""\
 {APP_NAME} needs a graphical display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set).
@@ -318,7 +319,7 @@ class Shell(QObject):
             if window.isVisible() and page is not None:
                 page.installEventFilter(probe)
             else:
-                QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
+                probe.ready_with(window.reminders)  # started for the reminders
 
     def quit(self) -> None:
         """End NeuroGuide as Quit does: the session, voice and history closed, the socket removed."""
@@ -511,6 +512,19 @@ class PaintTimes(QObject):
     def ready(self, label: str) -> None:
         self.stamp(label)
         QTimer.singleShot(int(os.environ.get("NEUROGUIDE_SETTLE_MS") or 0), self._done)
+
+    def ready_with(self, reminders: ReminderController | None) -> None:
+        """Ready once the reminders know from the history what today holds: their first answer."""
+        if reminders is None or reminders.state is not None:
+            QTimer.singleShot(0, lambda: self.ready("tray-ready"))
+            return
+
+        def answered() -> None:
+            if reminders.state is not None:
+                reminders.changed.disconnect(answered)
+                QTimer.singleShot(0, lambda: self.ready("tray-ready"))
+
+        reminders.changed.connect(answered)
 
     def _done(self) -> None:
         if os.environ.get("NEUROGUIDE_SETTLE_MS"):
