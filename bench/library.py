@@ -56,7 +56,7 @@ def child(data_dir: Path) -> None:
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from neuroguide.core.clock import SystemClock
     from neuroguide.core.settings import Settings
@@ -92,7 +92,9 @@ def child(data_dir: Path) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     last = library.routines[-1].id
     started = time.perf_counter()
-    bar = page.list_area.verticalScrollBar()
+    area = page.findChild(QScrollArea)  # the list's (the page's only one)
+    assert area is not None
+    bar = area.verticalScrollBar()
     for _ in range(10 * len(library.routines)):
         card = next((card for card in page.cards if card.routine.id == last), None)
         if card is not None and card.isVisible() and not card.visibleRegion().isEmpty():
