@@ -93,3 +93,12 @@ def test_suggested_routines_come_first_among_many(page: LibraryPage) -> None:
     first = page.cards[0]
     assert first.routine.id == "own-57" and first.badge.isVisibleTo(first)
     assert "Suggested for you" in first.accessibleName()
+
+
+def test_an_empty_library_says_so(qtbot: QtBot, qapp: QApplication) -> None:
+    page = LibraryPage(Library((), ()))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.empty.isVisible() and page.empty.text() == "No routines could be loaded."
+    assert page.cards == [] and page.visible_routines() == []
