@@ -276,6 +276,7 @@ class LibraryPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed and self._shown:
             self._place(CARDS_AHEAD)
+            self._make_more_if_near_end()  # a taller window than the last time: more rows on screen
         super().showEvent(event)
 
     def _card(self, routine: Routine) -> RoutineCard:
@@ -305,6 +306,7 @@ class LibraryPage(QWidget):
         bar, viewport = self.list_area.verticalScrollBar(), self.list_area.viewport()
         while len(self._placed) < len(self._shown) and self.isVisible():
             needed = self.grid.totalHeightForWidth(viewport.width())  # the list as it will be laid out
+            needed = needed if needed >= 0 else self.grid.sizeHint().height()
             if bar.value() + 1.5 * viewport.height() < needed:
                 return
             self._place(CARDS_AHEAD)
