@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
+from datetime import date, timedelta
 from pathlib import Path
+from typing import TextIO
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn
-from neuroguide.store.history import SessionRecord
+from neuroguide.store.history import HistoryStore, SessionRecord
 
 FIXED_COLUMNS = (
     "session",
@@ -33,7 +36,7 @@ STOP_COLUMNS = ("stop_note",)  # the words of a stop reason coded "other" (stop_
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def limbs_in(records: list[SessionRecord]) -> list[str]:
+def limbs_in(records: Iterable[SessionRecord]) -> list[str]:
     found: list[str] = []
     for record in records:
         for checkin in (record.before, record.after):
@@ -42,8 +45,29 @@ def limbs_in(records: list[SessionRecord]) -> list[str]:
             for limb, _ in checkin.scores:
                 if limb not in found:
                     found.append(limb)
+    return in_limb_order(found)
+
+
+def in_limb_order(limbs: Iterable[str]) -> list[str]:
     order = {"right": 0, "left": 1}
-    return sorted(found, key=lambda limb: (limb.split()[-1], order.get(limb.split()[0], 2), limb))
+    return sorted(limbs, key=lambda limb: (limb.split()[-1], order.get(limb.split()[0], 2), limb))
+
+
+def limbs_recorded(store: HistoryStore, since: date | None, until: date | None) -> list[str]:
+    """``limbs_in`` the sessions of the range, asked of the database instead of read from them."""
+    clauses, params = ["c.moment IN ('before', 'after')"], []
+    if since is not None:
+        clauses.append("s.started_at >= ?")
+        params.append(since.isoformat())
+    if until is not None and until < date.max:
+        clauses.append("s.started_at < ?")
+        params.append((until + timedelta(days=1)).isoformat())
+    rows = store.connection.execute(
+        "SELECT DISTINCT sc.limb FROM score sc JOIN checkin c ON c.id = sc.checkin_id"
+        f" JOIN session s ON s.id = c.session_id WHERE {' AND '.join(clauses)}",
+        params,
+    )
+    return in_limb_order(limb for (limb,) in rows)
 
 
 def header(limbs: list[str]) -> list[str]:
@@ -114,13 +138,20 @@ def _is_number(text: str) -> bool:
 
 
 def to_csv(records: list[SessionRecord]) -> str:
-    limbs = limbs_in(records)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    write_rows(buffer, records, limbs_in(records))
+    return buffer.getvalue()
+
+
+def write_rows(file: TextIO, records: Iterable[SessionRecord], limbs: list[str]) -> int:
+    """The header and a row a session, written as they come; returns the number of sessions."""
+    writer = csv.writer(file, lineterminator="\r\n")
     writer.writerow(header(limbs))
+    count = 0
     for record in records:
         writer.writerow(row(record, limbs))
-    return buffer.getvalue()
+        count += 1
+    return count
 
 
 def write_csv(records: list[SessionRecord], out: Path) -> None:
@@ -130,4 +161,19 @@ def write_csv(records: list[SessionRecord], out: Path) -> None:
     write_private(out, to_csv(records).encode("utf-8-sig"))
 
 
-__all__ = ["SKIN_FINDINGS", "header", "to_csv", "write_csv"]
+def export_csv(store: HistoryStore, out: Path, since: date | None = None, until: date | None = None) -> int:
+    """The sessions of the range written to ``out`` as ``write_csv`` writes them, byte for byte, read
+    a stretch at a time and written row by row: twenty years are never all in memory. Returns the
+    number of sessions."""
+    from neuroguide.system.private_files import writing_private
+
+    limbs = limbs_recorded(store, since, until)
+    with writing_private(out) as file:
+        text = io.TextIOWrapper(file, encoding="utf-8-sig", newline="")
+        count = write_rows(text, store.each_session(since, until), limbs)
+        text.flush()
+        text.detach()  # the file itself is synced, closed and renamed by writing_private
+    return count
+
+
+__all__ = ["SKIN_FINDINGS", "export_csv", "header", "to_csv", "write_csv"]

@@ -4,6 +4,7 @@ the morning reminder needs to know. Nothing here writes."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
@@ -57,6 +58,24 @@ class HistoryQueries:
             )
             for row in rows
         ]
+
+    def each_session(
+        self, since: date | None = None, until: date | None = None, days_at_a_time: int = 60
+    ) -> Iterator[SessionRecord]:
+        """The sessions of ``sessions(since, until)``, in the same order, read ``days_at_a_time`` days
+        at a time: an export of twenty years never holds more than a stretch of them."""
+        where, params = _range(since, until)
+        first, last = self.connection.execute(
+            f"SELECT min(s.started_at), max(s.started_at) FROM session s {where}", params
+        ).fetchone()
+        if first is None:
+            return
+        start, end = datetime.fromisoformat(first).date(), datetime.fromisoformat(last).date()
+        start, end = max(start, since or start), min(end, until or end)
+        while start <= end:
+            stop = min(end, date.fromordinal(start.toordinal() + days_at_a_time - 1))
+            yield from self.sessions(start, stop)
+            start = date.fromordinal(stop.toordinal() + 1)
 
     def count_sessions(self, since: date | None = None, until: date | None = None) -> tuple[int, int]:
         """(sessions, of which finished) in the range, from the day summary."""

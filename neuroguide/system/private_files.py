@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -37,12 +40,20 @@ def open_private(path: Path, flags: int) -> int:
 def write_private(out: Path, data: bytes) -> None:
     """Write ``out`` whole or not at all, 0600 from the moment it exists: an OSError (a missing
     folder, a full or read-only disk) leaves neither a short file nor a ``.part`` behind."""
+    with writing_private(out) as file:
+        file.write(data)
+
+
+@contextmanager
+def writing_private(out: Path) -> Iterator[BinaryIO]:
+    """``write_private`` for a file written a piece at a time: what is written to the file given goes
+    to ``out`` when the block ends, and nothing does if it raises."""
     partial = out.with_name(out.name + ".part")
     partial.unlink(missing_ok=True)  # left by a write cut short, or planted: never written through
     fd = open_private(partial, os.O_WRONLY | os.O_EXCL)
     try:
         with os.fdopen(fd, "wb") as file:
-            file.write(data)
+            yield file
             file.flush()
             os.fsync(file.fileno())
         partial.replace(out)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.tasks import Tasks
 from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
@@ -70,6 +71,7 @@ class HistoryController(QObject):
         bridge.problem.connect(self._on_problem)
         bridge.opened.connect(self._on_opened)
         self._views = PreparedViews()
+        self.tasks = Tasks(self)  # the clinician's PDF is printed on its "print" lane
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
         # Read the page ahead once the window has settled, off the start-up path. Started in the
@@ -195,7 +197,7 @@ class HistoryController(QObject):
 
     def export(self, kind: str, out: Path, done: Callable[[str], None] | None = None) -> None:
         """Save the history ("csv") or the clinician's report ("pdf") to ``out``; ``done`` hears how."""
-        history_export.export(self.bridge, self.clock, self.page, kind, out, done)
+        history_export.export(self.bridge, self.tasks, self.clock, self.page, kind, out, done)
 
     # -- markers and details --------------------------------------------------------------------
 
@@ -262,6 +264,7 @@ class HistoryController(QObject):
         """Stop looking ahead and close the history; returns at once, done once the file is closed."""
         self._backup_timer.stop()
         self._prepare_timer.stop()
+        self.tasks.shutdown()  # a report being printed is finished first
         return self.bridge.close()
 
 

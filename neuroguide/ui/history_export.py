@@ -1,6 +1,8 @@
 """Saving the history as a file the person chose: every session as CSV, or the report for the clinician.
 
-The CSV is written on the history thread; the PDF is drawn on the GUI thread, from records read there.
+The CSV is written row by row on the history thread; the report's figures are gathered there a stretch
+of sessions at a time, its chart drawn on the GUI thread (a graphics scene lives there), and the PDF laid
+out and printed on the print lane of ``Tasks``.
 Whatever happens, the caller's ``done`` hears one plain sentence, and the page shows it until the person
 leaves: a file that cannot be written is the chosen folder's trouble, never told as the history's.
 """
@@ -14,11 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.clock import Clock
 from neuroguide.core.translation import fill, tr
 
 if TYPE_CHECKING:
-    from neuroguide.store.history import HistoryStore, Marker, SessionRecord
+    from neuroguide.store.history import HistoryStore
     from neuroguide.ui.pages.history import HistoryPage
 
 HISTORY_DAYS = 90  # the report's period when the page has not shown one yet
@@ -49,6 +52,7 @@ def not_saved_words(error: BaseException, out: Path) -> str:
 
 def export(
     bridge: HistoryBridge,
+    tasks: Tasks,
     clock: Clock,
     page: HistoryPage,
     kind: str,
@@ -67,19 +71,18 @@ def export(
     else:
         made = clock.now()
         since = page.view.since if page.view is not None else made.date() - timedelta(days=HISTORY_DAYS - 1)
-        _export_report(bridge, out, since, made, finished)
+        _export_report(bridge, tasks, out, since, made, finished)
 
 
 def _export_csv(bridge: HistoryBridge, out: Path, finished: Callable[[str], None]) -> None:
-    from neuroguide.store.export import write_csv
+    from neuroguide.store.export import export_csv
 
     def write(store: HistoryStore) -> str:
-        records = store.sessions()
         try:
-            write_csv(records, out)  # 0600, whole or not at all
+            count = export_csv(store, out)  # row by row; 0600, whole or not at all
         except OSError as error:  # the file chosen, not the history: said here, not as a history problem
             return not_saved_words(error, out)
-        return fill(tr("%1 sessions saved to %2."), str(len(records)), str(out))
+        return fill(tr("%1 sessions saved to %2."), str(count), str(out))
 
     bridge.ask(
         write,
@@ -89,23 +92,25 @@ def _export_csv(bridge: HistoryBridge, out: Path, finished: Callable[[str], None
 
 
 def _export_report(
-    bridge: HistoryBridge, out: Path, since: date, made: datetime, finished: Callable[[str], None]
+    bridge: HistoryBridge,
+    tasks: Tasks,
+    out: Path,
+    since: date,
+    made: datetime,
+    finished: Callable[[str], None],
 ) -> None:
+    from neuroguide.ui.print.report import read_report, save_report
+
     today = made.date()
 
-    def draw(parts: tuple[list[SessionRecord], list[Marker]]) -> None:
-        from neuroguide.ui.print.report import write_report
-
-        records, markers = parts
-        try:
-            write_report(records, markers, since, today, out, made)
-        except OSError as error:
-            finished(not_saved_words(error, out))
-            return
-        finished(fill(tr("The report for your clinician was saved to %1."), str(out)))
+    def printed(outcome: Done[None]) -> None:
+        if outcome.error is not None:
+            finished(not_saved_words(outcome.error, out))
+        else:
+            finished(fill(tr("The report for your clinician was saved to %1."), str(out)))
 
     bridge.ask(
-        lambda store: (store.sessions(since, today), store.markers(since, today)),
-        draw,
+        lambda store: read_report(store, since, today),  # on the history thread, a stretch at a time
+        lambda parts: save_report(parts, since, today, out, made, tasks, printed),  # printed off it
         lambda _error: finished(tr("The report could not be made: the history cannot be read.")),
     )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from neuroguide.ui.main_window import MainWindow
+    from neuroguide.ui.reminders import ReminderController
 
 
 class PaintTimes(QObject):
@@ -40,6 +41,19 @@ class PaintTimes(QObject):
     def ready(self, label: str) -> None:
         self.stamp(label)
         QTimer.singleShot(int(os.environ.get("NEUROGUIDE_SETTLE_MS") or 0), self._done)
+
+    def ready_with(self, reminders: ReminderController | None) -> None:
+        """Ready once the reminders know from the history what today holds: their first answer."""
+        if reminders is None or reminders.state is not None:
+            QTimer.singleShot(0, lambda: self.ready("tray-ready"))
+            return
+
+        def answered() -> None:
+            if reminders.state is not None:
+                reminders.changed.disconnect(answered)
+                QTimer.singleShot(0, lambda: self.ready("tray-ready"))
+
+        reminders.changed.connect(answered)
 
     def _done(self) -> None:
         if os.environ.get("NEUROGUIDE_SETTLE_MS"):

@@ -212,7 +212,7 @@ class Shell(QObject):
             if window.isVisible() and page is not None:
                 page.installEventFilter(probe)
             else:
-                QTimer.singleShot(0, lambda: probe.ready("tray-ready"))  # started for the reminders
+                probe.ready_with(window.reminders)  # started for the reminders
 
     def quit(self) -> None:
         """End NeuroGuide as Quit does: the session, voice and history closed, the socket removed."""

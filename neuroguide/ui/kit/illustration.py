@@ -11,15 +11,28 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from neuroguide.core.resources import card_picture_path, illustration_path
 from neuroguide.core.routine import Illustration, Mark
+from neuroguide.core.translation import tr
 from neuroguide.ui.kit import pictures, style
 
 if TYPE_CHECKING:
@@ -57,10 +70,15 @@ def paint(
     painter.restore()
 
 
-def thumbnail(illustration: Illustration, size: QSize, device_pixel_ratio: float = 1.0) -> QPixmap:
+def thumbnail(
+    illustration: Illustration,
+    size: QSize,
+    device_pixel_ratio: float = 1.0,
+    read_base: Callable[[Path], QImage | None] = pictures.load,
+) -> QPixmap:
     """The first step's picture for a library card, still: the base drawn ahead, the marks on top.
     Without a picture drawn ahead for this screen (denser than 2x, or a damaged install) the SVG is
-    rendered instead."""
+    rendered instead. ``read_base`` reads a picture drawn ahead (CardPictures keeps each it read)."""
     pixmap = QPixmap(size * device_pixel_ratio)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -68,7 +86,7 @@ def thumbnail(illustration: Illustration, size: QSize, device_pixel_ratio: float
     ratio = 1 if device_pixel_ratio <= 1 else 2
     base = None
     if device_pixel_ratio <= max(pictures.CARD_RATIOS):  # denser still: rendered, not blown up
-        base = pictures.load(card_picture_path(illustration.base, ratio))
+        base = read_base(card_picture_path(illustration.base, ratio))
     box = pictures.view_box(base) if base is not None else None
     painter = QPainter(pixmap)
     if base is None or box is None or box.isEmpty():
@@ -83,6 +101,33 @@ def thumbnail(illustration: Illustration, size: QSize, device_pixel_ratio: float
             _paint_mark(painter, target, mark, None)
     painter.end()
     return pixmap
+
+
+class CardPictures:
+    """The pictures of one library's cards: each picture drawn ahead is read from disk once, and each
+    card picture (a base with its marks, for one screen and theme) drawn once, however many cards
+    show it; the cards share it. Kept by the library page, and let go with it."""
+
+    def __init__(self) -> None:
+        self._read: dict[Path, QImage | None] = {}
+        self._drawn: dict[tuple[Illustration, int, int, float, style.Theme], QPixmap] = {}
+
+    def picture(self, illustration: Illustration, size: QSize, device_pixel_ratio: float) -> QPixmap:
+        key = (illustration, size.width(), size.height(), device_pixel_ratio, style.theme())
+        drawn = self._drawn.get(key)
+        if drawn is None:
+            drawn = thumbnail(illustration, size, device_pixel_ratio, self._base)
+            self._drawn[key] = drawn
+        return drawn
+
+    def _base(self, path: Path) -> QImage | None:
+        if path not in self._read:
+            self._read[path] = pictures.load(path)
+        return self._read[path]
+
+    @property
+    def files_read(self) -> int:
+        return len(self._read)
 
 
 def _point(target: QRectF, xy: tuple[float, float]) -> QPointF:
@@ -171,7 +216,7 @@ class IllustrationView(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.update)
-        self.setAccessibleName(self.tr("Illustration of the step"))
+        self.setAccessibleName(tr("Illustration of the step"))
 
     def show_step(
         self, illustration: Illustration, mirrored: bool, pace: int | None, description: str

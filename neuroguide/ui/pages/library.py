@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -18,18 +19,17 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
+from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit.illustration import CardPictures
 from neuroguide.ui.kit.pictures import CARD_PICTURE
-from neuroguide.ui.kit.widgets import Button, one_of, side_by_side, text_label
+from neuroguide.ui.kit.widgets import Button, one_of, scrolling, side_by_side, text_label
 
 FILTERS = {
     "all": frozenset({"feet", "legs", "hands", "arms"}),
     "feet": frozenset({"feet", "legs"}),
     "hands": frozenset({"hands", "arms"}),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryPage", text)
+CARDS_AHEAD = 10  # cards made at a time, two a row: more than a screenful at the usual window size
 
 
 def area_words(routine: Routine) -> str:
@@ -47,15 +47,16 @@ def performer_words(routine: Routine) -> str:
 
 
 def minutes_words(seconds: int) -> str:
-    return QCoreApplication.translate("LibraryPage", "%n min", None, max(1, round(seconds / 60)))
+    return tr("%n min", None, max(1, round(seconds / 60)))
 
 
 class RoutineCard(Button):
     """A whole card is one big button: click it, or focus it and press Enter or Space."""
 
-    def __init__(self, routine: Routine, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, pictures: CardPictures, parent: QWidget | None = None) -> None:
         super().__init__("", routine.title, parent=parent)
         self.routine = routine
+        self._pictures = pictures
         self.setObjectName("card")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -89,13 +90,18 @@ class RoutineCard(Button):
         self.setAccessibleDescription(routine.summary)
         self._content = words
 
+    def mark_suggested(self, suggested: bool) -> None:
+        self.badge.setVisible(suggested)
+        words = f"{self.routine.title}. {tr('Suggested for you')}." if suggested else ""
+        self.setAccessibleName(words + self.base_name if words else self.base_name)
+
     def showEvent(self, event: QShowEvent) -> None:
         # Drawn when first shown: started in the background for reminders, the cards may never be.
         if self.picture.pixmap().isNull():
-            from neuroguide.ui.kit.illustration import thumbnail  # only once there is a card to show
-
             self.picture.setPixmap(
-                thumbnail(self.routine.first_illustration, CARD_PICTURE, self.devicePixelRatioF())
+                self._pictures.picture(
+                    self.routine.first_illustration, CARD_PICTURE, self.devicePixelRatioF()
+                )
             )
         super().showEvent(event)
 
@@ -109,6 +115,9 @@ class RoutineCard(Button):
 
 
 class LibraryPage(QWidget):
+    """The cards are made as the list is scrolled to them: with hundreds of the person's own routines,
+    opening the page makes those on screen and a screenful more, not all of them."""
+
     routine_chosen = Signal(str)  # routine id
     settings_requested = Signal()
     history_requested = Signal()
@@ -119,12 +128,44 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.library = library
-        self.cards: list[RoutineCard] = []
+        self._pictures = CardPictures()  # let go with the page
+        self._made: dict[str, RoutineCard] = {}  # the cards made so far, by routine id
+        self._order = list(library.routines)  # suggested first, once suggestions are known
+        self._suggested: set[str] = set()
+        self._shown: list[Routine] = []  # the routines the filter shows, in order
+        self._placed: list[RoutineCard] = []  # their cards in the grid so far
+        self._stretch_row = 0
+        self._filter = "all"
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 16)
         outer.setSpacing(16)
+        outer.addLayout(self._top())
+        self.notice = text_label("", "small")
+        self.notice.setObjectName("notice")
+        self.notice.setAccessibleDescription(tr("Message"))
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        outer.addLayout(self._filters())
+        self.problems_note = self._problems_note()
+        outer.addWidget(self.problems_note)
+        self.problems_note.setVisible(bool(library.problems))
+        outer.addWidget(self._list(), 1)
+        safety = text_label(
+            tr(
+                "Massage can ease discomfort for a while; it does not cure neuropathy. Keep the pressure "
+                "light, check your skin before and after, and ask your care team if you are unsure."
+            ),
+            "small",
+            muted=True,
+        )
+        outer.addWidget(safety)
+        if not library.routines:
+            self.empty = text_label(tr("No routines could be loaded."), "lead")
+            self.grid.addWidget(self.empty, 0, 0)
+        self.set_filter("all")
 
+    def _top(self) -> QBoxLayout:
         # at large text the title gets a line of its own, not squeezed to a word a line by the buttons
         top = side_by_side(self)
         heading = text_label(tr("Choose a routine"), "title", bold=True)
@@ -145,14 +186,9 @@ class LibraryPage(QWidget):
             tools.addWidget(tool, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(tools)
         top.setAlignment(tools, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(top)
+        return top
 
-        self.notice = text_label("", "small")
-        self.notice.setObjectName("notice")
-        self.notice.setAccessibleDescription(tr("Message"))
-        self.notice.hide()
-        outer.addWidget(self.notice)
-
+    def _filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
         filters.setSpacing(8)
         show = text_label(tr("Show:"), muted=True)
@@ -161,50 +197,25 @@ class LibraryPage(QWidget):
         self.filter_group, self.filter_buttons = one_of(
             self,
             (("all", tr("All")), ("feet", tr("Feet and legs")), ("hands", tr("Hands and arms"))),
-            lambda words: tr("Show: %1").replace("%1", words),
+            lambda words: fill(tr("Show: %1"), words),
         )
         for key, button in self.filter_buttons.items():
             button.clicked.connect(lambda _checked=False, key=key: self.set_filter(key))
             filters.addWidget(button)
         filters.addStretch(1)
-        outer.addLayout(filters)
+        return filters
 
-        self.problems_note = self._problems_note()
-        outer.addWidget(self.problems_note)
-        self.problems_note.setVisible(bool(library.problems))
-
+    def _list(self) -> QScrollArea:
         self.grid_host = QWidget()
         self.grid_host.setObjectName("page")
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Routines"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(scroll, 1)
-
-        safety = text_label(
-            tr(
-                "Massage can ease discomfort for a while; it does not cure neuropathy. Keep the pressure "
-                "light, check your skin before and after, and ask your care team if you are unsure."
-            ),
-            "small",
-            muted=True,
-        )
-        outer.addWidget(safety)
-
-        for routine in library.routines:
-            card = RoutineCard(routine)
-            card.clicked.connect(lambda _checked=False, rid=routine.id: self.routine_chosen.emit(rid))
-            self.cards.append(card)
-        if not self.cards:
-            self.empty = text_label(tr("No routines could be loaded."), "lead")
-            self.grid.addWidget(self.empty, 0, 0)
-        self.filter_buttons["all"].setChecked(True)
-        self.set_filter("all")
+        self.list_area = scrolling(self.grid_host, tr("Routines"))  # Tab scrolls each card into view
+        # More cards are made as the end of those made comes near: scrolled to, or the window resized.
+        self.list_area.verticalScrollBar().valueChanged.connect(self._make_more_if_near_end)
+        self.list_area.viewport().installEventFilter(self)
+        return self.list_area
 
     def _problems_note(self) -> QFrame:
         note = QFrame()
@@ -213,8 +224,7 @@ class LibraryPage(QWidget):
         layout.setContentsMargins(16, 12, 16, 12)
         count = len({problem.file for problem in self.library.problems})
         headline = text_label(
-            QCoreApplication.translate(
-                "LibraryPage",
+            tr(
                 "%n routine file(s) could not be loaded. The others are ready to use.",
                 None,
                 count,
@@ -230,14 +240,17 @@ class LibraryPage(QWidget):
         note.setAccessibleName(tr("Problems in routine files"))
         return note
 
+    @property
+    def cards(self) -> list[RoutineCard]:
+        """The cards made so far, in the order the page shows them (suggested first)."""
+        return [self._made[routine.id] for routine in self._order if routine.id in self._made]
+
     def set_suggested(self, routine_ids: list[str]) -> None:
         """Mark the routines that fit the person, and show them first."""
-        wanted = set(routine_ids)
-        for card in self.cards:
-            card.badge.setVisible(card.routine.id in wanted)
-            words = f"{card.routine.title}. {tr('Suggested for you')}." if card.routine.id in wanted else ""
-            card.setAccessibleName(words + card.base_name if words else card.base_name)
-        self.cards.sort(key=lambda card: card.routine.id not in wanted)
+        self._suggested = set(routine_ids)
+        for card in self._made.values():
+            card.mark_suggested(card.routine.id in self._suggested)
+        self._order.sort(key=lambda routine: routine.id not in self._suggested)
         self.set_filter(self._filter)
 
     def show_notice(self, text: str) -> None:
@@ -247,29 +260,69 @@ class LibraryPage(QWidget):
     def set_filter(self, key: str) -> None:
         self._filter = key
         self.filter_buttons[key].setChecked(True)
-        areas = FILTERS[key]
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-        shown = [card for card in self.cards if card.routine.areas & areas]
-        for index, card in enumerate(shown):
+        for card in self._placed:
+            self.grid.removeWidget(card)
+            card.hide()
+        self._placed = []
+        self._shown = [routine for routine in self._order if routine.areas & FILTERS[key]]
+        if self.isVisible():  # else made when shown: the window may wait in the background all day
+            self._place(CARDS_AHEAD)
+            self._make_more_if_near_end()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed and self._shown:
+            self._place(CARDS_AHEAD)
+            self._make_more_if_near_end()  # a taller window than the last time: more rows on screen
+        super().showEvent(event)
+
+    def _card(self, routine: Routine) -> RoutineCard:
+        card = self._made.get(routine.id)
+        if card is None:
+            card = RoutineCard(routine, self._pictures)
+            card.clicked.connect(lambda _checked=False, rid=routine.id: self.routine_chosen.emit(rid))
+            card.mark_suggested(routine.id in self._suggested)
+            self._made[routine.id] = card
+        return card
+
+    def _place(self, count: int) -> None:
+        """Put the next ``count`` cards of the filter's list in the grid, two a row."""
+        start = len(self._placed)
+        for index, routine in enumerate(self._shown[start : start + count], start):
+            card = self._card(routine)
             self.grid.addWidget(card, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
             card.show()
-        self.grid.setRowStretch(len(shown) // 2 + 1, 1)
-        self._chain_focus(shown)
+            self._placed.append(card)
+        self.grid.setRowStretch(self._stretch_row, 0)
+        self._stretch_row = (len(self._placed) + 1) // 2
+        self.grid.setRowStretch(self._stretch_row, 1)  # the cards stay at the top
+        self._chain_focus(self._placed)
+
+    def _make_more_if_near_end(self) -> None:
+        """Make the next cards while less than half a screenful is left below what is on screen."""
+        bar, viewport = self.list_area.verticalScrollBar(), self.list_area.viewport()
+        while len(self._placed) < len(self._shown) and self.isVisible():
+            needed = self.grid.totalHeightForWidth(viewport.width())  # the list as it will be laid out
+            needed = needed if needed >= 0 else self.grid.sizeHint().height()
+            if bar.value() + 1.5 * viewport.height() < needed:
+                return
+            self._place(CARDS_AHEAD)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the window changed size
+            self._make_more_if_near_end()
+        return False
 
     def visible_routines(self) -> list[str]:
-        return [card.routine.id for card in self.cards if card.isVisibleTo(self)]
+        """The routines the filter shows, as the list reaches them when scrolled."""
+        return [routine.id for routine in self._shown]
 
     def show_person(self, name: str) -> None:
         """With more than one person, whose library this is stays in sight."""
         shown = name.replace("&", "&&")  # shown, not a keyboard shortcut
-        self.people_button.setText(tr("For: %1").replace("%1", shown) if name else tr("People"))
+        self.people_button.setText(fill(tr("For: %1"), shown) if name else tr("People"))
         # the name starts with the words shown, so "click For Anna" works for voice control too
         self.people_button.setAccessibleName(
-            tr("For: %1. Change who the session is for").replace("%1", name)
+            fill(tr("For: %1. Change who the session is for"), name)
             if name
             else tr("People: who the session is for")
         )
@@ -288,6 +341,5 @@ class LibraryPage(QWidget):
             QWidget.setTabOrder(first, second)
 
     def focus_first_card(self) -> None:
-        visible = [card for card in self.cards if card.isVisibleTo(self)]
-        if visible:
-            visible[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        if self._placed:
+            self._placed[0].setFocus(Qt.FocusReason.OtherFocusReason)

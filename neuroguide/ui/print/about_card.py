@@ -7,21 +7,17 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize, QTextDocument
 
 from neuroguide.core.about_me import card_notes
 from neuroguide.core.safety import answers_of, load_standing
 from neuroguide.core.settings import Settings
 from neuroguide.core.sources import citation
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.contacts import kept_lines
 from neuroguide.ui.kit.profile import cause_words
 from neuroguide.ui.kit.words import side_and_limb
 from neuroguide.ui.print.pdf import print_to_pdf
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AboutCard", text)
 
 
 def place_words(places: list[str] | tuple[str, ...]) -> str:
@@ -69,8 +65,9 @@ def card_html(settings: Settings, made: date) -> str:
     parts.append(
         "<p class='small'><i>"
         + html.escape(
-            tr("Made with NeuroGuide on %1. NeuroGuide is a self-care aid, not a medical device.").replace(
-                "%1", made_words
+            fill(
+                tr("Made with NeuroGuide on %1. NeuroGuide is a self-care aid, not a medical device."),
+                made_words,
             )
         )
         + "</i></p>"

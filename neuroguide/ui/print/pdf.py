@@ -14,6 +14,12 @@ from neuroguide.system.private_files import write_private
 def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize.PageSizeId) -> None:
     """Raise OSError if the file cannot be written (a missing folder, a full or read-only disk); a
     half-written file never takes the name."""
+    # Written by Python, so a full disk raises here instead of leaving a short file behind; 0600.
+    write_private(out, pdf_bytes(document, title, page))
+
+
+def pdf_bytes(document: QTextDocument, title: str, page: QPageSize.PageSizeId) -> bytes:
+    """``document`` printed, as the bytes of a PDF file."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -27,5 +33,4 @@ def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize
     document.print_(writer)
     del writer  # finishes the document
     buffer.close()
-    # Written by Python, so a full disk raises here instead of leaving a short file behind; 0600.
-    write_private(out, bytes(data.data()))
+    return bytes(data.data())

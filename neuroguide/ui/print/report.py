@@ -8,28 +8,56 @@ comparison, and the app is not a medical device.
 from __future__ import annotations
 
 import html
-from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSizeF, QUrl
+from PySide6.QtCore import QEventLoop, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QGraphicsScene
 
 from neuroguide import APP_NAME
+from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.checkin import SYMPTOMS
-from neuroguide.store.history import Marker, SessionRecord, symptom_averages
+from neuroguide.core.translation import fill, tr
+from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.system.private_files import write_private
 from neuroguide.ui.kit.charts import build_chart, series_points, symptom_words
-from neuroguide.ui.kit.words import stop_reason_words
-from neuroguide.ui.print.pdf import print_to_pdf
+from neuroguide.ui.pages.history_view import MAX_POINTS, Points
+from neuroguide.ui.print.facts import ReportFacts, gather
+from neuroguide.ui.print.pdf import pdf_bytes
+
+if TYPE_CHECKING:
+    from neuroguide.store.history import HistoryStore
+
+STYLE = (
+    "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; }"
+    " th { background: #E3EDF8; }"
+)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+@dataclass(frozen=True)
+class ReportParts:
+    """What the report is made from, read on the history thread: the facts gathered a stretch of
+    sessions at a time, the markers, and the chart's points as the History page reads them."""
+
+    facts: ReportFacts
+    markers: list[Marker]
+    bucket: str
+    points: Points
 
 
-def chart_image(records: list[SessionRecord], markers: list[Marker], since: date, until: date) -> QImage:
-    chart = build_chart(*series_points(records), markers, since, until)
+def read_report(store: HistoryStore, since: date, until: date) -> ReportParts:
+    """On the history thread: the report's parts, without holding every session of the period."""
+    facts = gather(store.each_session(since, until))
+    bucket, points = store.chart_points(since, until, MAX_POINTS)
+    return ReportParts(facts, store.markers(since, until), bucket, points)
+
+
+def chart_image(parts: ReportParts, since: date, until: date) -> QImage:
+    chart = build_chart(parts.bucket, parts.points, parts.markers, since, until)
     chart.resize(QSizeF(1000, 480))
     scene = QGraphicsScene()
     scene.addItem(chart)
@@ -56,117 +84,45 @@ def _number(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
 
-def report_html(
-    records: list[SessionRecord], markers: list[Marker], since: date, until: date, made: datetime
-) -> str:
-    words = symptom_words()
+def _paragraph(text: str) -> str:
+    return "<p>" + html.escape(text) + "</p>"
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{html.escape(text)}</h2>"
+
+
+def report_html(facts: ReportFacts, markers: list[Marker], since: date, until: date, made: datetime) -> str:
+    used = sorted(facts.used.items())
     parts = [
         f"<h1>{html.escape(tr('Self-massage sessions and symptoms'))}</h1>",
-        "<p>"
-        + html.escape(
-            tr("Period: %1 to %2. Made with %3 on %4.")
-            .replace("%1", since.strftime("%d %b %Y"))
-            .replace("%2", until.strftime("%d %b %Y"))
-            .replace("%3", APP_NAME)
-            .replace("%4", made.strftime("%d %b %Y"))
-        )
-        + "</p>",
-    ]
-    finished = sum(record.status == "finished" for record in records)
-    minutes = sum(record.done_seconds for record in records) / 60
-    parts.append(
-        "<p>"
-        + html.escape(
-            tr("%1 sessions (%2 finished), %3 minutes in all.")
-            .replace("%1", str(len(records)))
-            .replace("%2", str(finished))
-            .replace("%3", f"{minutes:.0f}")
-        )
-        + "</p>"
-    )
-
-    parts.append(f"<h2>{html.escape(tr('Sessions per week'))}</h2>")
-    per_week: Counter[date] = Counter(record.day - timedelta(days=record.day.weekday()) for record in records)
-    weeks = []
-    start = since - timedelta(days=since.weekday())
-    while start <= until:
-        weeks.append(start)
-        start += timedelta(days=7)
-    if len(weeks) > 26:  # a long period: by month instead
-        per_month: Counter[str] = Counter(record.day.strftime("%Y-%m") for record in records)
-        months = sorted({day.strftime("%Y-%m") for day in weeks})
-        parts.append(
-            _table([tr("Month"), tr("Sessions")], [[month, str(per_month[month])] for month in months])
-        )
-    else:
-        rows = [
-            [tr("Week of %1").replace("%1", week.strftime("%d %b %Y")), str(per_week[week])] for week in weeks
-        ]
-        parts.append(_table([tr("Week"), tr("Sessions")], rows))
-
-    parts.append(f"<h2>{html.escape(tr('Average scores, before and after a session'))}</h2>")
-    averages = symptom_averages(records)
-    both = sum(1 for record in records if record.before is not None and record.after is not None)
-    parts.append(
-        _table(
-            [tr("Symptom"), tr("Before"), tr("After")],
-            [
-                [words[symptom], _number(averages[symptom][0]), _number(averages[symptom][1])]
-                for symptom in SYMPTOMS
-            ],
-        )
-    )
-    parts.append(
-        "<p>"
-        + html.escape(
-            tr(
-                "Scores from 0 (none) to 10 (worst), averaged over both sides, "
-                "from %1 sessions with both check-ins."
+        _paragraph(
+            fill(
+                tr("Period: %1 to %2. Made with %3 on %4."),
+                since.strftime("%d %b %Y"),
+                until.strftime("%d %b %Y"),
+                APP_NAME,
+                made.strftime("%d %b %Y"),
             )
-        ).replace("%1", str(both))
-        + "</p>"
-    )
-    parts.append("<p><img src='chart.png' width='640'></p>")
-
-    parts.append(f"<h2>{html.escape(tr('Skin findings and other events'))}</h2>")
-    events = []
-    for record in records:
-        after = record.after
-        found = []
-        if after is not None:
-            found += list(after.skin)
-            found += [tr("soreness")] if after.soreness else []
-            found += [tr("fatigue")] if after.fatigue else []
-        if record.status == "stopped":
-            reason = stop_reason_words(record.stop_reason, record.stop_note)
-            found.append(tr("stopped early") + (f": {reason}" if reason else ""))
-        if found:
-            note = after.note if after is not None else ""
-            events.append([record.day.strftime("%d %b %Y"), record.routine_title, ", ".join(found), note])
-    if events:
-        parts.append(_table([tr("Date"), tr("Routine"), tr("Found"), tr("Note")], events))
-    else:
-        parts.append("<p>" + html.escape(tr("None recorded.")) + "</p>")
-    if markers:
-        parts.append(f"<h2>{html.escape(tr('Markers'))}</h2>")
-        parts.append(
-            _table([tr("Date"), tr("Marker")], [[m.day.strftime("%d %b %Y"), m.label] for m in markers])
-        )
-
-    parts.append(f"<h2>{html.escape(tr('Routines used'))}</h2>")
-    used: dict[str, list[SessionRecord]] = defaultdict(list)
-    for record in records:
-        used[record.routine_title].append(record)
-    parts.append(
+        ),
+        _paragraph(
+            fill(
+                tr("%1 sessions (%2 finished), %3 minutes in all."),
+                str(facts.sessions),
+                str(facts.finished),
+                f"{facts.seconds / 60:.0f}",
+            )
+        ),
+        _heading(tr("Sessions per week")),
+        _per_week(facts, since, until),
+        *_averages(facts),
+        "<p><img src='chart.png' width='640'></p>",
+        *_events(facts, markers),
+        _heading(tr("Routines used")),
         _table(
             [tr("Routine"), tr("Sessions"), tr("Minutes")],
-            [
-                [title, str(len(done)), f"{sum(r.done_seconds for r in done) / 60:.0f}"]
-                for title, done in sorted(used.items())
-            ],
-        )
-    )
-    parts.append(
+            [[title, str(count), f"{seconds / 60:.0f}"] for title, (count, seconds) in used],
+        ),
         "<p><i>"
         + html.escape(
             tr(
@@ -176,29 +132,107 @@ def report_html(
         )
         + "<br>"
         + html.escape(
-            tr(
-                "%1 is a self-care companion, not a medical device. It does not diagnose or treat; "
-                "these records are the person's own."
-            ).replace("%1", APP_NAME)
+            fill(
+                tr(
+                    "%1 is a self-care companion, not a medical device. It does not diagnose or treat; "
+                    "these records are the person's own."
+                ),
+                APP_NAME,
+            )
         )
-        + "</i></p>"
-    )
+        + "</i></p>",
+    ]
     return "\n".join(parts)
+
+
+def _per_week(facts: ReportFacts, since: date, until: date) -> str:
+    weeks = []
+    start = since - timedelta(days=since.weekday())
+    while start <= until:
+        weeks.append(start)
+        start += timedelta(days=7)
+    if len(weeks) > 26:  # a long period: by month instead
+        months = sorted({day.strftime("%Y-%m") for day in weeks})
+        rows = [[month, str(facts.per_month[month])] for month in months]
+        return _table([tr("Month"), tr("Sessions")], rows)
+    rows = [[fill(tr("Week of %1"), week.strftime("%d %b %Y")), str(facts.per_week[week])] for week in weeks]
+    return _table([tr("Week"), tr("Sessions")], rows)
+
+
+def _averages(facts: ReportFacts) -> list[str]:
+    words, averages = symptom_words(), facts.averages()
+    rows = [
+        [words[symptom], _number(averages[symptom][0]), _number(averages[symptom][1])] for symptom in SYMPTOMS
+    ]
+    return [
+        _heading(tr("Average scores, before and after a session")),
+        _table([tr("Symptom"), tr("Before"), tr("After")], rows),
+        "<p>"
+        + fill(
+            html.escape(
+                tr(
+                    "Scores from 0 (none) to 10 (worst), averaged over both sides, "
+                    "from %1 sessions with both check-ins."
+                )
+            ),
+            str(facts.both),
+        )
+        + "</p>",
+    ]
+
+
+def _events(facts: ReportFacts, markers: list[Marker]) -> list[str]:
+    parts = [_heading(tr("Skin findings and other events"))]
+    if facts.events:
+        parts.append(_table([tr("Date"), tr("Routine"), tr("Found"), tr("Note")], facts.events))
+    else:
+        parts.append(_paragraph(tr("None recorded.")))
+    if markers:
+        parts.append(_heading(tr("Markers")))
+        parts.append(
+            _table([tr("Date"), tr("Marker")], [[m.day.strftime("%d %b %Y"), m.label] for m in markers])
+        )
+    return parts
+
+
+def print_report(text: str, chart: QImage, out: Path) -> None:
+    """Lay the report out and print it to ``out``, whole or not at all. No widget and no pixmap: it
+    may run on a worker thread."""
+    write_private(out, _printed(text, chart))
+
+
+def _printed(text: str, chart: QImage) -> bytes:
+    # The document lives and ends here, on this thread: an error writing the file, handed to the
+    # GUI thread, carries no frame that still holds it.
+    _ = QEventLoop()  # on a worker thread of Python's, gives it the event dispatcher the layout's timers need
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
+    document.setHtml(text)
+    return pdf_bytes(document, tr("Self-massage sessions and symptoms"), QPageSize.PageSizeId.A4)
+
+
+def save_report(
+    parts: ReportParts,
+    since: date,
+    until: date,
+    out: Path,
+    made: datetime,
+    tasks: Tasks,
+    on_done: Callable[[Done[None]], None],
+) -> None:
+    """Make the PDF from ``parts``; ``on_done`` hears how it went, on the GUI thread. The chart is drawn
+    here (a chart is a graphics item, for the GUI thread alone, and has a few hundred points at most);
+    the layout and printing, most of the time for a long period, run on the "print" lane: a text
+    document, a PDF writer and a painter on an image are Qt's to use off the GUI thread."""
+    image = chart_image(parts, since, until)
+    text = report_html(parts.facts, parts.markers, since, until, made)
+    tasks.run(lambda: print_report(text, image, out), on_done, lane="print")
 
 
 def write_report(
     records: list[SessionRecord], markers: list[Marker], since: date, until: date, out: Path, made: datetime
 ) -> None:
-    """Write the PDF whole or not at all."""
-    document = QTextDocument()
-    document.setDefaultStyleSheet(
-        "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; }"
-        " th { background: #E3EDF8; }"
-    )
-    document.addResource(
-        QTextDocument.ResourceType.ImageResource,
-        QUrl("chart.png"),
-        chart_image(records, markers, since, until),
-    )
-    document.setHtml(report_html(records, markers, since, until, made))
-    print_to_pdf(document, out, tr("Self-massage sessions and symptoms"), QPageSize.PageSizeId.A4)
+    """Write the PDF of ``records`` whole or not at all, here and now (the command line's way)."""
+    parts = ReportParts(gather(records), markers, *series_points(records))
+    print_report(report_html(parts.facts, markers, since, until, made), chart_image(parts, since, until), out)
