@@ -136,13 +136,6 @@ MAX_FUNCTION_LINES = 60
 # Declarative tables may run longer (path, or path::function, under neuroguide/ -> what the table is).
 # Keep this short: anything else over a limit is split instead.
 DECLARATIVE_TABLES: dict[str, str] = {}
-# Brought under the limits separately, while this check was added; remove each once that change is in.
-BROUGHT_DOWN_SEPARATELY = frozenset(
-    {
-        "ui/pages/library.py",
-        "ui/print/report.py",
-    }
-)
 PACKAGE = Path(neuroguide.__file__).resolve().parent
 
 
@@ -180,9 +173,7 @@ def _functions(tree: ast.AST, scope: str = "") -> list[tuple[str, ast.FunctionDe
 
 def test_no_module_or_function_is_over_the_limits() -> None:
     too_long = {
-        where: length
-        for where, length in over_the_limits().items()
-        if where not in DECLARATIVE_TABLES and where.split("::")[0] not in BROUGHT_DOWN_SEPARATELY
+        where: length for where, length in over_the_limits().items() if where not in DECLARATIVE_TABLES
     }
     assert too_long == {}, (
         f"modules are kept to {MAX_MODULE_LINES} lines and functions to {MAX_FUNCTION_LINES}; split these"
@@ -193,6 +184,3 @@ def test_the_exceptions_to_the_limits_are_still_needed() -> None:
     """An exception that is no longer over a limit is taken off its list, so the lists stay short."""
     too_long = over_the_limits()
     assert [where for where in DECLARATIVE_TABLES if where not in too_long] == []
-    over = {where.split("::")[0] for where in too_long}
-    skipped_but_fine = sorted(BROUGHT_DOWN_SEPARATELY - over)
-    assert skipped_but_fine == [], "within the limits now: take these off BROUGHT_DOWN_SEPARATELY"
