@@ -7,13 +7,19 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QProcess, QTimer
 
 
 def json_lines(buffer: bytes) -> tuple[list[dict[str, Any]], bytes]:
     """The whole lines of ``buffer`` read as JSON objects (others skipped), and the rest, unfinished."""
     *lines, rest = buffer.split(b"\n")
     return list(_objects(lines)), rest
+
+
+def read_messages(process: QProcess, unfinished: bytes) -> tuple[list[dict[str, Any]], bytes]:
+    """What ``process`` has written since, as JSON objects, after the ``unfinished`` line kept from
+    before; and the line it is still writing."""
+    return json_lines(unfinished + bytes(process.readAllStandardOutput().data()))
 
 
 def _objects(lines: list[bytes]) -> Iterator[dict[str, Any]]:

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from neuroguide.core.translation import tr
-from neuroguide.speech.pipes import json_lines, single_shot
+from neuroguide.speech.pipes import read_messages, single_shot
 
 PLAYER = [sys.executable, "-m", "neuroguide.speech.player"]
 ANSWER_MS = 3_000  # a play not begun by then means a player that hangs
@@ -171,9 +171,7 @@ class Playback(QObject):
         if self._ending:
             self._process.readAllStandardOutput()  # a player on its way out has nothing to say
             return
-        messages, self._output = json_lines(
-            self._output + bytes(self._process.readAllStandardOutput().data())
-        )
+        messages, self._output = read_messages(self._process, self._output)
         for message in messages:
             self._on_message(message)
 

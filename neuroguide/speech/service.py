@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QDeadlineTimer, QObject, QProcess, Signal
 
 from neuroguide.core.settings import SPEECH_RATE
-from neuroguide.speech.pipes import json_lines, single_shot
+from neuroguide.speech.pipes import read_messages, single_shot
 
 WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
 START_TIMEOUT_MS = 15_000
@@ -266,9 +266,7 @@ class SpeechService(QObject):
     def _on_output(self) -> None:
         if self._process is None:
             return
-        messages, self._buffer = json_lines(
-            self._buffer + bytes(self._process.readAllStandardOutput().data())
-        )
+        messages, self._buffer = read_messages(self._process, self._buffer)
         for message in messages:
             self._on_message(message)
 

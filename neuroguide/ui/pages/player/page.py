@@ -6,6 +6,8 @@ Keys: Space pause/resume, Left/Right back/next, R repeat, + add time, Esc stop (
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -16,6 +18,7 @@ from neuroguide.core.session import (
     Event,
     Phase,
     PlacesLeftOut,
+    SessionEngine,
     SessionFinished,
     SessionStopped,
     asked_places,
@@ -90,12 +93,12 @@ class PlayerPage(QWidget):
             layout.addWidget(bar)
         self.controls = ControlsBar()
         for button, slot in (
-            (self.controls.back_button, self._on_back),
-            (self.controls.repeat_button, self._on_repeat),
-            (self.controls.pause_button, self._on_pause),
-            (self.controls.add_button, self._on_add_time),
-            (self.controls.next_button, self._on_next),
-            (self.controls.skip_side_button, self._on_skip_side),
+            (self.controls.back_button, self._command(SessionEngine.back)),
+            (self.controls.repeat_button, self._command(SessionEngine.repeat)),
+            (self.controls.pause_button, self._command(SessionEngine.toggle_pause)),
+            (self.controls.add_button, self._command(SessionEngine.add_time)),
+            (self.controls.next_button, self._command(SessionEngine.next)),
+            (self.controls.skip_side_button, self._command(SessionEngine.leave_out_current_place)),
             (self.controls.wrong_button, self.something_wrong),
             (self.controls.stop_button, self.ask_to_stop),
         ):
@@ -140,15 +143,15 @@ class PlayerPage(QWidget):
 
     def _build_shortcuts(self) -> None:
         keys = (
-            (Qt.Key.Key_Space, self._on_pause),
-            (Qt.Key.Key_Left, self._on_back),
-            (Qt.Key.Key_Right, self._on_next),
-            (Qt.Key.Key_R, self._on_repeat),
-            (Qt.Key.Key_Plus, self._on_add_time),
-            (Qt.Key.Key_Equal, self._on_add_time),  # the + key without Shift
+            (Qt.Key.Key_Space, self._command(SessionEngine.toggle_pause)),
+            (Qt.Key.Key_Left, self._command(SessionEngine.back)),
+            (Qt.Key.Key_Right, self._command(SessionEngine.next)),
+            (Qt.Key.Key_R, self._command(SessionEngine.repeat)),
+            (Qt.Key.Key_Plus, self._command(SessionEngine.add_time)),
+            (Qt.Key.Key_Equal, self._command(SessionEngine.add_time)),  # the + key without Shift
             (Qt.Key.Key_Escape, self._on_escape),
             (Qt.Key.Key_W, self.something_wrong),
-            (Qt.Key.Key_S, self._on_skip_side),
+            (Qt.Key.Key_S, self._command(SessionEngine.leave_out_current_place)),
         )
         self.session_shortcuts: list[QShortcut] = []
         for key, slot in keys:
@@ -301,29 +304,14 @@ class PlayerPage(QWidget):
         self.driver.do(self.driver.engine.answer, frozenset(chosen))
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_pause(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.toggle_pause)
+    def _command(self, command: Callable[[SessionEngine], None]) -> Callable[[], None]:
+        """A button's or key's slot: ``command`` on the session running now; nothing once it is over."""
 
-    def _on_next(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.next)
+        def run() -> None:
+            if driver := self._live():
+                driver.do(command, driver.engine)
 
-    def _on_back(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.back)
-
-    def _on_repeat(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.repeat)
-
-    def _on_add_time(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.add_time)
-
-    def _on_skip_side(self) -> None:
-        if driver := self._live():
-            driver.do(driver.engine.leave_out_current_place)
+        return run
 
     def something_wrong(self) -> None:
         """Stop at once, and show the stop signs and what to do."""
