@@ -11,13 +11,11 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, text_label
+from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, scrolling, text_label
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -180,11 +178,7 @@ class CheckInDialog(QDialog):
                 muted=True,
             )
         )
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Scores"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self._build_body(moment, limbs, caregiver_name))
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(self._build_body(moment, limbs, caregiver_name), tr("Scores"), focusable=True)
         outer.addWidget(scroll, 1)
         outer.addLayout(self._build_buttons(moment))
         first = next(iter(self.scales.values()), None)

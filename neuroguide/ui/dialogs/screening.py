@@ -14,10 +14,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,7 +27,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
-from neuroguide.ui.kit.widgets import Button, fit_to_screen, text_label
+from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label
 
 __all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
 
@@ -86,13 +84,8 @@ class ScreeningDialog(QDialog):
                 self.rows.append(row)
                 rows.addWidget(row)
         rows.addStretch(1)
-        self.questions_scroll = QScrollArea()
-        self.questions_scroll.setWidgetResizable(True)
-        self.questions_scroll.setWidget(body)
-        self.questions_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.questions_scroll.setFocusPolicy(
-            Qt.FocusPolicy.NoFocus
-        )  # focus goes to the answers, which scroll into view
+        # not focusable: focus goes to the answers, which scroll into view
+        self.questions_scroll = scrolling(body, tr("Safety questions"))
         layout.addWidget(self.questions_scroll, 1)
         layout.addLayout(self._build_question_buttons())
         for row in self.rows:
@@ -150,11 +143,7 @@ class ScreeningDialog(QDialog):
         for widget in (self.outcome_title, self.contact_text, self.outcome_text, self.my_contacts):
             column.addWidget(widget)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        result.addWidget(scroll, 1)
+        result.addWidget(scrolling(body, tr("What this means for today"), focusable=True), 1)
         finish = QHBoxLayout()
         self.change_button = Button(tr("Change my answers"), icon="back")
         self.change_button.clicked.connect(self._back_to_questions)

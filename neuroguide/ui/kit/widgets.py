@@ -173,14 +173,16 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
     window.resize(max(400, width), max(300, height))
 
 
-def scrolling(content: QWidget, name: str, focusable: bool = False) -> QScrollArea:
+def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool = True) -> QScrollArea:
     """``content`` in a frameless scroll area: at large text, a page that needs more room than the
     window has scrolls instead of squeezing its words and buttons. Tab moves through its controls and
     scrolls each into view, so the area itself is not a stop of its own, unless ``focusable``: for
-    content of words alone, which only the area's own keys (arrows, Page Down) can scroll."""
+    content of words alone, which only the area's own keys (arrows, Page Down) can scroll. ``page``:
+    painted in the page's colour; otherwise it shows what it sits on (a card, the player's step)."""
     area = QScrollArea()
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
-    area.setObjectName("page")
+    if page:
+        area.setObjectName("page")
     area.setAccessibleName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

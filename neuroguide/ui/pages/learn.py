@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from neuroguide.core.learn import Section
 from neuroguide.core.sources import shipped_sources
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, page_header, text_label
+from neuroguide.ui.kit.widgets import Button, page_header, scrolling, text_label
 
 
 class LearnPage(QWidget):
@@ -58,9 +58,5 @@ class LearnPage(QWidget):
                 column.addLayout(row)
                 self.source_buttons.append((link, url))
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("Questions and answers"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll = scrolling(body, tr("Questions and answers"), focusable=True)  # to scroll by keyboard
         outer.addWidget(scroll, 1)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
-from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
+from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
@@ -102,10 +101,7 @@ class SettingsDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(tr("All settings"))  # it takes focus, to scroll by keyboard
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = scrolling(body, tr("All settings"), focusable=True)  # to scroll by keyboard
         outer.addWidget(scroll, 1)
         for section in SECTIONS:
             self._add_section(layout, section)

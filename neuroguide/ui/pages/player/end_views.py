@@ -11,8 +11,8 @@ from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.contacts import MyContactsBox
-from neuroguide.ui.kit.widgets import Button, text_label
-from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
+from neuroguide.ui.kit.widgets import Button, scrolling, text_label
+from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import minutes_text
 
 
@@ -98,6 +98,6 @@ class StopSignsView(PlayerView):
             self.stop_sign_labels += [sign, action]
         signs.addStretch(1)
         # it takes focus, to scroll by keyboard
-        outer.addWidget(frameless_scroll(body, tr("What to do now")), 1)
+        outer.addWidget(scrolling(body, tr("What to do now"), focusable=True, page=False), 1)
         self.signs_library_button = Button(tr("Back to routines"), primary=True)
         outer.addWidget(self.signs_library_button, 0, Qt.AlignmentFlag.AlignLeft)

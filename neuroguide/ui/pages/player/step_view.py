@@ -12,8 +12,8 @@ from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.illustration import IllustrationView
-from neuroguide.ui.kit.widgets import text_label
-from neuroguide.ui.pages.player.view import PlayerView, frameless_scroll
+from neuroguide.ui.kit.widgets import scrolling, text_label
+from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words
 
 
@@ -82,7 +82,9 @@ class StepView(PlayerView):
         column.addWidget(self.caption)
         column.addStretch(1)
         # The words scroll when large text needs it; the countdown below them always stays in view.
-        scroll = frameless_scroll(words, tr("The step's words"))  # it takes focus, to scroll by keyboard
+        scroll = scrolling(
+            words, tr("The step's words"), focusable=True, page=False
+        )  # it takes focus, to scroll by keyboard
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         right = QVBoxLayout()
         right.setSpacing(8)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 
 class PlayerView(QWidget):
@@ -16,14 +16,3 @@ class PlayerView(QWidget):
         self.column.setContentsMargins(*margins)
         if spacing is not None:
             self.column.setSpacing(spacing)
-
-
-def frameless_scroll(content: QWidget, name: str) -> QScrollArea:
-    """``content`` in a frameless scroll area called ``name`` (not painted as a page, unlike
-    kit.widgets.scrolling)."""
-    scroll = QScrollArea()
-    scroll.setAccessibleName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(content)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    return scroll
