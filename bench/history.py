@@ -36,9 +36,9 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.database import FILE_NAME
 from neuroguide.store.export import export_csv
 from neuroguide.store.history import HistoryStore
+from neuroguide.store.history_view import read_view
 from neuroguide.ui.history_controller import HistoryController
 from neuroguide.ui.kit import style
-from neuroguide.ui.pages.history_view import read_view
 from neuroguide.ui.print.report import chart_image, print_report, read_report, report_html
 from tests.history_seed import seed
 

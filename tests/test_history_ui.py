@@ -300,8 +300,8 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from neuroguide.store.history import Marker
+    from neuroguide.store.history_view import HistoryView
     from neuroguide.ui.pages.history import HistoryPage
-    from neuroguide.ui.pages.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)
@@ -319,7 +319,7 @@ def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp:
 
 
 def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: Path) -> None:
-    from neuroguide.ui.pages.history_view import PreparedViews
+    from neuroguide.store.history_view import PreparedViews
 
     seed(data_dir, 60, TODAY)
     views, today = PreparedViews(), TODAY.date()
@@ -339,8 +339,8 @@ def test_prepared_views_are_kept_until_the_history_or_the_day_changes(data_dir: 
 def test_the_calendar_marks_session_days_of_the_month_on_show(qtbot: QtBot) -> None:
     from PySide6.QtCore import QDate
 
+    from neuroguide.store.history_view import HistoryView
     from neuroguide.ui.pages.history import HistoryPage
-    from neuroguide.ui.pages.history_view import HistoryView
 
     page = HistoryPage(3)
     qtbot.addWidget(page)

@@ -29,11 +29,12 @@ from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
+from neuroguide.store.history_view import PAGE_SIZE, PreparedViews
 from neuroguide.ui import history_export
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
 from neuroguide.ui.kit.words import stop_reason_words
-from neuroguide.ui.pages.history_view import PAGE_SIZE, PreparedViews, change_words
+from neuroguide.ui.pages.history_words import change_words, session_cells
 
 if TYPE_CHECKING:
     # The History page and its chart (QtCharts) are imported when first used, not while the window starts.
@@ -70,7 +71,7 @@ class HistoryController(QObject):
         self._previous: QWidget | None = None
         bridge.problem.connect(self._on_problem)
         bridge.opened.connect(self._on_opened)
-        self._views = PreparedViews()
+        self._views = PreparedViews(session_cells)  # the table's words, worked out ahead too
         self.tasks = Tasks(self)  # the clinician's PDF is printed on its "print" lane
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import tr
 from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.store.history_view import MAX_POINTS, Points
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.style import Theme
 from neuroguide.ui.kit.words import symptom_name
-from neuroguide.ui.pages.history_view import MAX_POINTS, Points
 
 
 def symptom_words() -> dict[str, str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
+from neuroguide.store.history_view import HistoryView
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart
 from neuroguide.ui.kit.widgets import (
@@ -45,7 +46,6 @@ from neuroguide.ui.kit.widgets import (
     text_label,
 )
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
-from neuroguide.ui.pages.history_view import HistoryView
 
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QTableView
 
 from neuroguide.core.translation import tr
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.pages.history_view import session_cells
+from neuroguide.ui.pages.history_words import session_cells
 
 
 class SessionTable(QAbstractTableModel):

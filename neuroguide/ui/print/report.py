@@ -23,9 +23,9 @@ from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker, SessionRecord
+from neuroguide.store.history_view import MAX_POINTS, Points
 from neuroguide.system.private_files import write_private
 from neuroguide.ui.kit.charts import build_chart, series_points, symptom_words
-from neuroguide.ui.pages.history_view import MAX_POINTS, Points
 from neuroguide.ui.print.facts import ReportFacts, gather
 from neuroguide.ui.print.pdf import pdf_bytes
 
