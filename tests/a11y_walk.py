@@ -95,10 +95,10 @@ def every_view(
     from neuroguide.system.datadir import load_routine_library, settings_path
     from neuroguide.ui.dialogs.checkin import CheckInDialog
     from neuroguide.ui.dialogs.people import PeopleDialog
+    from neuroguide.ui.dialogs.reminder import ReminderWindow
     from neuroguide.ui.dialogs.screening import ScreeningDialog
     from neuroguide.ui.dialogs.settings import SettingsDialog
     from neuroguide.ui.main_window import MainWindow
-    from neuroguide.ui.reminders import ReminderWindow
 
     settings = Settings.load(settings_path(data_dir))
     for key, value in (("safety_check", False), ("ask_before_session", False), ("welcomed", True)):

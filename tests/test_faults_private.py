@@ -104,7 +104,8 @@ def test_the_stored_state_knows_a_due_moment_handled_after_now(data_dir: Path) -
 @pytest.fixture
 def controller(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[Any]:
     from neuroguide.app.history_bridge import HistoryBridge
-    from neuroguide.ui.reminders import ReminderController
+    from neuroguide.app.reminders import ReminderController
+    from neuroguide.ui.dialogs.reminder import ReminderWindow
 
     settings = Settings.load(settings_path(data_dir))
     settings.set("reminder_on", True)
@@ -114,7 +115,13 @@ def controller(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[Any]:
     def open_at(clock: FakeClock) -> ReminderController:
         bridge = HistoryBridge(data_dir)
         reminders = ReminderController(
-            settings, clock, bridge, shipped, zone=LONDON, tray_available=lambda: False
+            settings,
+            clock,
+            bridge,
+            shipped,
+            zone=LONDON,
+            tray_available=lambda: False,
+            window=ReminderWindow(),
         )
         made.append((reminders, bridge))
         qtbot.waitUntil(lambda: reminders.state is not None, timeout=5000)

@@ -17,8 +17,8 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import load_routine_library
+from neuroguide.ui.dialogs.reminder import ReminderWindow
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.reminders import ReminderWindow
 from tests.conftest import WindowOpener
 
 

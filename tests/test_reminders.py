@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.app import autostart
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.reminders import ReminderController
 from neuroguide.app.timers import FakeTimers
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
@@ -25,7 +26,7 @@ from neuroguide.core.resources import assets_dir
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
-from neuroguide.ui.reminders import ReminderController
+from neuroguide.ui.dialogs.reminder import ReminderWindow
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
@@ -46,7 +47,14 @@ def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -
     def open_at(clock: FakeClock, timers: FakeTimers | None = None) -> ReminderController:
         bridge = HistoryBridge(data_dir)
         controller = ReminderController(
-            settings, clock, bridge, shipped, zone=LONDON, tray_available=lambda: False, timers=timers
+            settings,
+            clock,
+            bridge,
+            shipped,
+            zone=LONDON,
+            tray_available=lambda: False,
+            timers=timers,
+            window=ReminderWindow(),
         )
         made.append((controller, bridge))
         qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)

@@ -13,10 +13,12 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.reminders import ReminderController
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.settings import Settings
 from neuroguide.system.datadir import load_routine_library
-from neuroguide.ui.reminders import ReminderController
+from neuroguide.ui.dialogs.reminder import ReminderWindow
+from neuroguide.ui.kit.pictures import app_icon
 
 
 def main() -> int:
@@ -33,7 +35,13 @@ def main() -> int:
     clock = FakeClock(datetime(2026, 6, 1, 7, 59, tzinfo=ZoneInfo("Europe/London")))
     bridge = HistoryBridge(data_dir)
     reminders = ReminderController(
-        settings, clock, bridge, load_routine_library(data_dir), zone=ZoneInfo("Europe/London")
+        settings,
+        clock,
+        bridge,
+        load_routine_library(data_dir),
+        zone=ZoneInfo("Europe/London"),
+        window=(window := ReminderWindow()),
+        tray_icon=app_icon(),
     )
     for _ in range(200):
         if reminders.state is not None:
@@ -52,7 +60,7 @@ def main() -> int:
         reminders.start_requested.connect(started.append)
         clock.advance(60)
         reminders.check()
-        report["window_shown"] = reminders.window.isVisible()
+        report["window_shown"] = window.isVisible()
         next(action for action in menu.actions() if action.text().startswith("Start")).trigger()
         report["started"] = started
     reminders.shutdown()

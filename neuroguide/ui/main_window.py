@@ -22,6 +22,7 @@ from neuroguide.core.translation import tr
 
 if TYPE_CHECKING:
     from neuroguide.app.history_bridge import HistoryBridge
+    from neuroguide.app.reminders import ReminderController
     from neuroguide.app.session_runner import SessionRunner
     from neuroguide.app.timers import Timers
     from neuroguide.core.clock import Clock
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from neuroguide.ui.pages.library import LibraryPage
     from neuroguide.ui.pages.player import PlayerPage
     from neuroguide.ui.pages.welcome import WelcomePage
-    from neuroguide.ui.reminders import ReminderController
     from neuroguide.ui.session_view import SessionPrompts
 
 
@@ -105,9 +105,9 @@ class MainWindow(QMainWindow):
         settings.observe(SUGGESTION_KEYS, self._on_profile_setting)
         self.data_dir = data_dir
         if reminders and self.history is not None:
-            from neuroguide.ui.reminders import ReminderController
+            from neuroguide.ui.dialogs.reminder import reminders_for
 
-            self.reminders = ReminderController(settings, clock, self.history.bridge, library, parent=self)
+            self.reminders = reminders_for(settings, clock, self.history.bridge, library, self)
             self.reminders.start_requested.connect(self._start_from_reminder)
             self.reminders.open_requested.connect(self.bring_forward)
             self.reminders.quit_requested.connect(self.quit)

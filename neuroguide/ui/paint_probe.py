@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    from neuroguide.app.reminders import ReminderController
     from neuroguide.ui.main_window import MainWindow
-    from neuroguide.ui.reminders import ReminderController
 
 
 class PaintTimes(QObject):

@@ -10,7 +10,7 @@ from neuroguide import APP_NAME
 from neuroguide.core.translation import fill, tr
 
 if TYPE_CHECKING:
-    from neuroguide.ui.reminders import ReminderController
+    from neuroguide.app.reminders import ReminderController
 
 
 def background_notice(reminders: ReminderController | None) -> QMessageBox:

@@ -36,7 +36,7 @@ from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
-    from neuroguide.ui.reminders import ReminderController
+    from neuroguide.app.reminders import ReminderController
 
 # The names the dialog's fields are known by, for the code around it and the tests.
 FIELD_NAMES = {

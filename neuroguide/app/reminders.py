@@ -1,4 +1,5 @@
-"""The morning reminder in the app: checks the wall clock, shows the reminder, remembers what it did.
+"""The morning reminder in the app: checks the wall clock, shows the reminder (a window it is given,
+ui/dialogs/reminder.py, and the tray), remembers what it did.
 
 It looks again when the next reminder is due, and at least once a minute, so a changed clock or a
 machine that slept is noticed soon; between looks it costs nothing. What it did is stored in the
@@ -8,14 +9,16 @@ system tray the reminder also appears there; everywhere it comes as a small wind
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta, tzinfo
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QMenu, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QAbstractButton, QMenu, QSystemTrayIcon
 
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.timers import Timers
@@ -32,7 +35,6 @@ from neuroguide.core.schedule import (
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import HistoryStore
-from neuroguide.ui.kit.widgets import Button, text_label
 
 SNOOZES = (10, 30)  # minutes
 REMINDER_KEYS = ("reminder_on", "reminder_time", "reminder_days", "reminder_routine")
@@ -51,41 +53,28 @@ def local_zone() -> tzinfo:
         return fallback
 
 
-class ReminderWindow(QWidget):
-    """The reminder itself: a small window on top with big buttons."""
+class ReminderView(Protocol):
+    """The reminder as the person sees it: a small window on top with big buttons
+    (ui/dialogs/reminder.py)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        self.setObjectName("page")
-        self.setWindowTitle(tr("NeuroGuide reminder"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its buttons
-        self.headline = text_label("", "title", bold=True)
-        self.headline.setAccessibleDescription(tr("Reminder"))
-        layout.addWidget(self.headline)
-        self.detail = text_label("", muted=True)
-        layout.addWidget(self.detail)
-        row = QHBoxLayout()
-        self.start_button = Button(tr("Start"), primary=True, icon="play")
-        row.addWidget(self.start_button)
-        self.snooze_buttons: dict[int, Button] = {}
-        for minutes in SNOOZES:
-            button = Button(fill(tr("Snooze %1 min"), str(minutes)))
-            self.snooze_buttons[minutes] = button
-            row.addWidget(button)
-        self.skip_button = Button(tr("Skip today"))
-        row.addWidget(self.skip_button)
-        layout.addLayout(row)
+    @property
+    def start_button(self) -> QAbstractButton: ...
 
-    def show_reminder(self, headline: str, detail: str) -> None:
-        self.headline.setText(headline)
-        self.detail.setText(detail)
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        self.start_button.setFocus()
+    @property
+    def snooze_buttons(self) -> Mapping[int, QAbstractButton]: ...
+
+    @property
+    def skip_button(self) -> QAbstractButton: ...
+
+    def show_reminder(self, headline: str, detail: str) -> None: ...
+
+    def bring_forward(self) -> None: ...
+
+    def hide(self) -> None: ...
+
+    def close(self) -> bool: ...
+
+    def deleteLater(self) -> None: ...
 
 
 class ReminderController(QObject):
@@ -104,6 +93,8 @@ class ReminderController(QObject):
         tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
         parent: QObject | None = None,
         *,
+        window: ReminderView,
+        tray_icon: QIcon | None = None,
         timers: Timers | None = None,
     ) -> None:
         super().__init__(parent)
@@ -114,7 +105,7 @@ class ReminderController(QObject):
         self.zone = zone or local_zone()
         self.state: ReminderState | None = None  # known once read from the history
         self.current: Reminder | None = None  # the reminder on screen
-        self.window = ReminderWindow()
+        self.window = window
         self.window.start_button.clicked.connect(self.start)
         for minutes, button in self.window.snooze_buttons.items():
             button.setProperty("minutes", minutes)
@@ -122,7 +113,7 @@ class ReminderController(QObject):
         self.window.skip_button.clicked.connect(self.skip_today)
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
-            self._make_tray()
+            self._make_tray(tray_icon or QIcon())
         self._timer = (timers or Timers(clock)).timer("reminders: look at the clock", self)
         self._timer.timeout.connect(self.check)
         self._last_look = self.clock.now()  # a new day since is noticed however long the machine slept
@@ -258,10 +249,8 @@ class ReminderController(QObject):
 
     # -- the tray ---------------------------------------------------------------------------
 
-    def _make_tray(self) -> None:
-        from neuroguide.ui.kit.pictures import app_icon
-
-        tray = QSystemTrayIcon(app_icon(), self)  # drawn ahead: waiting in the tray needs no SVG renderer
+    def _make_tray(self, icon: QIcon) -> None:
+        tray = QSystemTrayIcon(icon, self)
         menu = QMenu()
         self._next_action = menu.addAction(self.next_words())
         self._next_action.setEnabled(False)
@@ -281,9 +270,7 @@ class ReminderController(QObject):
 
     def _on_message_clicked(self) -> None:
         if self.current is not None:
-            self.window.show()
-            self.window.raise_()
-            self.window.activateWindow()
+            self.window.bring_forward()
         else:
             self.open_requested.emit()
 
