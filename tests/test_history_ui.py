@@ -103,6 +103,32 @@ def test_a_session_with_both_check_ins_is_recorded(
     window.close()
 
 
+def test_enter_after_scoring_saves_the_scores_and_does_not_skip(
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(settings={"safety_check": False}, history=True)
+    window.start_routine("hand-relief")
+    before = wait_for_dialog(qtbot, window)
+    scale = before.scales[("right hand", "pain")]
+    qtbot.keyClick(scale, Qt.Key.Key_5)
+    qtbot.keyClick(scale, Qt.Key.Key_Return)  # as a person does, with the focus still on the scores
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
+    finish_routine(window, clock)
+    after = wait_for_dialog(qtbot, window)
+    qtbot.keyClick(after.scales[("right hand", "pain")], Qt.Key.Key_3)
+    qtbot.keyClick(after.scales[("right hand", "pain")], Qt.Key.Key_Enter)
+
+    def saved() -> bool:
+        records = stored(data_dir)
+        return len(records) == 1 and records[0].after is not None
+
+    qtbot.waitUntil(saved, timeout=5000)
+    (record,) = stored(data_dir)
+    assert record.before is not None and record.before.scores == {("right hand", "pain"): 5}
+    assert record.after is not None and record.after.scores == {("right hand", "pain"): 3}
+    window.close()
+
+
 def test_skipping_and_not_being_asked_again(open_window: WindowOpener, qtbot: QtBot, data_dir: Path) -> None:
     window = open_window(settings={"safety_check": False}, history=True)
     window.start_routine("foot-care")

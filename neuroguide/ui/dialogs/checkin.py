@@ -226,6 +226,8 @@ class CheckInDialog(QDialog):
         self.save_button = Button(tr("Save and start") if moment == "before" else tr("Save"), primary=True)
         self.skip_button.clicked.connect(self.reject)
         self.save_button.clicked.connect(self._save)
+        # Enter, wherever the focus is, saves what was scored: never the first button, Skip, by default
+        self.save_button.setDefault(True)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.save_button)
         return buttons
