@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
             # The window goes; the app stays for the reminders. Said once, plainly.
             event.ignore()
             self.hide()
-            QTimer.singleShot(LET_GO_AFTER_MS, self._let_go_of_pages)
+            self.timers.later(self, LET_GO_AFTER_MS / 1000, self._let_go_of_pages, "let go of the pages")
             if not self.settings.flag("told_about_background"):
                 self.settings.set("told_about_background", True)
                 from neuroguide.ui.dialogs.background import background_notice

@@ -213,6 +213,7 @@ class IllustrationView(QWidget):
         self._pace = DEFAULT_PACE
         self._running = False
         self.still = False  # the person asked for no motion: the marks are drawn, not animated
+        # Animation frames, not a deadline: drawn at real time's pace, so not one of app.timers' wake-ups
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self.update)
