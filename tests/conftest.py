@@ -9,9 +9,10 @@ import sys
 import threading
 import warnings
 import weakref
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -19,14 +20,16 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library, load_library
 from neuroguide.core.resources import illustration_bases, routines_dir
 from neuroguide.core.routine import Routine
-from neuroguide.core.settings import Value
+from neuroguide.core.settings import Settings, Value
 from tests import leftovers
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
+    from neuroguide.app.reminders import ReminderController
     from neuroguide.app.single_instance import SingleInstance
+    from neuroguide.app.timers import FakeTimers
     from neuroguide.ui.main_window import MainWindow
     from neuroguide.ui.shell import Shell
 
@@ -253,3 +256,38 @@ def make_shell() -> Iterator[ShellMaker]:
 def window(open_window: WindowOpener) -> MainWindow:
     """The main window with the keyboard, the safety questions off (they have tests of their own)."""
     return open_window(settings={"safety_check": False}, active=True)
+
+
+ReminderOpener = Callable[..., "ReminderController"]
+
+
+@pytest.fixture
+def open_reminders(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[ReminderOpener]:
+    """``open_reminders(settings, clock, timers=None)``: a reminder controller on ``data_dir``'s history,
+    in London's time zone, with no tray, once it has read the history; each is shut down after the test."""
+    from neuroguide.app.history_bridge import HistoryBridge
+    from neuroguide.app.reminders import ReminderController
+    from neuroguide.ui.dialogs.reminder import ReminderWindow
+
+    made: list[tuple[ReminderController, HistoryBridge]] = []
+
+    def open_at(settings: Settings, clock: FakeClock, timers: FakeTimers | None = None) -> ReminderController:
+        bridge = HistoryBridge(data_dir)
+        controller = ReminderController(
+            settings,
+            clock,
+            bridge,
+            shipped,
+            zone=ZoneInfo("Europe/London"),
+            tray_available=lambda: False,
+            timers=timers,
+            window=ReminderWindow(),
+        )
+        made.append((controller, bridge))
+        qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)
+        return controller
+
+    yield open_at
+    for controller, bridge in made:
+        controller.shutdown()
+        bridge.close()

@@ -23,11 +23,11 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.library import Library
 from neuroguide.core.schedule import ReminderPlan, ReminderState, due_on, reminder_now, seconds_until_check
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path, voice_cache_dir
+from tests.conftest import ReminderOpener
 from tests.history_seed import seed
 from tests.zone_checks import check_zones, sample_times
 
@@ -102,35 +102,11 @@ def test_the_stored_state_knows_a_due_moment_handled_after_now(data_dir: Path) -
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[Any]:
-    from neuroguide.app.history_bridge import HistoryBridge
-    from neuroguide.app.reminders import ReminderController
-    from neuroguide.ui.dialogs.reminder import ReminderWindow
-
+def controller(open_reminders: ReminderOpener, data_dir: Path) -> ReminderOpener:
     settings = Settings.load(settings_path(data_dir))
     settings.set("reminder_on", True)
     settings.set("start_with_desktop", False)
-    made: list[tuple[ReminderController, HistoryBridge]] = []
-
-    def open_at(clock: FakeClock) -> ReminderController:
-        bridge = HistoryBridge(data_dir)
-        reminders = ReminderController(
-            settings,
-            clock,
-            bridge,
-            shipped,
-            zone=LONDON,
-            tray_available=lambda: False,
-            window=ReminderWindow(),
-        )
-        made.append((reminders, bridge))
-        qtbot.waitUntil(lambda: reminders.state is not None, timeout=5000)
-        return reminders
-
-    yield open_at
-    for reminders, bridge in made:
-        reminders.shutdown()
-        bridge.close()
+    return lambda clock: open_reminders(settings, clock)
 
 
 def test_the_window_never_reminds_twice_when_the_clock_goes_back(

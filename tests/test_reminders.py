@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.app import autostart
 from neuroguide.app.history_bridge import HistoryBridge
-from neuroguide.app.reminders import ReminderController
 from neuroguide.app.timers import FakeTimers
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
@@ -26,7 +24,7 @@ from neuroguide.core.resources import assets_dir
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
-from neuroguide.ui.dialogs.reminder import ReminderWindow
+from tests.conftest import ReminderOpener
 from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
@@ -41,29 +39,8 @@ def settings(data_dir: Path) -> Settings:
 
 
 @pytest.fixture
-def opened(qtbot: QtBot, data_dir: Path, shipped: Library, settings: Settings) -> Iterator[object]:
-    made: list[tuple[ReminderController, HistoryBridge]] = []
-
-    def open_at(clock: FakeClock, timers: FakeTimers | None = None) -> ReminderController:
-        bridge = HistoryBridge(data_dir)
-        controller = ReminderController(
-            settings,
-            clock,
-            bridge,
-            shipped,
-            zone=LONDON,
-            tray_available=lambda: False,
-            timers=timers,
-            window=ReminderWindow(),
-        )
-        made.append((controller, bridge))
-        qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)
-        return controller
-
-    yield open_at
-    for controller, bridge in made:
-        controller.shutdown()
-        bridge.close()
+def opened(open_reminders: ReminderOpener, settings: Settings) -> ReminderOpener:
+    return lambda clock, timers=None: open_reminders(settings, clock, timers)
 
 
 def events(data_dir: Path) -> list[str]:

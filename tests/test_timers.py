@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from neuroguide.app.timers import FakeTimers, Timer, Timers
+from neuroguide.app.timers import FakeTimers, Timer, Timers, WakeUp
 from neuroguide.core.clock import FakeClock
 
 
-def test_a_fake_timer_fires_once_when_the_clock_reaches_its_deadline(clock: FakeClock) -> None:
+def looking(clock: FakeClock) -> tuple[FakeTimers, WakeUp, list[str], QObject]:
+    """Fake timers, one timer among them, what it fired, and its owner (the timer goes with it)."""
     timers = FakeTimers(clock)
     owner = QObject()
     fired: list[str] = []
     timer = timers.timer("look", owner)
     timer.timeout.connect(lambda: fired.append("look"))
+    return timers, timer, fired, owner
+
+
+def test_a_fake_timer_fires_once_when_the_clock_reaches_its_deadline(clock: FakeClock) -> None:
+    timers, timer, fired, _owner = looking(clock)
     timer.start_in(60)
     clock.advance(59.9)
     assert timers.fire_due() == 0 and timer.is_active()
@@ -24,11 +31,7 @@ def test_a_fake_timer_fires_once_when_the_clock_reaches_its_deadline(clock: Fake
 
 
 def test_starting_again_replaces_the_deadline_and_stop_cancels(clock: FakeClock) -> None:
-    timers = FakeTimers(clock)
-    owner = QObject()
-    fired: list[str] = []
-    timer = timers.timer("look", owner)
-    timer.timeout.connect(lambda: fired.append("look"))
+    timers, timer, fired, _owner = looking(clock)
     timer.start_in(10)
     timer.start_in(100)
     clock.advance(50)
@@ -51,6 +54,7 @@ def test_timers_due_fire_earliest_first_even_after_a_long_sleep(clock: FakeClock
     assert fired == ["prepare", "look", "backup"]
 
 
+@pytest.mark.usefixtures("qapp")  # deleting later needs an application to deliver the deletion
 def test_a_timer_whose_owner_is_gone_never_fires(clock: FakeClock) -> None:
     timers = FakeTimers(clock)
     owner = QObject()
