@@ -11,15 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
-    QFormLayout,
-    QLineEdit,
     QStackedWidget,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,10 +26,8 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history_view import PAGE_SIZE, PreparedViews
 from neuroguide.ui import history_export
-from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, ask_where_to_save, text_label
-from neuroguide.ui.kit.words import stop_reason_words
-from neuroguide.ui.pages.history_words import change_words, session_cells
+from neuroguide.ui.kit.widgets import ask_where_to_save
+from neuroguide.ui.pages.history_words import session_cells
 
 if TYPE_CHECKING:
     # The History page and its chart (QtCharts) are imported when first used, not while the window starts.
@@ -203,39 +196,11 @@ class HistoryController(QObject):
     # -- markers and details --------------------------------------------------------------------
 
     def _ask_marker(self) -> None:
-        dialog = QDialog(self.page)
-        dialog.setWindowTitle(tr("Add a marker"))
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(
-            text_label(tr("Mark a day that matters, such as an infusion or a new medicine."), "lead")
-        )
-        form = QFormLayout()
-        day = QDateEdit(QDate.currentDate())
-        day.setCalendarPopup(True)
-        day.setMinimumHeight(style.MIN_TARGET)
-        day.setAccessibleName(tr("Day"))
-        label = QLineEdit()
-        label.setPlaceholderText(tr("for example: infusion"))
-        label.setMinimumHeight(style.MIN_TARGET)
-        label.setAccessibleName(tr("What happened"))
-        form.addRow(tr("Day"), day)
-        form.addRow(tr("What happened"), label)
-        layout.addLayout(form)
-        save = Button(tr("Add"), primary=True)
-        save.clicked.connect(dialog.accept)
-        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from neuroguide.ui.dialogs.marker import MarkerDialog
 
-        def done(result: int) -> None:
-            text = label.text().strip()
-            if result == QDialog.DialogCode.Accepted and text:
-                chosen = day.date().toPython()
-                self.add_marker(chosen, text)  # type: ignore[arg-type]
-
-        dialog.finished.connect(done)
+        dialog = MarkerDialog(self.page, self.add_marker)
         self.dialog = dialog
         dialog.open()
-        label.setFocus()
 
     def add_marker(self, day: date, label: str) -> None:
         self.bridge.ask(lambda store: store.add_marker(day, label), lambda _id: self.refresh())
@@ -246,18 +211,9 @@ class HistoryController(QObject):
     def _show_details(self, record: SessionRecord | None) -> None:
         if record is None:
             return
-        dialog = QDialog(self.page)
-        dialog.setWindowTitle(record.routine_title)
-        dialog.resize(640, 560)
-        layout = QVBoxLayout(dialog)
-        text = QTextBrowser()
-        text.setAccessibleName(tr("Session details"))
-        text.setPlainText(details_text(record))
-        layout.addWidget(text)
-        close = Button(tr("Close"), primary=True)
-        close.clicked.connect(dialog.accept)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        from neuroguide.ui.dialogs.details import DetailsDialog
+
+        dialog = DetailsDialog(record, self.page)
         self.dialog = dialog
         dialog.open()
 
@@ -267,43 +223,3 @@ class HistoryController(QObject):
         self._prepare_timer.stop()
         self.tasks.shutdown()  # a report being printed is finished first
         return self.bridge.close()
-
-
-def details_text(record: SessionRecord) -> str:
-    from neuroguide.ui.dialogs.checkin import limb_words
-    from neuroguide.ui.kit.words import symptom_name
-
-    reason = stop_reason_words(record.stop_reason, record.stop_note)
-    lines = [
-        record.routine_title,
-        record.started_at.strftime("%A %d %B %Y, %H:%M"),
-        fill(
-            tr("Minutes: %1 of %2"), f"{record.done_seconds / 60:.0f}", f"{record.planned_seconds / 60:.0f}"
-        ),
-        fill(tr("Steps done: %1 of %2"), str(record.steps_done), str(record.steps_total)),
-        fill(tr("How it ended: %1"), record.status + (f" ({reason})" if reason else "")),
-        fill(tr("By: %1"), record.performed_by or tr("self")),
-        "",
-    ]
-    for moment, checkin in ((tr("Before"), record.before), (tr("After"), record.after)):
-        if checkin is None:
-            continue
-        lines.append(moment)
-        for (limb, symptom), value in sorted(checkin.scores.items()):
-            lines.append(f"  {limb_words(limb)}, {symptom_name(symptom).lower()}: {value}")
-        if checkin.moment == "after":
-            lines.append("  " + fill(tr("Skin: %1"), ", ".join(checkin.skin) or tr("as usual")))
-            if checkin.soreness:
-                lines.append("  " + tr("Sore afterwards"))
-            if checkin.fatigue:
-                lines.append("  " + tr("Tired afterwards"))
-            if checkin.note:
-                lines.append("  " + fill(tr("Note: %1"), checkin.note))
-    if change_words(record):
-        lines += ["", change_words(record)]
-    if record.steps:
-        lines += ["", tr("Steps")]
-        for step in record.steps:
-            mark = "✓" if step.completed else "–"
-            lines.append(f"  {mark} {step.position}. {step.title} ({step.seconds_done:.0f} s)")
-    return "\n".join(lines)
