@@ -435,10 +435,11 @@ def test_a_dropped_table_or_a_locked_history_is_a_plain_message(
     assert "another program has been writing to it for too long" in err and "Traceback" not in err
 
     with HistoryStore(folder) as store:
-        store.connection.execute("DROP TABLE marker")
+        store.connection.execute("DROP TABLE score")  # the scores every row of the CSV carries
     assert export(folder, tmp_path / "x.csv") == 1
     err = capsys.readouterr().err
-    assert "the history cannot be read (the file is incomplete (no such table: marker)" in err
+    assert "the history cannot be read (the file is incomplete (no such table: score)" in err
+    assert not (tmp_path / "x.csv").exists()  # nothing half written
 
 
 def test_a_long_import_commits_in_batches(tmp_path: Path) -> None:

@@ -33,8 +33,6 @@ def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None
 
 
 def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
-    from neuroguide.store.export import write_csv
-
     today = datetime.now().astimezone().date()
     until = until or today
     if kind == "pdf":
@@ -47,21 +45,27 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
         return 1
     with store:
         try:
-            records = store.sessions(since, until)
-            markers = store.markers(since, until)
+            count = _export(store, kind, out, since, until)
         except sqlite3.Error as error:
             print(f"{APP_NAME}: the history cannot be read ({_sqlite_words(error)})", file=sys.stderr)
             return 1
-    try:
-        if kind == "csv":
-            write_csv(records, out)  # 0600, whole or not at all
-        else:
-            write_pdf(records, markers, since or until, until, out)
-    except OSError as error:
-        print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
-        return 1
-    print(f"{len(records)} session(s) written to {out}", file=sys.stderr)
+        except OSError as error:
+            print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
+            return 1
+    print(f"{count} session(s) written to {out}", file=sys.stderr)
     return 0
+
+
+def _export(store: HistoryStore, kind: str, out: Path, since: date | None, until: date) -> int:
+    """The CSV row by row, a stretch of sessions at a time (0600, whole or not at all); the report
+    from the period's sessions. How many sessions were written."""
+    if kind == "csv":
+        from neuroguide.store.export import export_csv
+
+        return export_csv(store, out, since, until)
+    records = store.sessions(since, until)
+    write_pdf(records, store.markers(since, until), since or until, until, out)
+    return len(records)
 
 
 def import_history(data_dir: Path, file: Path) -> int:
