@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QObject, QSize
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from neuroguide.core.settings import Settings
 from neuroguide.ui.kit import style
@@ -44,7 +44,31 @@ class Appearance(QObject):
         if chosen is style.theme() and percent == style.text_percent():
             return  # nothing to change: restyling every widget is not free
         style.apply(self.app, chosen, percent)
+        for window in self.app.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isVisible():
+                grow_to_fit(window)  # larger text: an open dialog needs more room, as if opened now
 
     def _on_desktop_change(self) -> None:
         if self.settings.text("appearance") == "system":
             self.apply()
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` as large as its content now needs, within the screen's free area; never smaller
+    than the person made it. Larger text widens what a scroll area holds: the window grows by what its
+    widest scroll area would otherwise scroll sideways."""
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    short = 0
+    for area in window.findChildren(QScrollArea):
+        content = area.widget()
+        if content is not None and area.isVisible():
+            short = max(short, content.minimumSizeHint().width() - area.viewport().width())
+    wanted = window.sizeHint().expandedTo(window.size() + QSize(short, 0))
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # room for the window manager's title bar and frame
+        wanted = wanted.boundedTo(QSize(room.width() - 16, room.height() - 48))
+    window.resize(wanted)
