@@ -334,6 +334,8 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
         "Quit",
     ]
     assert report["window_shown"] is True  # the window comes too, tray or not
+    assert report["balloons"] == []  # and no balloon covers its Snooze and Skip
+    assert report["snoozed_tooltip"] == report["snoozed_menu"] == "Snoozed until 08:10"
     assert report["started"] == ["foot-care"]
 
 
@@ -439,3 +441,53 @@ def test_start_with_desktop_entries_survive_odd_folder_names(
         assert result.returncode == 0, result.stdout + result.stderr
     assert "%%" in autostart.exec_line(args)
     assert plistlib.loads(autostart.launch_agent(args).encode())["ProgramArguments"] == args
+
+
+def test_turning_reminders_on_after_todays_time_waits_for_tomorrow(
+    qtbot: QtBot, opened, settings: Settings, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    timers = FakeTimers(clock)
+    reminders = opened(clock, timers)
+    settings.set("reminder_on", True)  # ticked at 08:31, the time at 08:00
+    assert not reminders.window.isVisible()
+    assert reminders.next_words() == "Next reminder: Tue 08:00"
+    clock.advance(60)
+    timers.fire_due()
+    assert not reminders.window.isVisible()
+    reminders.shutdown()
+    restarted = opened(at(8, 40))  # the app started again this morning: still not "missed"
+    assert not restarted.window.isVisible()
+    restarted.shutdown()
+    tomorrow = opened(at(8, 0, day=2))
+    assert tomorrow.window.headline.text() == "Time for your morning foot care (12 min)"
+    qtbot.waitUntil(lambda: events(data_dir) == ["reminded"], timeout=5000)  # nothing kept for Monday
+
+
+def test_reminders_on_since_yesterday_catch_up_once_at_start(
+    qtbot: QtBot, opened, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    yesterday = opened(at(20, 0, day=1))
+    settings.set("reminder_on", True)  # turned on the evening before
+    yesterday.shutdown()
+    morning = opened(at(8, 31, day=2))  # the computer was off at 08:00
+    assert morning.window.headline.text() == "You missed your 08:00 routine"
+    morning.window.snooze_buttons[10].click()
+    assert morning.next_words() == "Snoozed until 08:41"
+    morning.clock.advance(10 * 60)
+    morning.check()
+    assert morning.window.isVisible() and morning.next_words() == "Next reminder: Wed 08:00"
+
+
+def test_a_new_time_later_today_still_comes_today(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    reminders = opened(clock)
+    settings.set("reminder_on", True)
+    settings.set("reminder_time", "09:00")
+    assert not reminders.window.isVisible() and reminders.next_words() == "Next reminder: Mon 09:00"
+    clock.advance(29 * 60)
+    reminders.check()
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
