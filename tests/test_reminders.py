@@ -491,3 +491,47 @@ def test_a_new_time_later_today_still_comes_today(qtbot: QtBot, opened, settings
     clock.advance(29 * 60)
     reminders.check()
     assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+
+
+def test_the_time_being_typed_is_kept_and_saved_once_whole(
+    qtbot: QtBot, qapp: QApplication, opened, settings: Settings, shipped: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from neuroguide.ui.dialogs.settings import SettingsDialog
+
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    reminders = opened(clock)
+    dialog = SettingsDialog(settings, None, None, reminders, shipped)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    saved: list[str] = []
+    settings.observe("reminder_time", lambda value: saved.append(str(value)))
+    dialog.reminder_on.click()  # ticked at 08:31 with the time at 08:00: nothing is "missed"
+    assert settings.flag("reminder_on") and not reminders.window.isVisible()
+    edit = dialog.reminder_time
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    shown = []
+    for key in "0930":
+        qtbot.keyClick(edit, key)
+        shown.append(edit.text())
+    assert shown == ["0:00", "09:00", "09:3", "09:30"]  # the field keeps every keystroke
+    assert saved == ["09:30"]  # saved once, when whole: not 09:00 on the way
+    assert edit.hasFocus() and not reminders.window.isVisible()
+    assert reminders.next_words() == "Next reminder: Mon 09:30"
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "10")
+    assert saved == ["09:30"]
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # or leaving the field: what it shows is saved
+    assert saved == ["09:30", "10:30"]
+    clock.advance(118 * 60)  # 10:29
+    reminders.check()
+    assert not reminders.window.isVisible()
+    clock.advance(60)
+    reminders.check()
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
