@@ -535,3 +535,37 @@ def test_the_time_being_typed_is_kept_and_saved_once_whole(
     clock.advance(60)
     reminders.check()
     assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+
+
+@pytest.mark.parametrize("percent", [100, 200], ids=["100%", "200%"])
+@pytest.mark.parametrize(
+    "size", [(1280, 720), (1024, 768), (800, 600)], ids=["1280x720", "1024x768", "800x600"]
+)
+def test_the_reminder_window_stays_inside_the_screen(
+    qtbot: QtBot, qapp: QApplication, opened, screens: Path, size: tuple[int, int], percent: int
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    from neuroguide.ui.kit import style
+    from tests.layout_check import layout_problems
+
+    style.apply(qapp, None, percent)
+    try:
+        reminders = opened(at(10, 0))  # a catch-up: the longer words
+        window = reminders.window
+        assert window.isVisible()
+        # on the screen it is shown on (the test platform's own) ...
+        assert window.screen().availableGeometry().contains(window.frameGeometry())
+        # ... and on a screen of each size, a title bar's room kept above it
+        area = QRect(0, 0, *size)
+        window.fit_into(area)
+        qapp.processEvents()
+        assert area.contains(window.geometry().adjusted(-8, -40, 8, 8))
+        assert window.maximumWidth() <= size[0] and window.maximumHeight() <= size[1]
+        assert window.height() >= window.body.totalHeightForWidth(window.width())  # nothing cut off
+        for button in window.buttons:
+            assert window.rect().contains(button.geometry()) and button.height() >= 44
+        assert layout_problems(window) == []
+        assert window.grab().save(str(screens / f"reminder-{size[0]}x{size[1]}-{percent}.png"))
+    finally:
+        style.apply(qapp, None, 100)
