@@ -569,3 +569,46 @@ def test_the_reminder_window_stays_inside_the_screen(
         assert window.grab().save(str(screens / f"reminder-{size[0]}x{size[1]}-{percent}.png"))
     finally:
         style.apply(qapp, None, 100)
+
+
+@pytest.mark.parametrize("screen", ["1280x720", "1024x768"])
+def test_the_reminder_window_inside_a_real_screen_with_a_window_manager(
+    tmp_path: Path, screens: Path, screen: str
+) -> None:
+    """On Xvfb with openbox, at 200 % text: the frame the window manager gives it stays on the screen."""
+    import json
+    import sys
+    import time
+
+    if not (shutil.which("Xvfb") and shutil.which("openbox")):
+        pytest.skip("needs Xvfb and openbox (a window manager)")
+    helpers: list[subprocess.Popen[bytes]] = []
+
+    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        helpers.append(quiet(command, **options))
+        return helpers[-1]
+
+    try:
+        display = start_xvfb(spawn, f"{screen}x24", time.monotonic() + 30)
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+        env |= checkout_first() | {"HOME": str(tmp_path)}
+        spawn(["openbox", "--sm-disable"], env=env)
+        probe = Path(__file__).with_name("reminder_window_probe.py")
+        result = subprocess.run(
+            [sys.executable, str(probe), "200", str(screens / f"reminder-xvfb-{screen}-200.png")],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout.strip().splitlines()[-1])
+    finally:
+        for helper in reversed(helpers):
+            helper.terminate()
+            helper.wait(timeout=10)
+    x, y, width, height = report["available"]
+    assert (width, height) == tuple(int(part) for part in screen.split("x"))
+    assert report["framed"], "the window manager never framed the window"
+    for left, top, w, h in [report["frame"], *report["buttons"]]:
+        assert x <= left and y <= top and left + w <= x + width and top + h <= y + height, report
