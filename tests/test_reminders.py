@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -291,14 +292,13 @@ def test_render_the_reminder_and_its_settings(
     assert dialog.reminder_way.text().startswith("There is no system tray here")
 
 
-def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
-    """On a virtual display with a tray (trayer): the icon, its menu, and Start from the menu."""
+def probe_on_xvfb(screen: str, desktop: list[str], probe: str, *args: str) -> Any:
+    """Run a probe from tests/ on a fresh virtual display of ``screen`` pixels with ``desktop`` (a tray,
+    a window manager) running, and return the JSON it reports last."""
     import json
     import sys
     import time
 
-    if not (shutil.which("Xvfb") and shutil.which("trayer")):
-        pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
     helpers: list[subprocess.Popen[bytes]] = []
 
     def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
@@ -306,24 +306,33 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
         return helpers[-1]
 
     try:
-        display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-        env |= checkout_first()
-        spawn(["trayer", "--SetDockType", "true"], env=env)
-        probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
-        result = subprocess.run(
-            [sys.executable, str(probe), str(tmp_path / "data")],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        report = json.loads(result.stdout.strip().splitlines()[-1])
+        with tempfile.TemporaryDirectory() as home:
+            display = start_xvfb(spawn, f"{screen}x24", time.monotonic() + 30)
+            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+            env |= checkout_first() | {"HOME": home}  # the desktop's own settings stay out of the person's
+            spawn(desktop, env=env)
+            result = subprocess.run(
+                [sys.executable, str(Path(__file__).with_name(probe)), *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+            )
     finally:
         for helper in reversed(helpers):
             helper.terminate()
             helper.wait(timeout=10)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
+    """On a virtual display with a tray (trayer): the icon, its menu, and Start from the menu."""
+    if not (shutil.which("Xvfb") and shutil.which("trayer")):
+        pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
+    report = probe_on_xvfb(
+        "1024x768", ["trayer", "--SetDockType", "true"], "tray_probe.py", str(tmp_path / "data")
+    )
     assert report["uses_tray"] is True and report["visible"] is True
     assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
     assert report["tooltip"] == "Next reminder: Mon 08:00"
@@ -572,41 +581,14 @@ def test_the_reminder_window_stays_inside_the_screen(
 
 
 @pytest.mark.parametrize("screen", ["1280x720", "1024x768"])
-def test_the_reminder_window_inside_a_real_screen_with_a_window_manager(
-    tmp_path: Path, screens: Path, screen: str
-) -> None:
+def test_the_reminder_window_inside_a_real_screen_with_a_window_manager(screens: Path, screen: str) -> None:
     """On Xvfb with openbox, at 200 % text: the frame the window manager gives it stays on the screen."""
-    import json
-    import sys
-    import time
-
     if not (shutil.which("Xvfb") and shutil.which("openbox")):
         pytest.skip("needs Xvfb and openbox (a window manager)")
-    helpers: list[subprocess.Popen[bytes]] = []
-
-    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-        helpers.append(quiet(command, **options))
-        return helpers[-1]
-
-    try:
-        display = start_xvfb(spawn, f"{screen}x24", time.monotonic() + 30)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-        env |= checkout_first() | {"HOME": str(tmp_path)}
-        spawn(["openbox", "--sm-disable"], env=env)
-        probe = Path(__file__).with_name("reminder_window_probe.py")
-        result = subprocess.run(
-            [sys.executable, str(probe), "200", str(screens / f"reminder-xvfb-{screen}-200.png")],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        report = json.loads(result.stdout.strip().splitlines()[-1])
-    finally:
-        for helper in reversed(helpers):
-            helper.terminate()
-            helper.wait(timeout=10)
+    picture = screens / f"reminder-xvfb-{screen}-200.png"
+    report = probe_on_xvfb(
+        screen, ["openbox", "--sm-disable"], "reminder_window_probe.py", "200", str(picture)
+    )
     x, y, width, height = report["available"]
     assert (width, height) == tuple(int(part) for part in screen.split("x"))
     assert report["framed"], "the window manager never framed the window"
