@@ -490,6 +490,14 @@ def test_reminders_on_since_yesterday_catch_up_once_at_start(
     assert morning.window.isVisible() and morning.next_words() == "Next reminder: Wed 08:00"
 
 
+def test_a_set_up_moment_spoilt_in_the_file_is_ignored(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    for day, spoilt in ((1, "yesterday"), (2, "2026-06-02T08:30:00")):  # words, or a time without its zone
+        settings.set("reminder_set_up_at", spoilt)
+        reminders = opened(at(10, 0, day=day))
+        assert reminders.window.headline.text() == "You missed your 08:00 routine"
+        reminders.shutdown()
+
+
 def test_a_new_time_later_today_still_comes_today(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     settings.set("reminder_on", False)
     clock = at(8, 31)
@@ -578,6 +586,24 @@ def test_the_reminder_window_stays_inside_the_screen(
         assert window.grab().save(str(screens / f"reminder-{size[0]}x{size[1]}-{percent}.png"))
     finally:
         style.apply(qapp, None, 100)
+
+
+def test_the_reminder_window_fits_again_when_the_text_size_changes(
+    qtbot: QtBot, qapp: QApplication, opened
+) -> None:  # type: ignore[no-untyped-def]
+    from neuroguide.ui.kit import style
+
+    window = opened(at(10, 0)).window
+    area = window.screen().availableGeometry()
+    assert window.columns == 4  # one row at 100 %
+    try:
+        style.apply(qapp, None, 200)
+        qapp.processEvents()
+        assert window.columns == 2 and area.contains(window.frameGeometry())
+    finally:
+        style.apply(qapp, None, 100)
+    qapp.processEvents()
+    assert window.columns == 4 and area.contains(window.frameGeometry())
 
 
 @pytest.mark.parametrize("screen", ["1280x720", "1024x768"])

@@ -139,15 +139,22 @@ class ReminderController(QObject):
         if not self.settings.flag("reminder_on"):
             return None
         try:
-            since = self.settings.text(SET_UP_AT)
             return ReminderPlan.from_settings(
                 self.settings.text("reminder_time"),
                 self.settings.listed("reminder_days"),
                 self.zone,
-                datetime.fromisoformat(since) if since else None,
+                self._set_up_at(),
             )
         except ValueError:
             return None
+
+    def _set_up_at(self) -> datetime | None:
+        """When the reminder was last set up; None when never, or the file holds no such moment."""
+        try:
+            moment = datetime.fromisoformat(self.settings.text(SET_UP_AT))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else None
 
     def next_words(self) -> str:
         plan = self.plan()

@@ -3,7 +3,7 @@ the reminder controller's (app/reminders.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from neuroguide.app.history_bridge import HistoryBridge
@@ -17,11 +17,14 @@ from neuroguide.ui.kit.widgets import Button, text_label
 
 # Room kept for the window manager's frame before the window has one to measure: a title bar, borders.
 FRAME_ALLOWANCE = QSize(16, 48)
+REFIT = QEvent.Type(QEvent.registerEventType())
 
 
 class ReminderWindow(QWidget):
     """The reminder itself: a small window on top with big buttons, always inside the screen's
     available area: its buttons wrap two or one to a row when a row of four would not fit."""
+
+    _refit_asked = False  # a class default too: Qt may send a change before the constructor has run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -90,8 +93,18 @@ class ReminderWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.isVisible():  # the text size changed
-            self.fit_into(self.screen().availableGeometry())
+        if event.type() == QEvent.Type.FontChange and self.isVisible() and not self._refit_asked:
+            # the text size changed: fitted again once every part of the window has its new font
+            self._refit_asked = True
+            QCoreApplication.postEvent(self, QEvent(REFIT))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == REFIT:
+            self._refit_asked = False
+            if self.isVisible():
+                self.fit_into(self.screen().availableGeometry())
+            return True
+        return super().event(event)
 
 
 def reminders_for(
