@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,7 +23,6 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from tests.conftest import ReminderOpener
-from tests.virtual_display import checkout_first, quiet, start_xvfb
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -291,52 +288,6 @@ def test_render_the_reminder_and_its_settings(
     assert dialog.reminder_way.text().startswith("There is no system tray here")
 
 
-def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
-    """On a virtual display with a tray (trayer): the icon, its menu, and Start from the menu."""
-    import json
-    import sys
-    import time
-
-    if not (shutil.which("Xvfb") and shutil.which("trayer")):
-        pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
-    helpers: list[subprocess.Popen[bytes]] = []
-
-    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-        helpers.append(quiet(command, **options))
-        return helpers[-1]
-
-    try:
-        display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-        env |= checkout_first()
-        spawn(["trayer", "--SetDockType", "true"], env=env)
-        probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
-        result = subprocess.run(
-            [sys.executable, str(probe), str(tmp_path / "data")],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        report = json.loads(result.stdout.strip().splitlines()[-1])
-    finally:
-        for helper in reversed(helpers):
-            helper.terminate()
-            helper.wait(timeout=10)
-    assert report["uses_tray"] is True and report["visible"] is True
-    assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
-    assert report["tooltip"] == "Next reminder: Mon 08:00"
-    assert report["menu"] == [
-        "Next reminder: Mon 08:00",
-        "Start the morning routine",
-        "Open NeuroGuide",
-        "Quit",
-    ]
-    assert report["window_shown"] is True  # the window comes too, tray or not
-    assert report["started"] == ["foot-care"]
-
-
 def test_start_in_the_reminder_opens_the_routine_in_the_window(
     qtbot: QtBot, qapp: QApplication, data_dir: Path, settings: Settings
 ) -> None:
@@ -439,3 +390,105 @@ def test_start_with_desktop_entries_survive_odd_folder_names(
         assert result.returncode == 0, result.stdout + result.stderr
     assert "%%" in autostart.exec_line(args)
     assert plistlib.loads(autostart.launch_agent(args).encode())["ProgramArguments"] == args
+
+
+def test_turning_reminders_on_after_todays_time_waits_for_tomorrow(
+    qtbot: QtBot, opened, settings: Settings, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    timers = FakeTimers(clock)
+    reminders = opened(clock, timers)
+    settings.set("reminder_on", True)  # ticked at 08:31, the time at 08:00
+    assert not reminders.window.isVisible()
+    assert reminders.next_words() == "Next reminder: Tue 08:00"
+    clock.advance(60)
+    timers.fire_due()
+    assert not reminders.window.isVisible()
+    reminders.shutdown()
+    restarted = opened(at(8, 40))  # the app started again this morning: still not "missed"
+    assert not restarted.window.isVisible()
+    restarted.shutdown()
+    tomorrow = opened(at(8, 0, day=2))
+    assert tomorrow.window.headline.text() == "Time for your morning foot care (12 min)"
+    qtbot.waitUntil(lambda: events(data_dir) == ["reminded"], timeout=5000)  # nothing kept for Monday
+
+
+def test_reminders_on_since_yesterday_catch_up_once_at_start(
+    qtbot: QtBot, opened, settings: Settings
+) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    yesterday = opened(at(20, 0, day=1))
+    settings.set("reminder_on", True)  # turned on the evening before
+    yesterday.shutdown()
+    morning = opened(at(8, 31, day=2))  # the computer was off at 08:00
+    assert morning.window.headline.text() == "You missed your 08:00 routine"
+    morning.window.snooze_buttons[10].click()
+    assert morning.next_words() == "Snoozed until 08:41"
+    morning.clock.advance(10 * 60)
+    morning.check()
+    assert morning.window.isVisible() and morning.next_words() == "Next reminder: Wed 08:00"
+
+
+def test_a_set_up_moment_spoilt_in_the_file_is_ignored(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    for day, spoilt in ((1, "yesterday"), (2, "2026-06-02T08:30:00")):  # words, or a time without its zone
+        settings.set("reminder_set_up_at", spoilt)
+        reminders = opened(at(10, 0, day=day))
+        assert reminders.window.headline.text() == "You missed your 08:00 routine"
+        reminders.shutdown()
+
+
+def test_a_new_time_later_today_still_comes_today(qtbot: QtBot, opened, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    reminders = opened(clock)
+    settings.set("reminder_on", True)
+    settings.set("reminder_time", "09:00")
+    assert not reminders.window.isVisible() and reminders.next_words() == "Next reminder: Mon 09:00"
+    clock.advance(29 * 60)
+    reminders.check()
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+
+
+def test_the_time_being_typed_is_kept_and_saved_once_whole(
+    qtbot: QtBot, qapp: QApplication, opened, settings: Settings, shipped: Library
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    from neuroguide.ui.dialogs.settings import SettingsDialog
+
+    settings.set("reminder_on", False)
+    clock = at(8, 31)
+    reminders = opened(clock)
+    dialog = SettingsDialog(settings, None, None, reminders, shipped)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    saved: list[str] = []
+    settings.observe("reminder_time", lambda value: saved.append(str(value)))
+    dialog.reminder_on.click()  # ticked at 08:31 with the time at 08:00: nothing is "missed"
+    assert settings.flag("reminder_on") and not reminders.window.isVisible()
+    edit = dialog.reminder_time
+    edit.setFocus()
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    shown = []
+    for key in "0930":
+        qtbot.keyClick(edit, key)
+        shown.append(edit.text())
+    assert shown == ["0:00", "09:00", "09:3", "09:30"]  # the field keeps every keystroke
+    assert saved == ["09:30"]  # saved once, when whole: not 09:00 on the way
+    assert edit.hasFocus() and not reminders.window.isVisible()
+    assert reminders.next_words() == "Next reminder: Mon 09:30"
+    edit.setSelectedSection(QDateTimeEdit.Section.HourSection)
+    qtbot.keyClicks(edit, "10")
+    assert saved == ["09:30"]
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # or leaving the field: what it shows is saved
+    assert saved == ["09:30", "10:30"]
+    clock.advance(118 * 60)  # 10:29
+    reminders.check()
+    assert not reminders.window.isVisible()
+    clock.advance(60)
+    reminders.check()
+    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"

@@ -208,3 +208,30 @@ def test_malformed_settings_are_refused_plainly() -> None:
         ReminderPlan.from_settings("08:00", ("mon", "funday"), NEW_YORK)
     assert due_on(date(2026, 6, 1), plan(days=())) is None  # no days chosen: never due
     assert time(8, 0) == plan().at
+
+
+def test_a_reminder_set_up_after_todays_time_waits_for_tomorrow() -> None:
+    set_up = local(NEW_YORK, 2026, 6, 1, 8, 31)
+    reminder = replace(plan(), since=set_up)
+    fired = simulate(reminder, [(set_up, local(NEW_YORK, 2026, 6, 2, 12, 0))])
+    assert local_times(fired, NEW_YORK) == ["Tue 02 08:00 on time"]  # nothing "missed" on Monday
+    assert next_due(set_up, reminder) == local(NEW_YORK, 2026, 6, 2, 8, 0)
+    # restarted the same morning: still nothing, the moment it was set up is kept with the settings
+    restarted = simulate(reminder, [(local(NEW_YORK, 2026, 6, 1, 8, 40), local(NEW_YORK, 2026, 6, 1, 12, 0))])
+    assert restarted == []
+    # set up at 08:31 for 09:00: today's 09:00 is still to come and comes on time
+    later = replace(plan("09:00"), since=set_up)
+    assert local_times(simulate(later, [(set_up, local(NEW_YORK, 2026, 6, 1, 12, 0))]), NEW_YORK) == [
+        "Mon 01 09:00 on time"
+    ]
+
+
+@pytest.mark.parametrize(
+    "since",
+    [(2026, 5, 31, 20, 0), (2027, 6, 1, 9, 0)],
+    ids=["set up yesterday", "set up while the clock was a year ahead"],
+)
+def test_a_reminder_set_up_on_another_day_still_catches_up_a_missed_morning(since: tuple[int, ...]) -> None:
+    reminder = replace(plan(), since=local(NEW_YORK, *since))
+    fired = simulate(reminder, [(local(NEW_YORK, 2026, 6, 1, 8, 31), local(NEW_YORK, 2026, 6, 1, 12, 0))])
+    assert local_times(fired, NEW_YORK) == ["Mon 01 08:31 catch-up"]

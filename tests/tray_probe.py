@@ -58,9 +58,17 @@ def main() -> int:
         report["menu"] = [action.text() for action in menu.actions() if action.text()]
         started: list[str] = []
         reminders.start_requested.connect(started.append)
+        balloons: list[str] = []
+        tray.showMessage = lambda title, *_rest: balloons.append(title)  # type: ignore[method-assign]
         clock.advance(60)
         reminders.check()
         report["window_shown"] = window.isVisible()
+        report["balloons"] = balloons  # none: a balloon would cover the window's buttons
+        window.snooze_buttons[10].click()
+        report["snoozed_tooltip"] = tray.toolTip()
+        report["snoozed_menu"] = menu.actions()[0].text()
+        clock.advance(10 * 60)
+        reminders.check()  # the snooze is over: the reminder is back
         next(action for action in menu.actions() if action.text().startswith("Start")).trigger()
         report["started"] = started
     reminders.shutdown()

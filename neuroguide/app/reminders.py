@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -37,7 +37,8 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import HistoryStore
 
 SNOOZES = (10, 30)  # minutes
-REMINDER_KEYS = ("reminder_on", "reminder_time", "reminder_days", "reminder_routine")
+PLAN_KEYS = ("reminder_on", "reminder_time", "reminder_days")  # what sets the reminder up anew
+SET_UP_AT = "reminder_set_up_at"
 
 
 def local_zone() -> tzinfo:
@@ -71,6 +72,8 @@ class ReminderView(Protocol):
     def bring_forward(self) -> None: ...
 
     def hide(self) -> None: ...
+
+    def isVisible(self) -> bool: ...
 
     def close(self) -> bool: ...
 
@@ -117,7 +120,8 @@ class ReminderController(QObject):
         self._timer = (timers or Timers(clock)).timer("reminders: look at the clock", self)
         self._timer.timeout.connect(self.check)
         self._last_look = self.clock.now()  # a new day since is noticed however long the machine slept
-        settings.observe(REMINDER_KEYS, lambda _value: self.check())
+        settings.observe(PLAN_KEYS, lambda _value: self._set_up())
+        settings.observe("reminder_routine", lambda _value: self.check())
         self.reload()
 
     # -- what is in use ---------------------------------------------------------------------
@@ -136,15 +140,29 @@ class ReminderController(QObject):
             return None
         try:
             return ReminderPlan.from_settings(
-                self.settings.text("reminder_time"), self.settings.listed("reminder_days"), self.zone
+                self.settings.text("reminder_time"),
+                self.settings.listed("reminder_days"),
+                self.zone,
+                self._set_up_at(),
             )
         except ValueError:
             return None
+
+    def _set_up_at(self) -> datetime | None:
+        """When the reminder was last set up; None when never, or the file holds no such moment."""
+        try:
+            moment = datetime.fromisoformat(self.settings.text(SET_UP_AT))
+        except ValueError:
+            return None
+        return moment if moment.tzinfo is not None else None
 
     def next_words(self) -> str:
         plan = self.plan()
         if plan is None:
             return tr("No reminder is set.")
+        snoozed = self.state.snoozed_until if self.state is not None else None
+        if snoozed is not None and self.current is None and snoozed > self.clock.now():
+            return fill(tr("Snoozed until %1"), snoozed.astimezone(self.zone).strftime("%H:%M"))
         upcoming = next_due(self.clock.now(), plan)
         if upcoming is None:
             return tr("No reminder is set: choose at least one day.")
@@ -165,6 +183,12 @@ class ReminderController(QObject):
 
     def _on_state(self, state: ReminderState) -> None:
         self.state = state
+        self.check()
+
+    def _set_up(self) -> None:
+        """Turned on, or its time or days changed: a time already past today was not missed. Kept
+        with the settings, so a restart later this morning does not call it missed either."""
+        self.settings.set(SET_UP_AT, self.clock.now().astimezone(UTC).isoformat(timespec="seconds"))
         self.check()
 
     def check(self) -> None:
@@ -206,7 +230,8 @@ class ReminderController(QObject):
             headline = fill(tr("Time for your %1 (%2 min)"), title.lower(), str(minutes))
             detail = tr("Take a seat somewhere comfortable. Light pressure only.")
         self.window.show_reminder(headline, detail)
-        if self.tray is not None:
+        if self.tray is not None and not self.window.isVisible():
+            # only when the window could not be shown: a balloon would cover its Snooze and Skip
             self.tray.showMessage(headline, detail, QSystemTrayIcon.MessageIcon.Information, 15_000)
 
     # -- answers ----------------------------------------------------------------------------

@@ -10,7 +10,8 @@ back) it is due once, the first time. So the due moments are one a day and alway
 Whether to remind *now* depends on the latest due moment, the due moments already handled (kept in
 the history), today's session and any snooze: so a restart, a sleeping machine or a changed clock
 gives at most one reminder for a due moment, even when the clock goes back after it, and a missed
-morning exactly one catch-up.
+morning exactly one catch-up. A due moment that had passed when the reminder was set up for it (turned
+on, or its time or days changed, after that time today) was never missed: it gives nothing.
 """
 
 from __future__ import annotations
@@ -29,9 +30,12 @@ class ReminderPlan:
     at: time
     weekdays: frozenset[int]  # 0 is Monday
     zone: tzinfo
+    since: datetime | None = None  # when it was last set up (turned on, its time or days changed)
 
     @classmethod
-    def from_settings(cls, at: str, days: Iterable[str], zone: tzinfo) -> ReminderPlan:
+    def from_settings(
+        cls, at: str, days: Iterable[str], zone: tzinfo, since: datetime | None = None
+    ) -> ReminderPlan:
         """From "08:00" and ("mon", "wed", "fri"); a malformed value raises ValueError with its reason."""
         try:
             hour, minute = (int(part) for part in at.split(":"))
@@ -42,7 +46,15 @@ class ReminderPlan:
         unknown = [name for name in names if name not in WEEKDAYS]
         if unknown:
             raise ValueError(f"reminder days: unknown {', '.join(unknown)} (expected {', '.join(WEEKDAYS)})")
-        return cls(moment, frozenset(WEEKDAYS.index(name) for name in names), zone)
+        return cls(moment, frozenset(WEEKDAYS.index(name) for name in names), zone, since)
+
+    def set_up_after(self, due: datetime) -> bool:
+        """Whether it was set up after ``due`` on that same day, so ``due`` was never missed. Only the
+        same day counts: a clock once far ahead at setting up never silences the days after."""
+        if self.since is None:
+            return False
+        since = self.since.astimezone(UTC)
+        return due <= since and since.astimezone(self.zone).date() == due.astimezone(self.zone).date()
 
 
 def exists(wall: datetime, zone: tzinfo) -> bool:
@@ -145,6 +157,8 @@ def reminder_now(now: datetime, plan: ReminderPlan, state: ReminderState) -> Rem
     if due is None or due.astimezone(plan.zone).date() != now.astimezone(plan.zone).date():
         return None
     if due in state.handled or (state.last_fired is not None and due <= state.last_fired):
+        return None
+    if plan.set_up_after(due):
         return None
     return Reminder(due, catch_up=now - due > ON_TIME)
 

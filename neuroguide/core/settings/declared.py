@@ -345,6 +345,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("welcomed", False, "The first-run welcome was shown."),
     Setting("standing_answers", {}, "The safety answers that do not change from day to day."),
     Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
+    Setting("reminder_set_up_at", "", "When the reminder was last turned on or its time or days changed."),
     Setting(
         "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."
     ),

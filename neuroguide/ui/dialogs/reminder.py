@@ -3,8 +3,8 @@ the reminder controller's (app/reminders.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.reminders import SNOOZES, ReminderController
@@ -12,36 +12,43 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import Button, text_label
+
+# Room kept for the window manager's frame before the window has one to measure: a title bar, borders.
+FRAME_ALLOWANCE = QSize(16, 48)
+REFIT = QEvent.Type(QEvent.registerEventType())
 
 
 class ReminderWindow(QWidget):
-    """The reminder itself: a small window on top with big buttons."""
+    """The reminder itself: a small window on top with big buttons, always inside the screen's
+    available area: its buttons wrap two or one to a row when a row of four would not fit."""
+
+    _refit_asked = False  # a class default too: Qt may send a change before the constructor has run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("page")
         self.setWindowTitle(tr("NeuroGuide reminder"))
-        layout = QVBoxLayout(self)
+        self.body = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its buttons
         self.headline = text_label("", "title", bold=True)
         self.headline.setAccessibleDescription(tr("Reminder"))
         layout.addWidget(self.headline)
         self.detail = text_label("", muted=True)
         layout.addWidget(self.detail)
-        row = QHBoxLayout()
         self.start_button = Button(tr("Start"), primary=True, icon="play")
-        row.addWidget(self.start_button)
         self.snooze_buttons: dict[int, Button] = {}
         for minutes in SNOOZES:
-            button = Button(fill(tr("Snooze %1 min"), str(minutes)))
-            self.snooze_buttons[minutes] = button
-            row.addWidget(button)
+            self.snooze_buttons[minutes] = Button(fill(tr("Snooze %1 min"), str(minutes)))
         self.skip_button = Button(tr("Skip today"))
-        row.addWidget(self.skip_button)
-        layout.addLayout(row)
+        self.buttons = [self.start_button, *self.snooze_buttons.values(), self.skip_button]
+        self.grid = QGridLayout()
+        self.grid.setSpacing(style.GAP)
+        layout.addLayout(self.grid)
+        self.columns = 0
+        self._arrange(len(self.buttons))
 
     def show_reminder(self, headline: str, detail: str) -> None:
         self.headline.setText(headline)
@@ -50,9 +57,54 @@ class ReminderWindow(QWidget):
         self.start_button.setFocus()
 
     def bring_forward(self) -> None:
+        self.fit_into(self.screen().availableGeometry())
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def fit_into(self, area: QRect) -> None:
+        """Size and place the window inside ``area`` (a screen's available area, frame included):
+        the buttons in as few rows as fit, never larger than the area, in its middle."""
+        frame = self.frameGeometry().size() - self.size() if self.isVisible() else QSize(0, 0)
+        frame = frame.expandedTo(FRAME_ALLOWANCE)
+        room = area.size() - frame
+        for columns in (len(self.buttons), 2, 1):
+            self._arrange(columns)
+            if self.body.minimumSize().width() <= room.width():
+                break
+        self.setMaximumSize(room)
+        width = min(room.width(), max(self.body.sizeHint().width(), self.body.minimumSize().width()))
+        height = min(room.height(), self.body.totalHeightForWidth(width))
+        self.resize(width, height)
+        self.move(
+            area.x() + (area.width() - width - frame.width()) // 2,
+            area.y() + (area.height() - height - frame.height()) // 2,
+        )
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for place, button in enumerate(self.buttons):
+            self.grid.addWidget(button, place // columns, place % columns)
+        self.columns = columns
+        self.body.activate()  # measured at once, with the new rows
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible() and not self._refit_asked:
+            # the text size changed: fitted again once every part of the window has its new font
+            self._refit_asked = True
+            QCoreApplication.postEvent(self, QEvent(REFIT))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == REFIT:
+            self._refit_asked = False
+            if self.isVisible():
+                self.fit_into(self.screen().availableGeometry())
+            return True
+        return super().event(event)
 
 
 def reminders_for(

@@ -93,7 +93,16 @@ def time_row(settings: Settings, setting: Setting) -> QTimeEdit:
     edit.setDisplayFormat("HH:mm")
     edit.setMinimumHeight(style.MIN_TARGET)
     edit.setAccessibleDescription(words(setting.description))
-    edit.editingFinished.connect(lambda: settings.set(setting.key, edit.time().toString("HH:mm")))
+
+    def commit() -> None:
+        settings.set(setting.key, edit.time().toString("HH:mm"))
+
+    # saved when the minutes are typed through or the field is left, never halfway ("09:00" on the
+    # way to "09:30"): each save sets the reminder up anew
+    edit.timeChanged.connect(
+        lambda: commit() if edit.currentSection() == QTimeEdit.Section.MinuteSection else None
+    )
+    edit.editingFinished.connect(commit)
     return edit
 
 
