@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QVBoxL
 
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.widgets import Button, steady, text_label
 
 
 class MarkerDialog(QDialog):
@@ -24,7 +24,7 @@ class MarkerDialog(QDialog):
             text_label(tr("Mark a day that matters, such as an infusion or a new medicine."), "lead")
         )
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = steady(QDateEdit(QDate.currentDate()))
         self.day.setCalendarPopup(True)
         self.day.setMinimumHeight(style.MIN_TARGET)
         self.day.setAccessibleName(tr("Day"))

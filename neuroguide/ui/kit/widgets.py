@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -188,6 +191,46 @@ def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool =
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+DASH = " \u2014 "  # between the parts of a window title, on every platform
+
+
+def window_title(*parts: str) -> str:
+    """"History — NeuroGuide": the app's name once, at the end. A title that ends with it is shown as
+    it is; any other has the name added by the platform, each with its own dash."""
+    from neuroguide import APP_NAME
+
+    return DASH.join([*(part for part in parts if part), APP_NAME])
+
+
+class _WheelGuard(QObject):
+    """A wheel over a value the person has not chosen to change (its widget has no focus) scrolls the
+    page instead: scrolling past "What caused the neuropathy" must never change the answer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
+            return False
+        area = watched.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            QApplication.sendEvent(area.viewport(), event)  # the page scrolls, as over its words
+        return True
+
+
+_GUARD = _WheelGuard()
+
+
+Steady = TypeVar("Steady", bound=QWidget)
+
+
+def steady(widget: Steady) -> Steady:
+    """A combo box, spin box, slider or date edit that only a deliberate choice changes: the wheel
+    neither focuses it nor changes it unless it has focus (clicked, or reached with Tab)."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    widget.installEventFilter(_GUARD)
+    return widget
 
 
 def ask_where_to_save(

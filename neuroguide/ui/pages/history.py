@@ -43,6 +43,7 @@ from neuroguide.ui.kit.widgets import (
     page_header,
     scrolling,
     side_by_side,
+    steady,
     text_label,
 )
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
@@ -161,7 +162,7 @@ class HistoryPage(QWidget):
         goal_label = text_label(tr("Your goal:"))
         goal_label.setWordWrap(False)
         goal_row.addWidget(goal_label)
-        self.goal = QSpinBox()
+        self.goal = steady(QSpinBox())
         self.goal.setRange(1, 14)
         self.goal.setValue(goal)
         self.goal.setSuffix(tr(" sessions a week"))
