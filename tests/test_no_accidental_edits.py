@@ -4,17 +4,18 @@ or date that the person has not chosen to change (it has no focus); the page scr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QScrollArea,
     QScrollBar,
     QWidget,
 )
@@ -47,7 +48,8 @@ def wheel(widget: QWidget, notches: int) -> None:
 
 def valued(dialog: QDialog) -> list[QWidget]:
     """Every control in ``dialog`` that holds a value a wheel could change (a scroll bar is for the wheel)."""
-    return [w for w in dialog.findChildren(QWidget) if isinstance(w, VALUED) and not isinstance(w, QScrollBar)]
+    found = dialog.findChildren(QWidget)
+    return [w for w in found if isinstance(w, VALUED) and not isinstance(w, QScrollBar)]
 
 
 def value_of(widget: QWidget) -> object:
@@ -75,7 +77,10 @@ def wheel_over_all(dialog: QDialog, elsewhere: QWidget) -> list[QWidget]:
     return controls
 
 
-def shown(qtbot: QtBot, dialog: QDialog, height: int) -> QDialog:
+Shown = TypeVar("Shown", bound=QDialog)
+
+
+def shown(qtbot: QtBot, dialog: Shown, height: int) -> Shown:
     qtbot.addWidget(dialog)
     dialog.resize(dialog.width(), height)
     dialog.show()
@@ -94,7 +99,7 @@ def test_the_wheel_over_settings_changes_nothing_and_scrolls_the_page(
     settings.set("profile_cause", "diabetes")
     saved = path.read_text(encoding="utf-8")
     dialog = shown(qtbot, SettingsDialog(settings), 420)
-    scroll = next(area for area in dialog.findChildren(QAbstractScrollArea) if area.widget() is not None)
+    scroll = next(area for area in dialog.findChildren(QScrollArea) if area.widget() is not None)
     bar = scroll.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0
 

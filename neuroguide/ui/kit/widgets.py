@@ -197,7 +197,7 @@ DASH = " \u2014 "  # between the parts of a window title, on every platform
 
 
 def window_title(*parts: str) -> str:
-    """"History — NeuroGuide": the app's name once, at the end. A title that ends with it is shown as
+    """ "History — NeuroGuide": the app's name once, at the end. A title that ends with it is shown as
     it is; any other has the name added by the platform, each with its own dash."""
     from neuroguide import APP_NAME
 
