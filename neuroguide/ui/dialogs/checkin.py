@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, scrolling, text_label, window_title
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -159,7 +159,7 @@ class CheckInDialog(QDialog):
         self.moment = moment
         self.limbs = limbs
         self.result_checkin: CheckIn | None = None
-        self.setWindowTitle(tr("How are you feeling?"))
+        self.setWindowTitle(window_title(tr("How are you feeling?")))
         self.resize(max(780, 11 * (cell_size() + 4) + 260), 760)
         outer = QVBoxLayout(self)
         heading = (

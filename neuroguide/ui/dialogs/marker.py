@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QVBoxL
 
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, steady, text_label
+from neuroguide.ui.kit.widgets import Button, steady, text_label, window_title
 
 
 class MarkerDialog(QDialog):
@@ -18,7 +18,7 @@ class MarkerDialog(QDialog):
 
     def __init__(self, parent: QWidget, add: Callable[[date, str], None]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Add a marker"))
+        self.setWindowTitle(window_title(tr("Add a marker")))
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(tr("Mark a day that matters, such as an infusion or a new medicine."), "lead")

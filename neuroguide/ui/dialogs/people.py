@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLay
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.widgets import Button, text_label, window_title
 
 
 def person_name(person: Person) -> str:
@@ -29,7 +29,7 @@ class PeopleDialog(QDialog):
     def __init__(self, people: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people = people
-        self.setWindowTitle(tr("People"))
+        self.setWindowTitle(window_title(tr("People")))
         self.setModal(True)
         layout = QVBoxLayout(self)
         # the dialog never gets smaller than its words and buttons need, at any text size

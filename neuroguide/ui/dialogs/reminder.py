@@ -12,7 +12,7 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.widgets import Button, text_label, window_title
 
 
 class ReminderWindow(QWidget):
@@ -21,7 +21,7 @@ class ReminderWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("page")
-        self.setWindowTitle(tr("NeuroGuide reminder"))
+        self.setWindowTitle(window_title(tr("Reminder")))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)

@@ -27,7 +27,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
-from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label, window_title
 
 __all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
 
@@ -47,7 +47,7 @@ class ScreeningDialog(QDialog):
         self.caregiver = caregiver
         self.decision: Decision | None = None
         self.answers: dict[str, Answer] = {}
-        self.setWindowTitle(tr("Before you start: is it safe today?"))
+        self.setWindowTitle(window_title(tr("Before you start: is it safe today?")))
         fit_to_screen(self, 1100, 780)  # wide: large text still shows a question with its answers
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget()

@@ -197,8 +197,9 @@ DASH = " \u2014 "  # between the parts of a window title, on every platform
 
 
 def window_title(*parts: str) -> str:
-    """ "History — NeuroGuide": the app's name once, at the end. A title that ends with it is shown as
-    it is; any other has the name added by the platform, each with its own dash."""
+    """The parts, then the app's name once, at the end ("History — NeuroGuide"). Qt shows a title
+    that ends with the application's display name as it is, and adds the name to any other, with each
+    platform's own dash: "NeuroGuide — Robert" became "NeuroGuide — Robert — NeuroGuide"."""
     from neuroguide import APP_NAME
 
     return DASH.join([*(part for part in parts if part), APP_NAME])

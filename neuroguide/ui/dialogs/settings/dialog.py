@@ -32,7 +32,7 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
-from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label, window_title
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class SettingsDialog(QDialog):
         self.voice = voice
         self.reminders = reminders
         self.library = library
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(window_title(tr("Settings")))
         outer = QVBoxLayout(self)
         outer.addWidget(text_label(tr("Settings"), "title", bold=True))
         body = QWidget()
