@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, scrolling, text_label, window_title
+from neuroguide.ui.kit.widgets import (
+    TICK,
+    Button,
+    CheckBox,
+    RadioButton,
+    scrolling,
+    text_label,
+    window_title,
+)
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -100,11 +108,22 @@ class ScoreScale(QWidget):
             painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(QColor(theme.on_accent if chosen else theme.text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index))
+            if chosen:  # a tick as well as the colour, in the box's corner
+                self._tick(painter, rect)
         if self.hasFocus():
             painter.setPen(QPen(QColor(theme.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
         painter.end()
+
+    def _tick(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        small = QFont(painter.font())
+        small.setPointSizeF(style.body_points() * 0.7)
+        painter.setFont(small)
+        corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        painter.drawText(rect.adjusted(0, 1, -4, 0), corner, TICK.strip())
+        painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for index in range(11):

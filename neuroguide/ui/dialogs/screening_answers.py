@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from neuroguide.core.safety import ELSEWHERE, Answer, Question, Remembered
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, FlowLayout, text_label
+from neuroguide.ui.kit.widgets import TICK, Button, FlowLayout, text_label
 from neuroguide.ui.kit.words import side_and_limb
-
-TICK = "✓ "
 
 
 def place_words(place: str) -> str:

@@ -70,6 +70,7 @@ _TEMPLATE = """
     QPushButton:hover {{ background: {t.accent_soft}; }}
     QPushButton:pressed {{ background: {t.pressed}; }}
     QPushButton:focus {{ border: 4px solid {t.focus}; padding: {pad_in}px {pad_in_wide}px; }}
+    QPushButton, QRadioButton[choice="true"] {{ outline: none; }}
     QPushButton:disabled {{
         color: {t.disabled_text}; border-color: {t.panel_border}; background: {t.disabled_bg};
     }}
@@ -113,6 +114,8 @@ _TEMPLATE = """
     QProgressBar {{ border: none; background: {t.track}; border-radius: 5px; max-height: 10px; }}
     QProgressBar::chunk {{ background: {t.accent_text}; border-radius: 5px; }}
     QScrollArea {{ border: none; background: transparent; }}
+    QScrollArea[keys="true"] {{ border: 3px solid transparent; border-radius: 8px; }}
+    QScrollArea[keys="true"]:focus {{ border-color: {t.focus}; }}
     QCheckBox, QRadioButton {{ spacing: 12px; min-height: {min_target}px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 26px; height: 26px; background: {t.surface}; border: 2px solid {t.border};

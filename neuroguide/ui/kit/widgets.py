@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QApplication,
     QBoxLayout,
     QButtonGroup,
     QCheckBox,
@@ -183,7 +180,10 @@ def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool =
     content of words alone, which only the area's own keys (arrows, Page Down) can scroll. ``page``:
     painted in the page's colour; otherwise it shows what it sits on (a card, the player's step)."""
     area = QScrollArea()
-    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if focusable:  # a stop of its own only while there is something to scroll, with a mark of its own
+        area.setProperty("keys", True)
+        area.verticalScrollBar().rangeChanged.connect(lambda _low, high: _keys_scroll(area, high > 0))
     if page:
         area.setObjectName("page")
     area.setAccessibleName(name)
@@ -205,33 +205,8 @@ def window_title(*parts: str) -> str:
     return DASH.join([*(part for part in parts if part), APP_NAME])
 
 
-class _WheelGuard(QObject):
-    """A wheel over a value the person has not chosen to change (its widget has no focus) scrolls the
-    page instead: scrolling past "What caused the neuropathy" must never change the answer."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
-            return False
-        area = watched.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is not None:
-            QApplication.sendEvent(area.viewport(), event)  # the page scrolls, as over its words
-        return True
-
-
-_GUARD = _WheelGuard()
-
-
-Steady = TypeVar("Steady", bound=QWidget)
-
-
-def steady(widget: Steady) -> Steady:
-    """A combo box, spin box, slider or date edit that only a deliberate choice changes: the wheel
-    neither focuses it nor changes it unless it has focus (clicked, or reached with Tab)."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    widget.installEventFilter(_GUARD)
-    return widget
+def _keys_scroll(area: QScrollArea, needed: bool) -> None:
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed else Qt.FocusPolicy.NoFocus)
 
 
 def ask_where_to_save(
@@ -261,15 +236,38 @@ def page_header(
     return row, back
 
 
+TICK = "\u2713 "  # before the words of a chosen option: not its colour alone
+
+
+def ticked(button: Button) -> Button:
+    """A button pressed in for a choice (a day, a place): chosen, it shows a tick before its words as
+    well as its colour, and its size never jumps. The accessible name stays the words alone."""
+    words = button.text()
+    button.setCheckable(True)
+    button.other_texts = (TICK + words,)
+    button.toggled.connect(lambda on: button.setText(TICK + words if on else words))
+    return button
+
+
 class Choice(RadioButton):
     """One of a row of options drawn as buttons: a radio button underneath, so a screen reader says
-    "radio button, checked" and the arrow keys move between the options."""
+    "radio button, checked" and the arrow keys move between the options. The chosen one shows a tick."""
+
+    words = ""
 
     def __init__(self, text: str, accessible_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.words = text
         self.setAccessibleName(accessible_name or text.replace("&", ""))
         self.setProperty("choice", True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggled.connect(lambda on: self.setText(TICK + self.words if on else self.words))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.isChecked():  # room for the tick it shows when chosen
+            hint.setWidth(hint.width() + self.fontMetrics().horizontalAdvance(TICK))
+        return hint
 
 
 def one_of(

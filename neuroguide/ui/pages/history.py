@@ -36,6 +36,7 @@ from neuroguide.store.history import SessionRecord
 from neuroguide.store.history_view import HistoryView
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart
+from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.widgets import (
     Button,
     FlowLayout,
@@ -43,7 +44,6 @@ from neuroguide.ui.kit.widgets import (
     page_header,
     scrolling,
     side_by_side,
-    steady,
     text_label,
 )
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
-from neuroguide.ui.kit.widgets import Button, CheckBox, steady
+from neuroguide.ui.kit.steady import steady
+from neuroguide.ui.kit.widgets import Button, CheckBox, ticked
 from neuroguide.ui.kit.words import setting_words as words
 
 
@@ -121,8 +122,7 @@ class DayButtons(QWidget):
         self.buttons: dict[str, Button] = {}
         for choice in setting.choices:
             code = str(choice.code)
-            button = Button(words(choice.words), words(choice.whole))
-            button.setCheckable(True)
+            button = ticked(Button(words(choice.words), words(choice.whole)))
             button.setChecked(code in chosen)
             button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
             self.buttons[code] = button
