@@ -94,8 +94,12 @@ class Button(QPushButton):
         hint = super().sizeHint()
         if self.other_texts:
             metrics = self.fontMetrics()
-            widest = max(metrics.horizontalAdvance(text) for text in self.other_texts)
-            hint.setWidth(hint.width() + max(0, widest - metrics.horizontalAdvance(self.text())))
+
+            def width(text: str) -> int:  # as Qt measures a button's words
+                return metrics.size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+            widest = max(width(text) for text in self.other_texts)
+            hint.setWidth(hint.width() + max(0, widest - width(self.text())))
         return hint
 
     def minimumSizeHint(self) -> QSize:

@@ -117,6 +117,15 @@ class SettingsDialog(QDialog):
         side = scroll.verticalScrollBar().sizeHint().width() + 2 * style.MARGIN
         self.resize(max(640, body.minimumSizeHint().width() + side), 720)
         self._listen_to_voice()
+        self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_control(self) -> QWidget:
+        """The first setting's control (the first of its buttons, for a row of them): where the
+        focus starts, so the first Tab is not spent on the page around it."""
+        field = next(iter(self.fields.values()))
+        if field.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return field
+        return next(w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
     # -- building -------------------------------------------------------------------------------
 
