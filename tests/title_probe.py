@@ -10,7 +10,7 @@ import sys
 from PySide6.QtWidgets import QApplication, QWidget
 
 from neuroguide import APP_NAME
-from neuroguide.ui.kit.widgets import window_title
+from neuroguide.ui.kit.titles import window_title
 
 
 def shown_title(window: QWidget) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from neuroguide import APP_NAME
 from neuroguide.core.translation import tr
+from neuroguide.ui.kit.titles import PageTitles
 
 if TYPE_CHECKING:
     from neuroguide.app.history_bridge import HistoryBridge
@@ -43,14 +44,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)  # ends with the name: Qt adds nothing (see kit.widgets.window_title)
         from neuroguide.ui.kit.widgets import fit_to_screen
 
         fit_to_screen(self, 1100, 760)
         self.pages = QStackedWidget()
         self.pages.setObjectName("page")
-        self._shown_page: QWidget | None = None
-        self.pages.currentChanged.connect(self._page_shown)
+        self.titles = PageTitles(self, self.pages)
         self.setCentralWidget(self.pages)
         self._library_page: LibraryPage | None = None
         self._player: PlayerPage | None = None
@@ -230,9 +229,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.history is not None:
             self.history.show()
-            from neuroguide.ui.kit.widgets import window_title
-
-            self.setWindowTitle(window_title(tr("History")))
+            self.titles.name(self.history.page, tr("History"))
 
     def start_routine(self, routine_id: str) -> None:
         """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
@@ -307,7 +304,6 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self) -> None:
         """The first run's welcome, in place of the library until the person goes on or skips."""
-        from neuroguide.ui.kit.widgets import window_title
         from neuroguide.ui.pages.welcome import WelcomePage
 
         if self.welcome is None:
@@ -315,7 +311,7 @@ class MainWindow(QMainWindow):
             self.welcome.done.connect(self._welcomed)
             self.pages.addWidget(self.welcome)
         self.pages.setCurrentWidget(self.welcome)
-        self.setWindowTitle(window_title(tr("Welcome")))
+        self.titles.name(self.welcome, tr("Welcome"))
         self.welcome.next_button.setFocus()
 
     def _welcomed(self) -> None:
@@ -357,25 +353,12 @@ class MainWindow(QMainWindow):
 
     def _show_person(self) -> None:
         from neuroguide.ui.dialogs.people import person_name
-        from neuroguide.ui.kit.widgets import window_title
 
         person = self.people.get(self.people.current) if self.people is not None else None
         several = self.people is not None and len(self.people.people) > 1
         name = person_name(person) if person is not None and several else ""
-        if self.pages.currentWidget() is self.library_page:
-            self.setWindowTitle(window_title(name))  # "Robert — NeuroGuide", or the name alone
+        self.titles.name(self.library_page, name)  # "Robert — NeuroGuide", or the name alone
         self.library_page.show_person(name)
-
-    def _page_shown(self) -> None:
-        """Each page brings back its own title: the history's must not stay over the library."""
-        left, page = self._shown_page, self.pages.currentWidget()
-        self._shown_page = page
-        if left is not None:
-            left.setProperty("window_title", self.windowTitle())
-        if page is not None and page is self._library_page:
-            self._show_person()
-        elif page is not None and page.property("window_title"):
-            self.setWindowTitle(str(page.property("window_title")))
 
     def open_people(self) -> None:
         from PySide6.QtCore import Qt

@@ -20,7 +20,7 @@ from neuroguide.core.session import Event
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import window_title
+from neuroguide.ui.kit.titles import window_title
 
 if TYPE_CHECKING:
     from neuroguide.core.safety import Decision

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import (
     TICK,
     Button,
@@ -31,7 +32,6 @@ from neuroguide.ui.kit.widgets import (
     RadioButton,
     scrolling,
     text_label,
-    window_title,
 )
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.widgets import Button, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button
 from neuroguide.ui.kit.words import stop_reason_words
 from neuroguide.ui.pages.history_words import change_words
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QVBoxL
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.steady import steady
-from neuroguide.ui.kit.widgets import Button, text_label, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button, text_label
 
 
 class MarkerDialog(QDialog):

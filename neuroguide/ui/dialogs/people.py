@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLay
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, text_label, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button, text_label
 
 
 def person_name(person: Person) -> str:

@@ -12,7 +12,8 @@ from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, text_label, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button, text_label
 
 
 class ReminderWindow(QWidget):

@@ -27,7 +27,8 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
-from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label
 
 __all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
 

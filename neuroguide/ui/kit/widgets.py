@@ -197,18 +197,6 @@ def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool =
     return area
 
 
-DASH = " \u2014 "  # between the parts of a window title, on every platform
-
-
-def window_title(*parts: str) -> str:
-    """The parts, then the app's name once, at the end ("History — NeuroGuide"). Qt shows a title
-    that ends with the application's display name as it is, and adds the name to any other, with each
-    platform's own dash: "NeuroGuide — Robert" became "NeuroGuide — Robert — NeuroGuide"."""
-    from neuroguide import APP_NAME
-
-    return DASH.join([*(part for part in parts if part), APP_NAME])
-
-
 def _keys_scroll(area: QScrollArea, needed: bool) -> None:
     area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed else Qt.FocusPolicy.NoFocus)
 

@@ -32,7 +32,8 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
-from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label, window_title
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
