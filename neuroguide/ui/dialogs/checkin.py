@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.stylesheet import SCROLL_RING
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import (
     TICK,
@@ -179,7 +180,7 @@ class CheckInDialog(QDialog):
         self.limbs = limbs
         self.result_checkin: CheckIn | None = None
         self.setWindowTitle(window_title(tr("How are you feeling?")))
-        self.resize(max(780, 11 * (cell_size() + 4) + 260), 760)
+        self.resize(max(780, 11 * (cell_size() + 4) + 260 + 2 * SCROLL_RING), 760)
         outer = QVBoxLayout(self)
         heading = (
             tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")

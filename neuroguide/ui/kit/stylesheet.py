@@ -6,6 +6,7 @@ from __future__ import annotations
 from neuroguide.ui.kit.themes import Theme
 
 MIN_TARGET = 48  # logical px; above the 44 px minimum, for numb fingers
+SCROLL_RING = 3  # px each side: the focus mark of a scroll area that the keys scroll
 
 # Small drawings the style sheet needs as files (it takes no inline pictures), one a colour that a
 # theme paints them in, shipped in assets/icons/style (tests/test_themes.py checks every one is there).
@@ -53,6 +54,7 @@ def build_stylesheet(t: Theme, body_points: float) -> str:
         arrow=arrow,
         arrow_box=arrow + 16,
         spin_arrow=arrow - 4,
+        ring=SCROLL_RING,
     )
 
 
@@ -114,7 +116,7 @@ _TEMPLATE = """
     QProgressBar {{ border: none; background: {t.track}; border-radius: 5px; max-height: 10px; }}
     QProgressBar::chunk {{ background: {t.accent_text}; border-radius: 5px; }}
     QScrollArea {{ border: none; background: transparent; }}
-    QScrollArea[keys="true"] {{ border: 3px solid transparent; border-radius: 8px; }}
+    QScrollArea[keys="true"] {{ border: {ring}px solid transparent; border-radius: 8px; }}
     QScrollArea[keys="true"]:focus {{ border-color: {t.focus}; }}
     QCheckBox, QRadioButton {{ spacing: 12px; min-height: {min_target}px; }}
     QCheckBox::indicator, QRadioButton::indicator {{

@@ -32,6 +32,7 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
+from neuroguide.ui.kit.stylesheet import SCROLL_RING
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
 from neuroguide.ui.kit.words import setting_words
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
         close.clicked.connect(self.accept)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         # as wide as the settings need, so large text never has to be read by scrolling sideways
-        side = scroll.verticalScrollBar().sizeHint().width() + 2 * style.MARGIN
+        side = scroll.verticalScrollBar().sizeHint().width() + 2 * (style.MARGIN + SCROLL_RING)
         self.resize(max(640, body.minimumSizeHint().width() + side), 720)
         self._listen_to_voice()
         self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
