@@ -120,10 +120,10 @@ class ScoreScale(QWidget):
     def _tick(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         small = QFont(painter.font())
-        small.setPointSizeF(style.body_points() * 0.7)
+        small.setPointSizeF(style.body_points() * 0.9)
         painter.setFont(small)
         corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
-        painter.drawText(rect.adjusted(0, 1, -4, 0), corner, TICK.strip())
+        painter.drawText(rect.adjusted(0, 0, -3, 0), corner, TICK.strip())
         painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
