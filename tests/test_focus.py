@@ -5,7 +5,6 @@ shows a tick and changed words, not a colour alone."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -21,17 +20,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import TICK, Button, scrolling, text_label, ticked
 from neuroguide.ui.pages.library import LibraryPage
 from neuroguide.ui.pages.welcome import WelcomePage
-
-Shown = TypeVar("Shown", bound=QWidget)
-
-
-def active(qtbot: QtBot, widget: Shown) -> Shown:
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
+from tests.test_settings_dialog import active
 
 
 def key(qtbot: QtBot, which: Qt.Key) -> QWidget:

@@ -26,6 +26,7 @@ from neuroguide.ui.dialogs.checkin import CheckInDialog, ScoreScale
 from neuroguide.ui.dialogs.marker import MarkerDialog
 from neuroguide.ui.dialogs.settings import SettingsDialog
 from neuroguide.ui.kit import style
+from tests.test_settings_dialog import active
 
 VALUED = (QComboBox, QAbstractSpinBox, QAbstractSlider, ScoreScale)
 
@@ -81,13 +82,8 @@ Shown = TypeVar("Shown", bound=QDialog)
 
 
 def shown(qtbot: QtBot, dialog: Shown, height: int) -> Shown:
-    qtbot.addWidget(dialog)
     dialog.resize(dialog.width(), height)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return active(qtbot, dialog)
 
 
 def test_the_wheel_over_settings_changes_nothing_and_scrolls_the_page(

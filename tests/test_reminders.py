@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,7 +23,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from tests.conftest import ReminderOpener
-from tests.virtual_display import checkout_first, quiet, start_xvfb
+from tests.virtual_display import run_on_xvfb
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -294,36 +292,17 @@ def test_render_the_reminder_and_its_settings(
 def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
     """On a virtual display with a tray (trayer): the icon, its menu, and Start from the menu."""
     import json
-    import sys
-    import time
 
     if not (shutil.which("Xvfb") and shutil.which("trayer")):
         pytest.skip("needs Xvfb and trayer (a system tray) to show a tray icon")
-    helpers: list[subprocess.Popen[bytes]] = []
-
-    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-        helpers.append(quiet(command, **options))
-        return helpers[-1]
-
-    try:
-        display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-        env |= checkout_first()
-        spawn(["trayer", "--SetDockType", "true"], env=env)
-        probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
-        result = subprocess.run(
-            [sys.executable, str(probe), str(tmp_path / "data")],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-        )
-        assert result.returncode == 0, result.stderr
-        report = json.loads(result.stdout.strip().splitlines()[-1])
-    finally:
-        for helper in reversed(helpers):
-            helper.terminate()
-            helper.wait(timeout=10)
+    probe = Path(__file__).with_name("tray_probe.py")  # it waits for the tray to come up
+    result = run_on_xvfb(
+        probe,
+        [str(tmp_path / "data")],
+        before=lambda spawn, env: spawn(["trayer", "--SetDockType", "true"], env=env),
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["uses_tray"] is True and report["visible"] is True
     assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
     assert report["tooltip"] == "Next reminder: Mon 08:00"

@@ -4,13 +4,8 @@ NeuroGuide"), and each page's own title whenever it shows."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,7 +17,7 @@ from neuroguide.ui.dialogs.reminder import ReminderWindow
 from neuroguide.ui.dialogs.settings import SettingsDialog
 from neuroguide.ui.main_window import MainWindow
 from tests.conftest import WindowOpener
-from tests.virtual_display import checkout_first, quiet, start_xvfb
+from tests.virtual_display import run_on_xvfb
 
 
 def well_formed(title: str) -> bool:
@@ -85,24 +80,7 @@ def test_the_window_manager_is_given_the_title_as_it_is_set(tmp_path: Path) -> N
     shown as "NeuroGuide — Robert — NeuroGuide"."""
     if not (shutil.which("Xvfb") and shutil.which("xprop")):
         pytest.skip("needs Xvfb and xprop")
-    helpers: list[subprocess.Popen[bytes]] = []
-
-    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-        helpers.append(quiet(command, **options))
-        return helpers[-1]
-
-    try:
-        display = start_xvfb(spawn, "1024x768x24", time.monotonic() + 30)
-        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-        env |= checkout_first()
-        probe = Path(__file__).with_name("title_probe.py")
-        result = subprocess.run(
-            [sys.executable, str(probe)], capture_output=True, text=True, env=env, timeout=60
-        )
-    finally:
-        for helper in reversed(helpers):
-            helper.terminate()
-            helper.wait(timeout=10)
+    result = run_on_xvfb(Path(__file__).with_name("title_probe.py"), [])
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert [shown for _set, shown in found] == [
