@@ -37,8 +37,8 @@ STEP_S = 10  # one view coming up, one answer from the app
 FRAME_TITLES = {
     "library": APP_NAME,
     "learn": APP_NAME,
-    "player": f"Morning foot care – {APP_NAME}",
-    "history": f"History – {APP_NAME}",
+    "player": f"Morning foot care — {APP_NAME}",
+    "history": f"History — {APP_NAME}",
 }
 
 

@@ -129,11 +129,11 @@ def test_switching_people_keeps_their_histories_apart(
     assert second.welcome is not None
     second.welcome.skip_button.click()
     assert shell.people.current == "bob"
-    assert second.windowTitle() == "NeuroGuide — Bob"
+    assert second.windowTitle() == "Bob — NeuroGuide"
     second.show_history()
-    assert second.windowTitle() == "History – NeuroGuide"
+    assert second.windowTitle() == "History — NeuroGuide"
     second.show_library()
-    assert second.windowTitle() == "NeuroGuide — Bob"  # back on the routines, still Bob's
+    assert second.windowTitle() == "Bob — NeuroGuide"  # back on the routines, still Bob's
     assert second.library_page.people_button.text() == "For: Bob"
     assert sessions_in(second, qtbot) == 0
     assert (tmp_path / "people" / "bob" / "history.sqlite3").exists()
@@ -144,7 +144,7 @@ def test_switching_people_keeps_their_histories_apart(
     assert [b.text() for b in second.people_dialog.person_buttons.values()] == ["Ann", "Bob"]
     second.people_dialog.person_buttons[FIRST].click()
     third = populated(shell, qtbot)
-    assert third.windowTitle() == "NeuroGuide — Ann"
+    assert third.windowTitle() == "Ann — NeuroGuide"
     # Bob's settings were written when his window went, whether or not their moment had come
     assert Settings.load(settings_path(tmp_path / "people" / "bob")).flag("welcomed")
     assert sessions_in(third, qtbot) == seeded

@@ -4,12 +4,8 @@ system tray: on the test platform, and on a virtual display with a window manage
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from neuroguide.ui.dialogs.reminder import ReminderWindow
-from tests.virtual_display import checkout_first, quiet, start_xvfb
+from tests.virtual_display import Spawn, run_on_xvfb
 
 
 def shown(qtbot: QtBot) -> ReminderWindow:
@@ -34,29 +30,13 @@ def shown(qtbot: QtBot) -> ReminderWindow:
 def probe_on_xvfb(screen: str, desktop: list[str], probe: str, *args: str) -> Any:
     """Run a probe from tests/ on a fresh virtual display of ``screen`` pixels with ``desktop`` (a tray,
     a window manager) running, and return the JSON it reports last."""
-    helpers: list[subprocess.Popen[bytes]] = []
 
-    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
-        helpers.append(quiet(command, **options))
-        return helpers[-1]
+    def start(spawn: Spawn, env: dict[str, str]) -> None:
+        env["HOME"] = home  # the desktop's own settings stay out of the person's
+        spawn(desktop, env=env)
 
-    try:
-        with tempfile.TemporaryDirectory() as home:
-            display = start_xvfb(spawn, f"{screen}x24", time.monotonic() + 30)
-            env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
-            env |= checkout_first() | {"HOME": home}  # the desktop's own settings stay out of the person's
-            spawn(desktop, env=env)
-            result = subprocess.run(
-                [sys.executable, str(Path(__file__).with_name(probe)), *args],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=60,
-            )
-    finally:
-        for helper in reversed(helpers):
-            helper.terminate()
-            helper.wait(timeout=10)
+    with tempfile.TemporaryDirectory() as home:
+        result = run_on_xvfb(Path(__file__).with_name(probe), list(args), f"{screen}x24", before=start)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.contacts import SETTING
@@ -17,16 +18,21 @@ from neuroguide.ui.kit import style
 from tests.fakes import FakeAudio, FakeService
 from tests.test_keyboard import focused, named, tab_to
 
+Shown = TypeVar("Shown", bound=QWidget)
+
+
+def active(qtbot: QtBot, widget: Shown) -> Shown:
+    """``widget`` shown and active, so keys typed reach it."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
 
 def active_dialog(qtbot: QtBot, settings: Settings) -> SettingsDialog:
-    """The dialog shown and active, so keys typed reach it."""
-    dialog = SettingsDialog(settings)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog
+    return active(qtbot, SettingsDialog(settings))
 
 
 def test_controls_save_and_the_voice_can_be_tried(

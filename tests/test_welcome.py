@@ -29,7 +29,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     # a page of the window, in place of the library, not a second window over it
     assert isinstance(welcome, WelcomePage) and window.pages.currentWidget() is welcome
     assert welcome.isVisible() and window._library_page is None  # nothing built behind it
-    assert window.windowTitle() == "Welcome – NeuroGuide"
+    assert window.windowTitle() == "Welcome — NeuroGuide"
     assert window.focusWidget() is welcome.next_button  # Enter goes on
     text = " ".join(child.text() for child in welcome.steps.widget(0).findChildren(QLabel))
     assert "does not cure" in text and "not a medical device" in text and "doctor" in text

@@ -74,3 +74,34 @@ def start_xvfb(spawn: Spawn, screen: str, deadline: float) -> str:
 def quiet(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
     """A helper process whose output is not wanted."""
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **options)
+
+
+def run_on_xvfb(
+    probe: Path,
+    args: list[str],
+    screen: str = "1024x768x24",
+    before: Callable[[Spawn, dict[str, str]], object] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the script ``probe`` with ``args`` on a virtual display of its own, with this checkout's
+    code; ``before`` starts what it needs there first (a tray, say). Everything started is ended."""
+    import sys
+
+    helpers: list[subprocess.Popen[bytes]] = []
+
+    def spawn(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        helpers.append(quiet(command, **options))
+        return helpers[-1]
+
+    try:
+        display = start_xvfb(spawn, screen, time.monotonic() + 30)
+        env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"} | {"DISPLAY": display}
+        env |= checkout_first()
+        if before is not None:
+            before(spawn, env)
+        return subprocess.run(
+            [sys.executable, str(probe), *args], capture_output=True, text=True, env=env, timeout=60
+        )
+    finally:
+        for helper in reversed(helpers):
+            helper.terminate()
+            helper.wait(timeout=10)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from neuroguide import APP_NAME
 from neuroguide.core.translation import tr
+from neuroguide.ui.kit.titles import PageTitles
 
 if TYPE_CHECKING:
     from neuroguide.app.history_bridge import HistoryBridge
@@ -43,12 +44,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_NAME)
         from neuroguide.ui.kit.widgets import fit_to_screen
 
         fit_to_screen(self, 1100, 760)
         self.pages = QStackedWidget()
         self.pages.setObjectName("page")
+        self.titles = PageTitles(self, self.pages)
         self.setCentralWidget(self.pages)
         self._library_page: LibraryPage | None = None
         self._player: PlayerPage | None = None
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
     def show_history(self) -> None:
         if self.history is not None:
             self.history.show()
-            self.setWindowTitle(f"{tr('History')} – {APP_NAME}")
+            self.titles.name(self.history.page, tr("History"))
 
     def start_routine(self, routine_id: str) -> None:
         """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
             self.welcome.done.connect(self._welcomed)
             self.pages.addWidget(self.welcome)
         self.pages.setCurrentWidget(self.welcome)
-        self.setWindowTitle(f"{tr('Welcome')} – {APP_NAME}")
+        self.titles.name(self.welcome, tr("Welcome"))
         self.welcome.next_button.setFocus()
 
     def _welcomed(self) -> None:
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
         person = self.people.get(self.people.current) if self.people is not None else None
         several = self.people is not None and len(self.people.people) > 1
         name = person_name(person) if person is not None and several else ""
-        self.setWindowTitle(f"{APP_NAME} — {name}" if name else APP_NAME)
+        self.titles.name(self.library_page, name)  # "Robert — NeuroGuide", or the name alone
         self.library_page.show_person(name)
 
     def open_people(self) -> None:

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from neuroguide import APP_NAME
 from neuroguide.app.session_driver import SessionDriver
 from neuroguide.app.timers import Timers
 from neuroguide.core.checkin import CheckIn, limbs_for
@@ -21,6 +20,7 @@ from neuroguide.core.session import Event
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.titles import window_title
 
 if TYPE_CHECKING:
     from neuroguide.core.safety import Decision
@@ -130,7 +130,7 @@ class PlayerScreen:
             decision.places if decision is not None else frozenset(),
             decision is not None and any(rule.id == "diabetic-feet" for rule in decision.rules),
         )
-        window.setWindowTitle(f"{driver.engine.routine.title} – {APP_NAME}")
+        window.setWindowTitle(window_title(driver.engine.routine.title))
 
     def on_event(self, event: Event) -> None:
         self.window.player_page.on_event(event)

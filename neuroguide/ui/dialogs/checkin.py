@@ -24,7 +24,16 @@ from PySide6.QtWidgets import (
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.widgets import Button, CheckBox, RadioButton, scrolling, text_label
+from neuroguide.ui.kit.stylesheet import SCROLL_RING
+from neuroguide.ui.kit.titles import window_title
+from neuroguide.ui.kit.widgets import (
+    TICK,
+    Button,
+    CheckBox,
+    RadioButton,
+    scrolling,
+    text_label,
+)
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -100,11 +109,22 @@ class ScoreScale(QWidget):
             painter.drawRoundedRect(rect, 8, 8)
             painter.setPen(QColor(theme.on_accent if chosen else theme.text))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index))
+            if chosen:  # a tick as well as the colour, in the box's corner
+                self._tick(painter, rect)
         if self.hasFocus():
             painter.setPen(QPen(QColor(theme.focus), 3))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5), 10, 10)
         painter.end()
+
+    def _tick(self, painter: QPainter, rect: QRectF) -> None:
+        painter.save()
+        small = QFont(painter.font())
+        small.setPointSizeF(style.body_points() * 0.9)
+        painter.setFont(small)
+        corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
+        painter.drawText(rect.adjusted(0, 0, -3, 0), corner, TICK.strip())
+        painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         for index in range(11):
@@ -159,8 +179,8 @@ class CheckInDialog(QDialog):
         self.moment = moment
         self.limbs = limbs
         self.result_checkin: CheckIn | None = None
-        self.setWindowTitle(tr("How are you feeling?"))
-        self.resize(max(780, 11 * (cell_size() + 4) + 260), 760)
+        self.setWindowTitle(window_title(tr("How are you feeling?")))
+        self.resize(max(780, 11 * (cell_size() + 4) + 260 + 2 * SCROLL_RING), 760)
         outer = QVBoxLayout(self)
         heading = (
             tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button
 from neuroguide.ui.kit.words import stop_reason_words
 from neuroguide.ui.pages.history_words import change_words
@@ -15,7 +16,7 @@ from neuroguide.ui.pages.history_words import change_words
 class DetailsDialog(QDialog):
     def __init__(self, record: SessionRecord, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(record.routine_title)
+        self.setWindowTitle(window_title(record.routine_title))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
         text = QTextBrowser()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QFormLayout, QLineEdit, QVBoxL
 
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.steady import steady
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
 
 
@@ -18,13 +20,13 @@ class MarkerDialog(QDialog):
 
     def __init__(self, parent: QWidget, add: Callable[[date, str], None]) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Add a marker"))
+        self.setWindowTitle(window_title(tr("Add a marker")))
         layout = QVBoxLayout(self)
         layout.addWidget(
             text_label(tr("Mark a day that matters, such as an infusion or a new medicine."), "lead")
         )
         form = QFormLayout()
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = steady(QDateEdit(QDate.currentDate()))
         self.day.setCalendarPopup(True)
         self.day.setMinimumHeight(style.MIN_TARGET)
         self.day.setAccessibleName(tr("Day"))

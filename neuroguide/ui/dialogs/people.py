@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLay
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
 
 
@@ -29,7 +30,7 @@ class PeopleDialog(QDialog):
     def __init__(self, people: People, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people = people
-        self.setWindowTitle(tr("People"))
+        self.setWindowTitle(window_title(tr("People")))
         self.setModal(True)
         layout = QVBoxLayout(self)
         # the dialog never gets smaller than its words and buttons need, at any text size

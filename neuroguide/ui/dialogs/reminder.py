@@ -13,6 +13,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
 
 # Room kept for the window manager's frame before the window has one to measure: a title bar, borders.
@@ -29,7 +30,7 @@ class ReminderWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("page")
-        self.setWindowTitle(tr("NeuroGuide reminder"))
+        self.setWindowTitle(window_title(tr("Reminder")))
         self.body = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)

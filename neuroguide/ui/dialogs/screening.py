@@ -27,6 +27,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label
 
 __all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
@@ -47,7 +48,7 @@ class ScreeningDialog(QDialog):
         self.caregiver = caregiver
         self.decision: Decision | None = None
         self.answers: dict[str, Answer] = {}
-        self.setWindowTitle(tr("Before you start: is it safe today?"))
+        self.setWindowTitle(window_title(tr("Before you start: is it safe today?")))
         fit_to_screen(self, 1100, 780)  # wide: large text still shows a question with its answers
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget()
@@ -55,8 +56,7 @@ class ScreeningDialog(QDialog):
         self.pages.addWidget(self._build_questions(remembered))
         self.pages.addWidget(self._build_outcome())
         self.answers_changed()
-        if self.rows:
-            self.rows[0].buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_first_unanswered()
 
     # -- building -------------------------------------------------------------------------------
 
@@ -158,6 +158,13 @@ class ScreeningDialog(QDialog):
         result.addLayout(finish)
         return outcome
 
+    def _focus_first_unanswered(self) -> None:
+        """The first question still to answer has the focus, on its first answer; with every one
+        answered (all remembered), Continue has it."""
+        left = self.unanswered_rows()
+        target = left[0].buttons[0] if left else self.continue_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _back_to_questions(self) -> None:
         self.pages.setCurrentIndex(0)
         self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -203,10 +210,13 @@ class ScreeningDialog(QDialog):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             row = next((row for row in self.rows if watched in row.buttons), None)
             key = event.key()
+            # the arrows stay among the questions: at either end they stop, never on Not now
             if row is not None and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
-                return row.move_focus(1 if key == Qt.Key.Key_Right else -1)
+                row.move_focus(1 if key == Qt.Key.Key_Right else -1)
+                return True
             if row is not None and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-                return self._to_question(row, 1 if key == Qt.Key.Key_Down else -1)
+                self._to_question(row, 1 if key == Qt.Key.Key_Down else -1)
+                return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.unanswered_rows():
                 self._decide()  # every question answered: Enter continues (until then it chooses)
                 return True

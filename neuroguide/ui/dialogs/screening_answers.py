@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from neuroguide.core.safety import ELSEWHERE, Answer, Question, Remembered
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, FlowLayout, text_label
+from neuroguide.ui.kit.widgets import TICK, Button, FlowLayout, text_label
 from neuroguide.ui.kit.words import side_and_limb
-
-TICK = "✓ "
 
 
 def place_words(place: str) -> str:
@@ -59,6 +57,7 @@ class AnswerRow(QWidget):
             self._show(remembered.answer)
             self.when.setText(_when_words(remembered))
         self.when.setVisible(bool(self.when.text()))
+        self._one_stop()
 
     def _answer_button(self, words: str) -> Button:
         button = Button(words, fill(tr("%1: %2"), words, self.asked))
@@ -100,6 +99,15 @@ class AnswerRow(QWidget):
         for button in self.buttons:
             words = str(button.property("plain_text"))
             button.setText(TICK + words if button.isChecked() else words)
+        self._one_stop()
+
+    def _one_stop(self) -> None:
+        """Tab goes from question to question: each is one stop, at its chosen answer (the first while
+        none is); the arrow keys move between its answers."""
+        stop = next((button for button in self.buttons if button.isChecked()), self.buttons[0])
+        for button in self.buttons:
+            policy = Qt.FocusPolicy.StrongFocus if button is stop else Qt.FocusPolicy.ClickFocus
+            button.setFocusPolicy(policy)
 
     def answer(self) -> Answer | None:
         """The answer given, or None while there is none."""

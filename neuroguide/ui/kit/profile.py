@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from neuroguide.core.safety import PLACES
 from neuroguide.core.settings import BY_KEY
-from neuroguide.ui.kit.widgets import Button, FlowLayout
+from neuroguide.ui.kit.widgets import Button, FlowLayout, ticked
 from neuroguide.ui.kit.words import setting_words, side_and_limb
 
 
@@ -28,8 +28,7 @@ class PlaceButtons(QWidget):
         self.buttons: dict[str, Button] = {}
         for place in PLACES:
             side, limb = place.split(" ")
-            button = Button(side_and_limb(side, limb))
-            button.setCheckable(True)
+            button = ticked(Button(side_and_limb(side, limb)))
             button.setChecked(place in chosen)
             self.buttons[place] = button
             row.addWidget(button)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from neuroguide.ui.kit.themes import Theme
 
 MIN_TARGET = 48  # logical px; above the 44 px minimum, for numb fingers
+SCROLL_RING = 3  # px each side: the focus mark of a scroll area that the keys scroll
 
 # Small drawings the style sheet needs as files (it takes no inline pictures), one a colour that a
 # theme paints them in, shipped in assets/icons/style (tests/test_themes.py checks every one is there).
@@ -53,6 +54,7 @@ def build_stylesheet(t: Theme, body_points: float) -> str:
         arrow=arrow,
         arrow_box=arrow + 16,
         spin_arrow=arrow - 4,
+        ring=SCROLL_RING,
     )
 
 
@@ -70,6 +72,7 @@ _TEMPLATE = """
     QPushButton:hover {{ background: {t.accent_soft}; }}
     QPushButton:pressed {{ background: {t.pressed}; }}
     QPushButton:focus {{ border: 4px solid {t.focus}; padding: {pad_in}px {pad_in_wide}px; }}
+    QPushButton, QRadioButton[choice="true"] {{ outline: none; }}
     QPushButton:disabled {{
         color: {t.disabled_text}; border-color: {t.panel_border}; background: {t.disabled_bg};
     }}
@@ -113,6 +116,8 @@ _TEMPLATE = """
     QProgressBar {{ border: none; background: {t.track}; border-radius: 5px; max-height: 10px; }}
     QProgressBar::chunk {{ background: {t.accent_text}; border-radius: 5px; }}
     QScrollArea {{ border: none; background: transparent; }}
+    QScrollArea[keys="true"] {{ border: {ring}px solid transparent; border-radius: 8px; }}
+    QScrollArea[keys="true"]:focus {{ border-color: {t.focus}; }}
     QCheckBox, QRadioButton {{ spacing: 12px; min-height: {min_target}px; }}
     QCheckBox::indicator, QRadioButton::indicator {{
         width: 26px; height: 26px; background: {t.surface}; border: 2px solid {t.border};

@@ -94,8 +94,12 @@ class Button(QPushButton):
         hint = super().sizeHint()
         if self.other_texts:
             metrics = self.fontMetrics()
-            widest = max(metrics.horizontalAdvance(text) for text in self.other_texts)
-            hint.setWidth(hint.width() + max(0, widest - metrics.horizontalAdvance(self.text())))
+
+            def width(text: str) -> int:  # as Qt measures a button's words
+                return metrics.size(Qt.TextFlag.TextShowMnemonic, text).width()
+
+            widest = max(width(text) for text in self.other_texts)
+            hint.setWidth(hint.width() + max(0, widest - width(self.text())))
         return hint
 
     def minimumSizeHint(self) -> QSize:
@@ -180,7 +184,10 @@ def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool =
     content of words alone, which only the area's own keys (arrows, Page Down) can scroll. ``page``:
     painted in the page's colour; otherwise it shows what it sits on (a card, the player's step)."""
     area = QScrollArea()
-    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if focusable:  # a stop of its own only while there is something to scroll, with a mark of its own
+        area.setProperty("keys", True)
+        area.verticalScrollBar().rangeChanged.connect(lambda _low, high: _keys_scroll(area, high > 0))
     if page:
         area.setObjectName("page")
     area.setAccessibleName(name)
@@ -188,6 +195,10 @@ def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool =
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
     return area
+
+
+def _keys_scroll(area: QScrollArea, needed: bool) -> None:
+    area.setFocusPolicy(Qt.FocusPolicy.StrongFocus if needed else Qt.FocusPolicy.NoFocus)
 
 
 def ask_where_to_save(
@@ -217,15 +228,38 @@ def page_header(
     return row, back
 
 
+TICK = "\u2713 "  # before the words of a chosen option: not its colour alone
+
+
+def ticked(button: Button) -> Button:
+    """A button pressed in for a choice (a day, a place): chosen, it shows a tick before its words as
+    well as its colour, and its size never jumps. The accessible name stays the words alone."""
+    words = button.text()
+    button.setCheckable(True)
+    button.other_texts = (TICK + words,)
+    button.toggled.connect(lambda on: button.setText(TICK + words if on else words))
+    return button
+
+
 class Choice(RadioButton):
     """One of a row of options drawn as buttons: a radio button underneath, so a screen reader says
-    "radio button, checked" and the arrow keys move between the options."""
+    "radio button, checked" and the arrow keys move between the options. The chosen one shows a tick."""
+
+    words = ""
 
     def __init__(self, text: str, accessible_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.words = text
         self.setAccessibleName(accessible_name or text.replace("&", ""))
         self.setProperty("choice", True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.toggled.connect(lambda on: self.setText(TICK + self.words if on else self.words))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.isChecked():  # room for the tick it shows when chosen
+            hint.setWidth(hint.width() + self.fontMetrics().horizontalAdvance(TICK))
+        return hint
 
 
 def one_of(

@@ -36,6 +36,7 @@ from neuroguide.store.history import SessionRecord
 from neuroguide.store.history_view import HistoryView
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart
+from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.widgets import (
     Button,
     FlowLayout,
@@ -161,7 +162,7 @@ class HistoryPage(QWidget):
         goal_label = text_label(tr("Your goal:"))
         goal_label.setWordWrap(False)
         goal_row.addWidget(goal_label)
-        self.goal = QSpinBox()
+        self.goal = steady(QSpinBox())
         self.goal.setRange(1, 14)
         self.goal.setValue(goal)
         self.goal.setSuffix(tr(" sessions a week"))

@@ -32,6 +32,8 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
+from neuroguide.ui.kit.stylesheet import SCROLL_RING
+from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
 from neuroguide.ui.kit.words import setting_words
 
@@ -95,7 +97,7 @@ class SettingsDialog(QDialog):
         self.voice = voice
         self.reminders = reminders
         self.library = library
-        self.setWindowTitle(tr("Settings"))
+        self.setWindowTitle(window_title(tr("Settings")))
         outer = QVBoxLayout(self)
         outer.addWidget(text_label(tr("Settings"), "title", bold=True))
         body = QWidget()
@@ -114,9 +116,18 @@ class SettingsDialog(QDialog):
         close.clicked.connect(self.accept)
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         # as wide as the settings need, so large text never has to be read by scrolling sideways
-        side = scroll.verticalScrollBar().sizeHint().width() + 2 * style.MARGIN
+        side = scroll.verticalScrollBar().sizeHint().width() + 2 * (style.MARGIN + SCROLL_RING)
         self.resize(max(640, body.minimumSizeHint().width() + side), 720)
         self._listen_to_voice()
+        self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_control(self) -> QWidget:
+        """The first setting's control (the first of its buttons, for a row of them): where the
+        focus starts, so the first Tab is not spent on the page around it."""
+        field = next(iter(self.fields.values()))
+        if field.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return field
+        return next(w for w in field.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
     # -- building -------------------------------------------------------------------------------
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
-from neuroguide.ui.kit.widgets import Button, CheckBox
+from neuroguide.ui.kit.steady import steady
+from neuroguide.ui.kit.widgets import Button, CheckBox, ticked
 from neuroguide.ui.kit.words import setting_words as words
 
 
@@ -56,7 +57,7 @@ def check_row(settings: Settings, setting: Setting) -> QCheckBox:
 
 
 def number_row(settings: Settings, setting: Setting) -> QSpinBox:
-    box = QSpinBox()
+    box = steady(QSpinBox())
     box.setRange(int(setting.low or 0), int(setting.high or 100))
     box.setSuffix(words(setting.unit))
     box.setValue(settings.whole(setting.key))
@@ -82,14 +83,14 @@ def choice_row(settings: Settings, setting: Setting) -> QComboBox:
 
 
 def combo_box(setting: Setting) -> QComboBox:
-    box = QComboBox()
+    box = steady(QComboBox())
     box.setMinimumHeight(style.MIN_TARGET)
     box.setAccessibleDescription(words(setting.description))
     return box
 
 
 def time_row(settings: Settings, setting: Setting) -> QTimeEdit:
-    edit = QTimeEdit(QTime.fromString(settings.text(setting.key), "HH:mm"))
+    edit = steady(QTimeEdit(QTime.fromString(settings.text(setting.key), "HH:mm")))
     edit.setDisplayFormat("HH:mm")
     edit.setMinimumHeight(style.MIN_TARGET)
     edit.setAccessibleDescription(words(setting.description))
@@ -130,8 +131,7 @@ class DayButtons(QWidget):
         self.buttons: dict[str, Button] = {}
         for choice in setting.choices:
             code = str(choice.code)
-            button = Button(words(choice.words), words(choice.whole))
-            button.setCheckable(True)
+            button = ticked(Button(words(choice.words), words(choice.whole)))
             button.setChecked(code in chosen)
             button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
             self.buttons[code] = button
