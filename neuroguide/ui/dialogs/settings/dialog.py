@@ -33,6 +33,7 @@ from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, mad
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
+from neuroguide.ui.kit.window_size import fit_to_screen
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         # as wide as the settings need, so large text never has to be read by scrolling sideways
         side = scroll.verticalScrollBar().sizeHint().width() + 2 * style.MARGIN
-        self.resize(max(640, body.minimumSizeHint().width() + side), 720)
+        fit_to_screen(self, max(640, body.minimumSizeHint().width() + side), 720, "settings")
         self._listen_to_voice()
 
     # -- building -------------------------------------------------------------------------------
