@@ -117,6 +117,29 @@ def test_a_window_opens_at_its_last_size_and_never_larger_than_the_screen(
     assert room.contains(huge.frameGeometry())
 
 
+def test_a_new_text_size_rearranges_the_step_at_once(window: MainWindow, qapp: QApplication) -> None:
+    from neuroguide.ui.kit import style
+
+    window.resize(1240, 640)  # a laptop's window
+    window.start_routine("foot-care")
+    player = window.player_page
+
+    def side_by_side() -> bool | None:
+        qapp.processEvents()
+        return player.step_view.side_by_side
+
+    assert side_by_side()
+    try:
+        style.apply(qapp, text_percent=200)
+        assert not side_by_side()  # the words across, the picture below
+        label = player.instruction
+        assert label.height() >= label.heightForWidth(label.width())
+        assert _unclipped(label) == label.rect()
+    finally:
+        style.apply(qapp, text_percent=100)
+    assert side_by_side()
+
+
 # -- the probe: run as a program, in the screen's own Qt --------------------------------------------
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -60,6 +60,7 @@ class StepView(PlayerView):
         self.grid.setVerticalSpacing(12)
         layout.addLayout(self.grid, 1)
         self.side_by_side: bool | None = None
+        self._arranging = False
         # each heading's text role beside the picture, and above it
         self._roles = {
             self.routine_title: ("lead", "body"),
@@ -67,6 +68,8 @@ class StepView(PlayerView):
             self.countdown: ("countdown", "title"),
         }
         self._arrange(side_by_side=True)
+        for label in self.findChildren(QLabel):
+            label.installEventFilter(self)
 
     def _build_words(self) -> QWidget:
         words, column = _column(12)
@@ -125,6 +128,7 @@ class StepView(PlayerView):
         if side_by_side == self.side_by_side:
             return
         self.side_by_side = side_by_side
+        self._arranging = True  # the headings' new sizes below are this arrangement's own
         for part in (self.picture, self.words, self.timing):
             self.grid.removeWidget(part)
         if side_by_side:
@@ -146,6 +150,7 @@ class StepView(PlayerView):
             style.set_role(label, roles[0] if side_by_side else roles[1], True)
         least = PICTURE_LEAST if side_by_side else 0
         self.illustration.setMinimumSize(least, least)
+        self._arranging = False
 
     def _fits_side_by_side(self, width: int, height: int) -> bool:
         """Whether the words and the countdown, beside the picture, fit ``height`` at ``width``."""
@@ -172,6 +177,8 @@ class StepView(PlayerView):
         return needed <= height - margins.top() - margins.bottom()
 
     def _rearrange(self, width: int) -> None:
+        if self._arranging:
+            return
         # decided by the room the view is shown in (the scroll area's), not its own current size
         room = self.parentWidget()
         self._arrange(self._fits_side_by_side(width, room.height() if room is not None else self.height()))
@@ -180,10 +187,10 @@ class StepView(PlayerView):
         self._rearrange(event.size().width())
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
-            self._rearrange(self.width())  # a new text size
+            self._rearrange(self.width())  # a new text size: each label is given it in turn
+        return False
 
     def show_step(self, planned: PlannedStep, caregiver: bool) -> None:
         side = side_words(planned)
