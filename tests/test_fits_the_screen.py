@@ -174,8 +174,6 @@ def _main(out: Path, percent: int) -> None:
         probe.resized_by_hand(window, settings)
     window.shut_down()  # the session and the history's thread, as Quit does
     print("done", flush=True)
-    # what is measured is done: no tearing down of the widgets in whatever order Python's exit takes
-    os._exit(0)
 
 
 def _dialogs(probe: Probe, window: MainWindow, settings: Settings) -> None:
