@@ -4,6 +4,7 @@ fails if it leaves windows, timers or threads behind it."""
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 import sys
 import threading
@@ -42,6 +43,11 @@ def pytest_configure(config: pytest.Config) -> None:
         f"{ALLOW_LEFTOVERS}(*beginnings, reason): the test may leave behind what the guard describes "
         "with one of these beginnings (anything, with none); the reason says why",
     )
+    # Windows are sized from the screen: the offscreen platform's own is 800 px square, so the
+    # suite gets a desktop's (test_fits_the_screen.py tries laptops' screens in programs of their own).
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        screen = Path(__file__).with_name("offscreen_screen.json")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 
 @pytest.fixture(autouse=True)

@@ -46,7 +46,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         from neuroguide.ui.kit.widgets import fit_to_screen
 
-        fit_to_screen(self, 1100, 760)
+        fit_to_screen(self, 1280, 800, "main")
         self.pages = QStackedWidget()
         self.pages.setObjectName("page")
         self.titles = PageTitles(self, self.pages)
@@ -93,6 +93,10 @@ class MainWindow(QMainWindow):
 
         self.library = library
         self.settings = settings
+        from neuroguide.ui.kit.window_size import fit_to_screen, remember_sizes_in
+
+        remember_sizes_in(settings)  # each window opens at the size it was last given
+        fit_to_screen(self, self.width(), self.height(), "main")
         self.clock = clock
         self.timers = timers if timers is not None else Timers(clock)
         self._make_voice = voice

@@ -344,6 +344,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
     Setting("welcomed", False, "The first-run welcome was shown."),
     Setting("standing_answers", {}, "The safety answers that do not change from day to day."),
+    Setting("window_sizes", {}, "The size the person last gave each window, by window."),
     Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
     Setting("reminder_set_up_at", "", "When the reminder was last turned on or its time or days changed."),
     Setting(

@@ -34,6 +34,7 @@ from neuroguide.ui.kit.widgets import (
     scrolling,
     text_label,
 )
+from neuroguide.ui.kit.window_size import fit_to_screen
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
@@ -180,7 +181,7 @@ class CheckInDialog(QDialog):
         self.limbs = limbs
         self.result_checkin: CheckIn | None = None
         self.setWindowTitle(window_title(tr("How are you feeling?")))
-        self.resize(max(780, 11 * (cell_size() + 4) + 260 + 2 * SCROLL_RING), 760)
+        fit_to_screen(self, max(780, 11 * (cell_size() + 4) + 260 + 2 * SCROLL_RING), 760, "checkin")
         outer = QVBoxLayout(self)
         heading = (
             tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")

@@ -13,6 +13,7 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.window_size import fit_to_screen
 
 
 def person_name(person: Person) -> str:
@@ -81,7 +82,7 @@ class PeopleDialog(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         layout.addWidget(close)
-        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+        fit_to_screen(self, max(520, self.sizeHint().width()), self.sizeHint().height())
 
     def choose(self, person_id: str) -> None:
         if person_id == self.people.current:

@@ -49,7 +49,7 @@ class ScreeningDialog(QDialog):
         self.decision: Decision | None = None
         self.answers: dict[str, Answer] = {}
         self.setWindowTitle(window_title(tr("Before you start: is it safe today?")))
-        fit_to_screen(self, 1100, 780)  # wide: large text still shows a question with its answers
+        fit_to_screen(self, 1100, 780, "screening")  # wide: large text shows a question with its answers
         outer = QVBoxLayout(self)
         self.pages = QStackedWidget()
         outer.addWidget(self.pages)

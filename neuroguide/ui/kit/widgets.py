@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, SignalInstance
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -166,15 +166,11 @@ class ReadingColumn(QWidget):
         return super().event(event)
 
 
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open at ``width`` by ``height``, or smaller where the screen is: a window taller than a laptop's
-    screen puts its bottom row, Stop and Continue included, out of reach."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        # leave room for the window manager's title bar and frame
-        width, height = min(width, room.width() - 16), min(height, room.height() - 48)
-    window.resize(max(400, width), max(300, height))
+def fit_to_screen(window: QWidget, width: int, height: int, name: str = "") -> None:
+    """Open at ``width`` by ``height``, or smaller where the screen is: see kit/window_size.py."""
+    from neuroguide.ui.kit import window_size
+
+    window_size.fit_to_screen(window, width, height, name)
 
 
 def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool = True) -> QScrollArea:

@@ -35,6 +35,7 @@ from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.stylesheet import SCROLL_RING
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, ask_where_to_save, scrolling, text_label
+from neuroguide.ui.kit.window_size import fit_to_screen
 from neuroguide.ui.kit.words import setting_words
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         # as wide as the settings need, so large text never has to be read by scrolling sideways
         side = scroll.verticalScrollBar().sizeHint().width() + 2 * (style.MARGIN + SCROLL_RING)
-        self.resize(max(640, body.minimumSizeHint().width() + side), 720)
+        fit_to_screen(self, max(640, body.minimumSizeHint().width() + side), 720, "settings")
         self._listen_to_voice()
         self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
 

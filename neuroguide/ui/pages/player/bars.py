@@ -50,8 +50,10 @@ class FoundBar(QFrame):
         super().__init__()
         self.setObjectName("confirm")
         column = QVBoxLayout(self)
-        column.setContentsMargins(16, 12, 16, 12)
-        self.found_question = text_label("", "lead", bold=True)
+        column.setContentsMargins(16, 8, 16, 8)
+        column.setSpacing(8)
+        # no larger than the body text, so that the step's words above it keep their room at large text
+        self.found_question = text_label("", "body", bold=True)
         # focus lands here, not on an answer, so a habitual Space or Enter answers nothing
         self.found_question.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.found_question.setObjectName("question")  # shows its focus like a button does

@@ -71,8 +71,8 @@ class PlayerPage(QWidget):
         view = QWidget()
         view.setObjectName("page")
         layout = QVBoxLayout(view)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
+        layout.setContentsMargins(24, 8, 24, 8)  # the height is the scarce side of a laptop's screen
+        layout.setSpacing(8)
         self.step_view = StepView()
         layout.addWidget(scrolling(self.step_view, tr("The session")), 1)
         self.voice_notice = notice_label(tr("Voice guidance"))

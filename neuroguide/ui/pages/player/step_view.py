@@ -5,20 +5,34 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit import style
 from neuroguide.ui.kit.illustration import IllustrationView
-from neuroguide.ui.kit.widgets import scrolling, text_label
+from neuroguide.ui.kit.widgets import text_label
 from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words
 
+PICTURE_LEAST = 96  # px: still a recognisable picture, where the words need the room
+
 
 class StepView(PlayerView):
-    """Scrolls as a whole when large text needs it; the words scroll on their own inside it."""
+    """The picture beside the words while both fit the room; when they do not (a short screen, large
+    text), the words take the whole width above, and the picture shrinks beside the countdown: the
+    picture gives way, never the words, which are always read whole."""
 
     def __init__(self) -> None:
         super().__init__((0, 0, 0, 0), spacing=12)
@@ -26,31 +40,39 @@ class StepView(PlayerView):
 
         top = QHBoxLayout()
         self.routine_title = text_label("", "lead", bold=True)
-        self.routine_title.setWordWrap(False)
         top.addWidget(self.routine_title, 1)
         self.overall = text_label("", muted=True)
         self.overall.setWordWrap(False)
         self.overall.setAccessibleName(tr("Session progress"))
-        top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.overall, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
-        middle = QHBoxLayout()  # the picture beside the words: both stay in sight at any text size
-        middle.setSpacing(24)
-        picture = QFrame()
-        picture.setObjectName("panel")
-        picture_layout = QVBoxLayout(picture)
+        self.picture = QFrame()
+        self.picture.setObjectName("panel")
+        picture_layout = QVBoxLayout(self.picture)
         self.illustration = IllustrationView()
+        self.illustration.setMinimumSize(PICTURE_LEAST, PICTURE_LEAST)  # it gives way to the words
         picture_layout.addWidget(self.illustration)
-        middle.addWidget(picture, 5)
-        middle.addLayout(self._build_words_and_time(), 6)
-        layout.addLayout(middle, 1)
+        self.words = self._build_words()
+        self.timing = self._build_timing()
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(12)
+        layout.addLayout(self.grid, 1)
+        self.side_by_side: bool | None = None
+        self._arranging = False
+        # each heading's text role beside the picture, and above it
+        self._roles = {
+            self.routine_title: ("lead", "body"),
+            self.step_title: ("display", "title"),
+            self.countdown: ("countdown", "title"),
+        }
+        self._arrange(side_by_side=True)
+        for label in self.findChildren(QLabel):
+            label.installEventFilter(self)
 
-    def _build_words_and_time(self) -> QVBoxLayout:
-        words = QWidget()
-        words.setObjectName("page")
-        column = QVBoxLayout(words)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(12)
+    def _build_words(self) -> QWidget:
+        words, column = _column(12)
         side_row = QHBoxLayout()
         self.side = text_label("", "lead", bold=True)
         self.side.setObjectName("badge")
@@ -80,28 +102,95 @@ class StepView(PlayerView):
         self.caption.setAccessibleDescription(tr("What the voice says"))
         self.caption.hide()
         column.addWidget(self.caption)
-        column.addStretch(1)
-        # The words scroll when large text needs it; the countdown below them always stays in view.
-        scroll = scrolling(
-            words, tr("The step's words"), focusable=True, page=False
-        )  # it takes focus, to scroll by keyboard
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right = QVBoxLayout()
-        right.setSpacing(8)
-        right.addWidget(scroll, 1)
+        column.addStretch(1)  # the words stay together at the top, however tall the room
+        return words
+
+    def _build_timing(self) -> QWidget:
+        timing, column = _column(8)
+        column.addStretch(1)  # the countdown sits low, next to the controls
         self.status = text_label("", "lead", bold=True)
         self.status.setAccessibleDescription(tr("Session state"))
-        right.addWidget(self.status)
+        column.addWidget(self.status)
         self.countdown = text_label("", "countdown", bold=True)
         self.countdown.setWordWrap(False)
         self.countdown.setAccessibleDescription(tr("Time left on this step"))
-        right.addWidget(self.countdown)
+        column.addWidget(self.countdown)
         self.step_bar = QProgressBar()
         self.step_bar.setTextVisible(False)
         self.step_bar.setRange(0, 1000)
         self.step_bar.setAccessibleName(tr("Time through this step"))
-        right.addWidget(self.step_bar)
-        return right
+        column.addWidget(self.step_bar)
+        return timing
+
+    def _arrange(self, side_by_side: bool) -> None:
+        """The picture left of the words and the countdown, or the words across the top with the
+        picture and the countdown side by side below them."""
+        if side_by_side == self.side_by_side:
+            return
+        self.side_by_side = side_by_side
+        self._arranging = True  # the headings' new sizes below are this arrangement's own
+        for part in (self.picture, self.words, self.timing):
+            self.grid.removeWidget(part)
+        if side_by_side:
+            self.grid.addWidget(self.picture, 0, 0, 2, 1)
+            self.grid.addWidget(self.words, 0, 1)
+            self.grid.addWidget(self.timing, 1, 1)
+            stretches = ((5, 6), (1, 0))
+        else:
+            self.grid.addWidget(self.words, 0, 0, 1, 2)
+            self.grid.addWidget(self.picture, 1, 0)
+            self.grid.addWidget(self.timing, 1, 1)
+            stretches = ((1, 1), (0, 1))
+        for column, stretch in enumerate(stretches[0]):
+            self.grid.setColumnStretch(column, stretch)
+        for row, stretch in enumerate(stretches[1]):
+            self.grid.setRowStretch(row, stretch)
+        # below the words, smaller headings and countdown, and a picture that takes only what is left
+        for label, roles in self._roles.items():
+            style.set_role(label, roles[0] if side_by_side else roles[1], True)
+        least = PICTURE_LEAST if side_by_side else 0
+        self.illustration.setMinimumSize(least, least)
+        self._arranging = False
+
+    def _fits_side_by_side(self, width: int, height: int) -> bool:
+        """Whether the words and the countdown, beside the picture, fit ``height`` at ``width``."""
+        margins = self.column.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        words_width = (inner - self.grid.horizontalSpacing()) * 6 // 11
+        needed = (
+            self.routine_title.heightForWidth(max(1, inner // 2))
+            + self.column.spacing()
+            + self.words.heightForWidth(words_width)
+            + self.grid.verticalSpacing()
+            + self.timing.heightForWidth(words_width)
+        )
+        # the words as large as they are beside the picture, whatever size they have now
+        for label, width_there in (
+            (self.routine_title, inner // 2),
+            (self.step_title, words_width),
+            (self.countdown, words_width),
+        ):
+            if label.isVisibleTo(self):
+                needed += _height_in(label, self._roles[label][0], width_there) - _height_in(
+                    label, str(label.property("textRole")), width_there
+                )
+        return needed <= height - margins.top() - margins.bottom()
+
+    def _rearrange(self, width: int) -> None:
+        if self._arranging:
+            return
+        # decided by the room the view is shown in (the scroll area's), not its own current size
+        room = self.parentWidget()
+        self._arrange(self._fits_side_by_side(width, room.height() if room is not None else self.height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._rearrange(event.size().width())
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self._rearrange(self.width())  # a new text size: each label is given it in turn
+        return False
 
     def show_step(self, planned: PlannedStep, caregiver: bool) -> None:
         side = side_words(planned)
@@ -113,6 +202,7 @@ class StepView(PlayerView):
         self.illustration.show_step(
             planned.step.illustration, planned.mirrored, planned.step.pace, description
         )
+        self._rearrange(self.width())  # this step's words may need the other arrangement
 
     def show_progress(self, progress: Progress, untimed_routine: bool) -> None:
         """Where the session stands: the step count, the time left, and what the person is waited for."""
@@ -135,6 +225,24 @@ class StepView(PlayerView):
         done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
         self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
         self.illustration.set_running(progress.phase is Phase.RUNNING)
+
+
+def _column(spacing: int) -> tuple[QWidget, QVBoxLayout]:
+    """A part of the step that is moved as one when the arrangement changes, and its column."""
+    part = QWidget()
+    part.setObjectName("page")
+    column = QVBoxLayout(part)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(spacing)
+    return part, column
+
+
+def _height_in(label: QLabel, role: str, width: int) -> int:
+    """The height ``label``'s text would take at ``width`` in the text size of ``role``."""
+    font = QFont(label.font())
+    font.setPointSizeF(style.body_points() * style.SCALE[role])
+    flags = Qt.TextFlag.TextWordWrap if label.wordWrap() else Qt.TextFlag.TextSingleLine
+    return QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width), 0), flags, label.text()).height()
 
 
 def _status_words(progress: Progress, reading: bool, untimed: bool, asking: bool) -> str:
