@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -26,7 +25,7 @@ from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.steady import steady
-from neuroguide.ui.kit.widgets import Button, CheckBox, ticked
+from neuroguide.ui.kit.widgets import Button, CheckBox, FlowLayout, ticked
 from neuroguide.ui.kit.words import setting_words as words
 
 
@@ -125,8 +124,7 @@ class DayButtons(QWidget):
 
     def __init__(self, settings: Settings, setting: Setting) -> None:
         super().__init__()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # the seven days wrap at large text instead of widening the dialog
         chosen = set(settings.listed(setting.key))
         self.buttons: dict[str, Button] = {}
         for choice in setting.choices:
@@ -136,7 +134,6 @@ class DayButtons(QWidget):
             button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
             self.buttons[code] = button
             row.addWidget(button)
-        row.addStretch(1)
 
     def chosen(self) -> list[str]:
         return [code for code, button in self.buttons.items() if button.isChecked()]
