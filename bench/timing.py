@@ -75,7 +75,7 @@ def main() -> int:
             drift_ms.append(1000 * (now - (started + lead_in + args.steps)))
             app.quit()
 
-    driver.happened.connect(on_event)
+    driver.engine.subscribe(on_event)
     started = time.monotonic()
     driver.do(engine.start)
     app.exec()

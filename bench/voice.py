@@ -116,11 +116,11 @@ def measure(recorder: Recorder) -> int:
         if isinstance(event, StepStarted):
             step_started_at.append(time.monotonic())
 
-    driver.happened.connect(on_event)  # connected before the guide: stamps the moment first
+    driver.engine.subscribe(on_event)  # connected before the guide: stamps the moment first
     history = HistoryWorker(data_dir)
     history.opened.result()
     writer = SessionRecorder(history, routine, SystemClock(), "", engine.steps)
-    driver.happened.connect(writer.on_event)
+    driver.engine.subscribe(writer.on_event)
     guide.attach(routine)
     assert guide.book is not None
     book_for_event = guide.book.for_event
@@ -130,7 +130,7 @@ def measure(recorder: Recorder) -> int:
         return None if isinstance(event, SessionPaused | SessionResumed) else book_for_event(event)
 
     guide.book.for_event = no_pause_cues  # type: ignore[method-assign]
-    driver.happened.connect(guide.on_event)
+    driver.engine.subscribe(guide.on_event)
 
     heart.start()
     last_beat[0] = time.monotonic()

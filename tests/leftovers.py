@@ -121,7 +121,7 @@ def timers_left(watch: Watch) -> list[str]:
     return left
 
 
-def threads_left(watch: Watch) -> list[str]:
+def threads_left(watch: Watch, grace: float = 1.0) -> list[str]:
     left = [
         f"QThread started at {place}"
         for thread, place in list(watch.qthreads.items())
@@ -130,7 +130,7 @@ def threads_left(watch: Watch) -> list[str]:
     for thread in threading.enumerate():
         if thread in watch.threads or thread.daemon:
             continue
-        thread.join(timeout=1.0)  # one told to end may still be on its way out
+        thread.join(timeout=grace)  # one told to end may still be on its way out
         if thread.is_alive():
             left.append(f"thread {thread.name!r}")
     return left

@@ -28,14 +28,14 @@ def long_history(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_each_session_is_every_session_in_order(long_history: Path) -> None:
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         assert list(store.each_session(days_at_a_time=7)) == store.sessions()
         since, until = date(2025, 2, 3), date(2025, 9, 30)
         assert list(store.each_session(since, until, days_at_a_time=11)) == store.sessions(since, until)
 
 
 def test_csv_of_many_sessions_is_byte_for_byte_as_before(long_history: Path, tmp_path: Path) -> None:
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         records = store.sessions()
         write_csv(records, tmp_path / "held.csv")
         count = export_csv(store, tmp_path / "streamed.csv")
@@ -45,13 +45,13 @@ def test_csv_of_many_sessions_is_byte_for_byte_as_before(long_history: Path, tmp
 
 
 def test_csv_to_a_missing_folder_leaves_nothing(long_history: Path, tmp_path: Path) -> None:
-    with HistoryStore(long_history) as store, pytest.raises(OSError):
+    with HistoryStore(long_history, read_only=True) as store, pytest.raises(OSError):
         export_csv(store, tmp_path / "no-such-folder" / "all.csv")
     assert not list(tmp_path.rglob("*"))
 
 
 def test_report_facts_gathered_one_at_a_time_match_the_whole_list(long_history: Path) -> None:
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         records = store.sessions()
     facts = gather(iter(records))
     assert facts.sessions == len(records)
@@ -63,10 +63,10 @@ def test_report_facts_gathered_one_at_a_time_match_the_whole_list(long_history: 
 
 
 def test_the_report_is_printed_off_the_gui_thread(
-    qtbot: QtBot, qapp: QApplication, long_history: Path, tmp_path: Path
+    qtbot: QtBot, qapp: QApplication, long_history: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     since, until = date(2024, 1, 1), END.date()
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         parts = read_report(store, since, until)
     threads: list[threading.Thread] = []
     import neuroguide.ui.print.report as report
@@ -79,12 +79,11 @@ def test_the_report_is_printed_off_the_gui_thread(
 
     tasks = Tasks()
     outcomes: list[Done[None]] = []
+    monkeypatch.setattr(report, "print_report", watched)
     try:
-        report.print_report = watched  # type: ignore[assignment]
         save_report(parts, since, until, tmp_path / "report.pdf", END, tasks, outcomes.append)
         qtbot.waitUntil(lambda: bool(outcomes), timeout=20_000)
     finally:
-        report.print_report = printing
         tasks.shutdown()
     assert outcomes[0].ok and threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
@@ -94,7 +93,7 @@ def test_the_report_is_printed_off_the_gui_thread(
 
 def test_a_report_that_cannot_be_saved_says_so(qtbot: QtBot, long_history: Path, tmp_path: Path) -> None:
     since, until = date(2026, 1, 1), END.date()
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         parts = read_report(store, since, until)
     tasks, outcomes = Tasks(), list[Done[None]]()
     try:
@@ -107,7 +106,7 @@ def test_a_report_that_cannot_be_saved_says_so(qtbot: QtBot, long_history: Path,
 
 def test_csv_of_a_range_is_as_before(long_history: Path, tmp_path: Path) -> None:
     since, until = date(2024, 6, 1), date(2025, 3, 15)
-    with HistoryStore(long_history) as store:
+    with HistoryStore(long_history, read_only=True) as store:
         write_csv(store.sessions(since, until), tmp_path / "held.csv")
         export_csv(store, tmp_path / "streamed.csv", since, until)
     assert (tmp_path / "streamed.csv").read_bytes() == (tmp_path / "held.csv").read_bytes()

@@ -169,11 +169,13 @@ def test_chosen_options_show_a_tick_and_keep_their_size(qtbot: QtBot, shipped: L
 def test_a_chosen_place_and_day_in_settings_show_a_tick(qtbot: QtBot, tmp_path: Path) -> None:
     settings = Settings.load(tmp_path / "settings.json")
     settings.set("profile_places", ["right foot"])
+    settings.set("reminder_days", ["mon"])
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
     places = dialog.places.buttons
     assert places["right foot"].text().startswith(TICK) and not places["left foot"].text().startswith(TICK)
     days = dialog.reminder_days.buttons
+    assert days["mon"].text().startswith(TICK) and not days["tue"].text().startswith(TICK)
     assert all(button.text().startswith(TICK) == button.isChecked() for button in days.values())
 
 

@@ -52,7 +52,7 @@ def test_threads_still_going_are_found(qapp: QApplication) -> None:
         started_at = next_line()
         qthread.start()
         try:
-            found = leftovers.threads_left(watch)
+            found = leftovers.threads_left(watch, grace=0)  # it waits on purpose: no time for it to end
         finally:
             release.set()
             qthread.quit()

@@ -266,7 +266,7 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
     driver = player.driver
     assert driver is not None
     done: list[str] = []
-    driver.happened.connect(lambda event: done.append(event.step.key) if hasattr(event, "step") else None)
+    driver.engine.subscribe(lambda event: done.append(event.step.key) if hasattr(event, "step") else None)
     while driver.engine.phase is not Phase.ASKING:
         clock.advance(driver.engine.seconds_to_next_change() or 0)
         driver.wake()

@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -81,14 +82,26 @@ def test_many_quick_changes_are_written_once_off_the_gui_thread(saving: Saving, 
     assert saving.saver.writes == 1  # nothing changed since: nothing written
 
 
-def test_a_change_while_a_write_is_under_way_is_written_after_it(saving: Saving, qtbot: QtBot) -> None:
+def test_a_change_while_a_write_is_under_way_is_written_after_it(
+    saving: Saving, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given: list[object] = []
+    run = saving.tasks.run
+
+    def counted(*args: Any, **options: Any) -> Any:
+        given.append(args)
+        return run(*args, **options)
+
+    monkeypatch.setattr(saving.tasks, "run", counted)
     saving.release.clear()  # the disk is slow
     saving.settings.set("volume", 40)
     saving.later()
     saving.settings.set("volume", 45)
     saving.later()  # due, but one write at a time
+    assert len(given) == 1  # the second waits for the first, not queued behind it
     saving.release.set()
     qtbot.waitUntil(lambda: saving.saver.writes == 1)
+    assert saving.written == [{"volume": 40}]
     saving.later()
     qtbot.waitUntil(lambda: not saving.saver.waiting)
     assert [written["volume"] for written in saving.written] == [40, 45]

@@ -67,8 +67,10 @@ def test_jobs_of_one_lane_run_one_at_a_time_in_order_on_one_thread(qtbot: QtBot,
 def test_another_lane_is_not_held_up(qtbot: QtBot, tasks: Tasks) -> None:
     gate = threading.Event()
     tasks.run(lambda: gate.wait(10), lane="history")
-    assert tasks.run(lambda: "drawn", lane="report").result(timeout=5) == "drawn"
-    gate.set()
+    try:
+        assert tasks.run(lambda: "drawn", lane="report").result(timeout=5) == "drawn"
+    finally:
+        gate.set()
 
 
 def test_shutting_down_lets_queued_saves_finish_and_waits_a_bounded_time(tmp_path: Path) -> None:

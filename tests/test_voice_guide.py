@@ -42,7 +42,7 @@ def make(
     assert routine is not None
     driver = SessionDriver(SessionEngine(routine, clock, lead_in_seconds=5), Timers(clock))
     guide.attach(routine)
-    driver.happened.connect(guide.on_event)
+    driver.engine.subscribe(guide.on_event)
     captions: list[str] = []
     guide.caption.connect(captions.append)
     return Rig(guide, service, audio, driver, captions)

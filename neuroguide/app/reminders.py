@@ -244,10 +244,10 @@ class ReminderController(QObject):
     def snooze(self, minutes: int) -> None:
         if self.current is None or self.state is None:
             return
-        until = self.clock.now() + timedelta(minutes=minutes)
-        due = self.current.due
+        now = self.clock.now()  # when the person pressed it, not when the history thread gets to it
+        until, due = now + timedelta(minutes=minutes), self.current.due
         self.state = replace(self.state, snoozed_until=until)
-        self.bridge.ask(lambda store: store.record_reminder("snoozed", due, self.clock.now(), until))
+        self.bridge.ask(lambda store: store.record_reminder("snoozed", due, now, until))
         self.window.hide()
         self.current = None
         self.check()

@@ -19,15 +19,13 @@ P = ParamSpec("P")
 
 
 class SessionDriver(QObject):
-    happened = Signal(object)  # each neuroguide.core.session.Event, as it happens
     ticked = Signal()  # time moved: redraw countdowns
 
     def __init__(self, engine: SessionEngine, timers: Timers, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.engine = engine
         self._timer = timers.timer("session", self, precise=True)
-        self._timer.timeout.connect(self.wake)
-        engine.subscribe(self.happened.emit)
+        self._timer.timeout.connect(self.wake)  # who hears the engine's events is the runner's to say
 
     def progress(self) -> Progress:
         return self.engine.progress()

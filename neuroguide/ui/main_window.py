@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from neuroguide.ui.kit.widgets import fit_to_screen
+        from neuroguide.ui.kit.window_size import fit_to_screen
 
         fit_to_screen(self, 1280, 800, "main")
         self.pages = QStackedWidget()
@@ -90,14 +90,11 @@ class MainWindow(QMainWindow):
         ``folder_problem`` says why nothing can be saved in the person's folder (read-only, a full
         disk); the history's own problems are then told in those words. ``timers``: FakeTimers in tests."""
         from neuroguide.app.timers import Timers
-
-        self.library = library
-        self.settings = settings
         from neuroguide.ui.kit.window_size import fit_to_screen, remember_sizes_in
 
+        self.library, self.settings, self.clock = library, settings, clock
         remember_sizes_in(settings)  # each window opens at the size it was last given
         fit_to_screen(self, self.width(), self.height(), "main")
-        self.clock = clock
         self.timers = timers if timers is not None else Timers(clock)
         self._make_voice = voice
         self._voice = None
@@ -105,14 +102,16 @@ class MainWindow(QMainWindow):
         if history is not None:
             from neuroguide.ui.history_controller import HistoryController
 
-            self.history = HistoryController(history(), settings, clock, self.pages, self.notify, self)
+            self.history = HistoryController(
+                history(), settings, clock, self.pages, self.notify, self, timers=self.timers
+            )
             self.history.folder_problem = folder_problem
         settings.observe(SUGGESTION_KEYS, self._on_profile_setting)
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.dialogs.reminder import reminders_for
 
-            self.reminders = reminders_for(settings, clock, self.history.bridge, library, self)
+            self.reminders = reminders_for(settings, self.timers, self.history.bridge, library, self)
             self.reminders.start_requested.connect(self._start_from_reminder)
             self.reminders.open_requested.connect(self.bring_forward)
             self.reminders.quit_requested.connect(self.quit)

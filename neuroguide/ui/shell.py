@@ -31,6 +31,7 @@ from neuroguide.ui.startup import claim_data_folder, display_problem, make_folde
 
 if TYPE_CHECKING:
     from neuroguide.app.settings_saver import SettingsSaver
+    from neuroguide.app.timers import Timers
     from neuroguide.core.library import Library
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
@@ -78,7 +79,6 @@ class Shell(QObject):
     reading a large file takes a while): the window is filled in when they are read."""
 
     _library_read = Signal(object, object)  # (what fills the window in, the Future), from the thread
-    _history_closed = Signal(object)  # the lock of a person whose history has closed, from its thread
 
     def __init__(self, base: Path, instance: SingleInstance | None) -> None:
         super().__init__()
@@ -155,7 +155,8 @@ class Shell(QObject):
         settings = Settings.load(settings_path(folder))
         for line in settings.problems:
             print(f"{APP_NAME}: {line}", file=sys.stderr)
-        self.settings_saver = SettingsSaver(settings, Timers(SystemClock()), parent=window)
+        timers = Timers(SystemClock())  # the window's one timer factory: its saver's too
+        self.settings_saver = SettingsSaver(settings, timers, parent=window)
         self.settings_saver.failed.connect(window.notify)
         Appearance(settings, window)  # before the pages are built, so they are built at the right size
 
@@ -163,7 +164,7 @@ class Shell(QObject):
             if shiboken6.isValid(window) and window is self.window:  # not closed while the files were read
                 library = _library_from(read)
                 self._fill_in_window(
-                    window, probe, library, settings, folder, folder_problem, taken_elsewhere
+                    window, probe, library, settings, timers, folder, folder_problem, taken_elsewhere
                 )
 
         reading = ThreadPoolExecutor(max_workers=1, thread_name_prefix="routines")
@@ -181,20 +182,21 @@ class Shell(QObject):
         probe: PaintTimes | None,
         library: Library,
         settings: Settings,
+        timers: Timers,
         folder: Path,
         folder_problem: str,
         taken_elsewhere: str,
     ) -> None:
         """The window filled in, once its routines are read, with what the person must be told now."""
         from neuroguide.app.history_bridge import HistoryBridge
-        from neuroguide.core.clock import SystemClock
         from neuroguide.speech import build_voice_guide
         from neuroguide.system.datadir import voice_cache_dir
 
         window.populate(
             library,
             settings,
-            SystemClock(),
+            timers.clock,
+            timers=timers,
             voice=lambda: build_voice_guide(settings, voice_cache_dir(folder)),
             history=lambda: HistoryBridge(folder),
             reminders=True,

@@ -9,6 +9,7 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button
+from neuroguide.ui.kit.window_size import fit_to_screen
 from neuroguide.ui.kit.words import stop_reason_words
 from neuroguide.ui.pages.history_words import change_words
 
@@ -17,7 +18,7 @@ class DetailsDialog(QDialog):
     def __init__(self, record: SessionRecord, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(window_title(record.routine_title))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560, "details")
         layout = QVBoxLayout(self)
         text = QTextBrowser()
         text.setAccessibleName(tr("Session details"))
@@ -59,8 +60,8 @@ def details_text(record: SessionRecord) -> str:
                 lines.append("  " + tr("Tired afterwards"))
             if checkin.note:
                 lines.append("  " + fill(tr("Note: %1"), checkin.note))
-    if change_words(record):
-        lines += ["", change_words(record)]
+    if change := change_words(record):
+        lines += ["", change]
     if record.steps:
         lines += ["", tr("Steps")]
         for step in record.steps:

@@ -8,16 +8,19 @@ from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.reminders import SNOOZES, ReminderController
-from neuroguide.core.clock import Clock
+from neuroguide.app.timers import Timers
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.window_size import GUESSED_FRAME
 
-# Room kept for the window manager's frame before the window has one to measure: a title bar, borders.
-FRAME_ALLOWANCE = QSize(16, 48)
+# Room kept for the window manager's frame, however thin the one measured: a title bar, borders.
+FRAME_ALLOWANCE = QSize(
+    GUESSED_FRAME.left() + GUESSED_FRAME.right(), GUESSED_FRAME.top() + GUESSED_FRAME.bottom()
+)
 REFIT = QEvent.Type(QEvent.registerEventType())
 
 
@@ -109,17 +112,18 @@ class ReminderWindow(QWidget):
 
 
 def reminders_for(
-    settings: Settings, clock: Clock, bridge: HistoryBridge, library: Library, window: QWidget
+    settings: Settings, timers: Timers, bridge: HistoryBridge, library: Library, window: QWidget
 ) -> ReminderController:
     """The main window's reminders, shown in this window and the tray."""
     from neuroguide.ui.kit.pictures import app_icon
 
     return ReminderController(
         settings,
-        clock,
+        timers.clock,
         bridge,
         library,
         parent=window,
+        timers=timers,
         window=ReminderWindow(),
         tray_icon=app_icon(),  # drawn ahead: waiting in the tray needs no SVG renderer
     )

@@ -28,7 +28,8 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
 from neuroguide.ui.kit.titles import window_title
-from neuroguide.ui.kit.widgets import Button, fit_to_screen, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, scrolling, text_label
+from neuroguide.ui.kit.window_size import fit_to_screen
 
 __all__ = ["AnswerRow", "ScreeningDialog", "outcome_lines", "place_words"]
 

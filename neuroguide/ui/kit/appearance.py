@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from neuroguide.core.settings import Settings
-from neuroguide.ui.kit import style
+from neuroguide.ui.kit import style, window_size
 
 KEYS = ("appearance", "text_size")
 
@@ -54,9 +54,9 @@ class Appearance(QObject):
 
 
 def grow_to_fit(window: QWidget) -> None:
-    """Make ``window`` as large as its content now needs, within the screen's free area; never smaller
-    than the person made it. Larger text widens what a scroll area holds: the window grows by what its
-    widest scroll area would otherwise scroll sideways."""
+    """Make ``window`` as large as its content now needs, within the screen's free area and kept on
+    it; never smaller than the person made it. Larger text widens what a scroll area holds: the window
+    grows by what its widest scroll area would otherwise scroll sideways."""
     layout = window.layout()
     if layout is not None:
         layout.activate()
@@ -66,9 +66,5 @@ def grow_to_fit(window: QWidget) -> None:
         if content is not None and area.isVisible():
             short = max(short, content.minimumSizeHint().width() - area.viewport().width())
     wanted = window.sizeHint().expandedTo(window.size() + QSize(short, 0))
-    screen = window.screen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        # room for the window manager's title bar and frame
-        wanted = wanted.boundedTo(QSize(room.width() - 16, room.height() - 48))
-    window.resize(wanted)
+    window.resize(wanted.boundedTo(window_size.room(window).size()))
+    window_size.keep_inside(window)

@@ -166,13 +166,6 @@ class ReadingColumn(QWidget):
         return super().event(event)
 
 
-def fit_to_screen(window: QWidget, width: int, height: int, name: str = "") -> None:
-    """Open at ``width`` by ``height``, or smaller where the screen is: see kit/window_size.py."""
-    from neuroguide.ui.kit import window_size
-
-    window_size.fit_to_screen(window, width, height, name)
-
-
 def scrolling(content: QWidget, name: str, focusable: bool = False, page: bool = True) -> QScrollArea:
     """``content`` in a frameless scroll area: at large text, a page that needs more room than the
     window has scrolls instead of squeezing its words and buttons. Tab moves through its controls and

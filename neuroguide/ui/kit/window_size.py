@@ -48,6 +48,11 @@ def fit_to_screen(window: QWidget, width: int, height: int, name: str = "") -> N
         _KeepOnScreen(window, name)
 
 
+def room(window: QWidget) -> QRect:
+    """Where ``window`` may lie on its screen: the free area less its frame (as measured, or guessed)."""
+    return _room(window, _frame(window))
+
+
 def _room(window: QWidget, frame: QMargins) -> QRect:
     """The screen's free area (no panels or docks) that the window itself may take, less its frame:
     the screen it opens on (its parent's, for a dialog)."""
@@ -69,13 +74,13 @@ def _frame(window: QWidget) -> QMargins:
 def keep_inside(window: QWidget) -> None:
     """Shrink ``window`` to the screen's free area and move it onto the screen where it runs off."""
     frame = _frame(window)
-    room = _room(window, frame)
-    size = window.size().boundedTo(room.size()).expandedTo(window.minimumSize())
+    free = _room(window, frame)
+    size = window.size().boundedTo(free.size()).expandedTo(window.minimumSize())
     if size != window.size():
         window.resize(size)
     inner = window.geometry()
-    x = min(max(inner.x(), room.x()), room.right() + 1 - inner.width())
-    y = min(max(inner.y(), room.y()), room.bottom() + 1 - inner.height())
+    x = min(max(inner.x(), free.x()), free.right() + 1 - inner.width())
+    y = min(max(inner.y(), free.y()), free.bottom() + 1 - inner.height())
     if (x, y) != (inner.x(), inner.y()):
         window.move(x - frame.left(), y - frame.top())
 

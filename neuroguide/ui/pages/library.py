@@ -88,7 +88,6 @@ class RoutineCard(Button):
         )
         self.setAccessibleName(self.base_name)
         self.setAccessibleDescription(routine.summary)
-        self._content = words
 
     def mark_suggested(self, suggested: bool) -> None:
         self.badge.setVisible(suggested)

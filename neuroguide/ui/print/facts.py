@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import tr
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import stop_reason_words
+from neuroguide.ui.kit.words import outcome_words
 
 
 @dataclass
@@ -58,8 +58,7 @@ class ReportFacts:
             found += [tr("soreness")] if after.soreness else []
             found += [tr("fatigue")] if after.fatigue else []
         if record.status == "stopped":
-            reason = stop_reason_words(record.stop_reason, record.stop_note)
-            found.append(tr("stopped early") + (f": {reason}" if reason else ""))
+            found.append(outcome_words(record.status, record.stop_reason, record.stop_note))
         if found:
             note = after.note if after is not None else ""
             self.events.append(
