@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
+from tests.history_seed import seed
+
 Role = QAccessible.Role
 INTERACTIVE = {
     Role.Button,
@@ -85,14 +87,19 @@ def problems(root: QWidget) -> list[str]:
 
 
 def every_view(
-    data_dir: Path, clock: object, keep: Callable[[QWidget], None]
+    data_dir: Path,
+    clock: object,
+    keep: Callable[[QWidget], None],
+    size: tuple[int, int] | None = (1100, 760),
 ) -> Iterator[tuple[str, QWidget]]:
     """Open each page and dialog of the app in turn, with the window ``keep`` is given for clean-up;
-    yields (name, top widget) while that view is showing."""
+    yields (name, top widget) while that view is showing. The main window is given ``size``, or, with
+    None, the size the app chooses for the screen."""
     from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
     from neuroguide.system.datadir import load_routine_library, settings_path
+    from neuroguide.ui.dialogs.background import background_notice
     from neuroguide.ui.dialogs.checkin import CheckInDialog
     from neuroguide.ui.dialogs.people import PeopleDialog
     from neuroguide.ui.dialogs.reminder import ReminderWindow
@@ -106,8 +113,10 @@ def every_view(
     library = load_routine_library(data_dir)
     window = MainWindow()
     keep(window)
+    seed(data_dir, 42, clock.now())  # type: ignore[attr-defined]
     window.populate(library, settings, clock, history=lambda: HistoryBridge(data_dir))  # type: ignore[arg-type]
-    window.resize(1100, 760)
+    if size is not None:
+        window.resize(*size)
     window.show()
     yield "library", window
     window.show_learn()
@@ -120,6 +129,8 @@ def every_view(
     yield "player asking to stop", window
     player.confirm_stop_button.click()
     yield "finished", window
+    for checkin in window.findChildren(CheckInDialog):
+        checkin.skip_button.click()  # the check-in a stopped session ends with is looked at on its own
     window.show_library()
     window.start_routine("hand-relief")
     window.player_page.wrong_button.click()
@@ -133,18 +144,51 @@ def every_view(
     window.welcome.next_button.click()
     yield "welcome questions", window
     window.welcome.skip_button.click()
+    yield from _history_dialogs(data_dir, window, keep)
 
-    reminder = ReminderWindow()
-    reminder.show_reminder("Time for your morning foot care (12 min)", "Or snooze it, or skip today.")
-    dialogs: list[tuple[str, QWidget]] = [
-        ("settings", SettingsDialog(settings)),
-        ("people", PeopleDialog(People.load(data_dir))),
-        ("screening", ScreeningDialog(library.routines[0], {}, settings, caregiver=False)),
-        ("check-in before", CheckInDialog("before", ("right foot", "left foot"), "Morning foot care")),
-        ("check-in after", CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
+    def reminder() -> QWidget:
+        shown = ReminderWindow()
+        shown.show_reminder("Time for your morning foot care (12 min)", "Or snooze it, or skip today.")
+        return shown
+
+    # each made when its turn comes: some show themselves at once
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("settings", lambda: SettingsDialog(settings)),
+        ("people", lambda: PeopleDialog(People.load(data_dir))),
+        ("screening", lambda: ScreeningDialog(library.routines[0], {}, settings, caregiver=False)),
+        (
+            "check-in before",
+            lambda: CheckInDialog("before", ("right foot", "left foot"), "Morning foot care"),
+        ),
+        ("check-in after", lambda: CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
         ("reminder", reminder),
+        ("background notice", lambda: background_notice(None)),
     ]
-    for name, dialog in dialogs:
+    for name, make in dialogs:
+        dialog = make()
+        keep(dialog)
+        dialog.show()
+        yield name, dialog
+        dialog.close()
+
+
+def _history_dialogs(
+    data_dir: Path, window: QWidget, keep: Callable[[QWidget], None]
+) -> Iterator[tuple[str, QWidget]]:
+    """The history's own dialogs: a session's details and adding a marker."""
+    from neuroguide.store.history import HistoryStore
+    from neuroguide.ui.dialogs.details import DetailsDialog
+    from neuroguide.ui.dialogs.marker import MarkerDialog
+
+    with HistoryStore(data_dir, read_only=True) as store:
+        record = store.session(1)
+    assert record is not None
+    dialogs: list[tuple[str, Callable[[], QWidget]]] = [
+        ("session details", lambda: DetailsDialog(record, window)),
+        ("add a marker", lambda: MarkerDialog(window, lambda _day, _words: None)),
+    ]
+    for name, make in dialogs:
+        dialog = make()
         keep(dialog)
         dialog.show()
         yield name, dialog

@@ -38,7 +38,7 @@ def _shown(widget: QWidget, root: QWidget) -> bool:
     )
 
 
-def _inside_qt_part(widget: QWidget, root: QWidget) -> bool:
+def inside_qt_part(widget: QWidget, root: QWidget) -> bool:
     """Inside a composite Qt control (a calendar, a spin box, an item view's own widgets)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
@@ -100,7 +100,7 @@ def layout_problems(root: QWidget) -> list[str]:
     widgets = [
         widget
         for widget in root.findChildren(QWidget)
-        if _checked(widget) and _shown(widget, root) and not _inside_qt_part(widget, root)
+        if _checked(widget) and _shown(widget, root) and not inside_qt_part(widget, root)
     ]
     for widget in widgets:
         for problem in (clipped(widget), outside(widget, root)):
@@ -183,7 +183,7 @@ def spacing_problems(root: QWidget, scale: tuple[int, ...]) -> list[str]:
     found = []
     for layout in root.findChildren(QLayout):
         owner = layout.parentWidget()
-        if owner is None or owner.window() is not root.window() or _inside_qt_part(owner, root):
+        if owner is None or owner.window() is not root.window() or inside_qt_part(owner, root):
             continue
         if owner.objectName().startswith("qt_"):
             continue

@@ -1,11 +1,11 @@
-"""Nothing essential off-screen: on laptop-sized screens, at ordinary and at double text, the player's
-Pause, Next, Something's wrong and Stop, the step's whole instruction, and the primary buttons of the
-check-in, the safety questions and Settings all lie inside the screen and are not cut off.
+"""Nothing essential off-screen: on the screens people's computers have, at 100, 150 and 200 % text and
+in every theme, every page, dialog and the reminder window lies inside the screen, every control in it
+can be reached whole, no words are cut or overlap, and each step's instruction reads without scrolling.
 
-Each case runs in a program of its own (this file, run as a script), since a screen's size is fixed
-when Qt starts: on the offscreen platform at a set screen size, and once on a real X display (Xvfb)
-with a window manager (openbox), whose frame and placing are real. Pictures of each case are kept in
-pytest's own folder (see the ``screens`` fixture), to be looked at.
+Each screen runs in a program of its own (tests/screen_probe.py), since a screen's size is fixed when Qt
+starts: on the offscreen platform at a set screen size, and on a real X display (Xvfb) with a window
+manager (openbox), whose frame and placing are real. Pictures of each case are kept in pytest's own
+folder (see the ``screens`` fixture), to be looked at.
 """
 
 from __future__ import annotations
@@ -16,53 +16,86 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.screen_probe import unclipped
 from tests.virtual_display import CHECKOUT, checkout_first, quiet, start_xvfb
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
     from pytestqt.qtbot import QtBot
 
-    from neuroguide.core.settings import Settings
     from neuroguide.ui.main_window import MainWindow
-    from neuroguide.ui.pages.player import PlayerPage
 
-CASES = [(1280, 720, 100), (1280, 720, 200), (1024, 768, 100), (1024, 768, 200)]
-WAIT_S = 60  # one case, from Qt's start to its last picture
-
-
-def _probe(env: dict[str, str], out: Path, percent: int) -> list[str]:
-    """The problems the probe found, one a line; fails when it did not run to its end."""
-    command = [sys.executable, __file__, str(out), str(percent)]
-    done = subprocess.run(command, env=env, cwd=CHECKOUT, capture_output=True, text=True, timeout=WAIT_S)
-    lines = done.stdout.splitlines()
-    assert done.returncode == 0 and lines[-1:] == ["done"], done.stdout + done.stderr
-    return lines[:-1]
+SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)]
+XCB_CASES = ("light:100", "dark:150", "contrast:200")  # a real display is slower: each theme once
+WAIT_S = 240  # one screen, from Qt's start to its last picture
 
 
-@pytest.mark.parametrize(("width", "height", "percent"), CASES)
-def test_the_controls_that_matter_are_on_screen(
-    tmp_path: Path, screens: Path, width: int, height: int, percent: int
-) -> None:
-    config = tmp_path / "screen.json"
+class Probe:
+    """One run of tests/screen_probe.py, started at once and read when asked."""
+
+    def __init__(self, env: dict[str, str], out: Path, *cases: str) -> None:
+        self.out = out
+        command = [sys.executable, "-m", "tests.screen_probe", str(out), *cases]
+        self._output = (out / "probe.out").open("w+", encoding="utf-8")
+        self._process = subprocess.Popen(
+            command, env=env, cwd=CHECKOUT, stdout=self._output, stderr=subprocess.STDOUT, text=True
+        )
+
+    def problems(self) -> list[str]:
+        """The problems found, one a line; fails when the probe did not run to its end."""
+        try:
+            code = self._process.wait(WAIT_S)
+        finally:
+            self.stop()
+        text = (self.out / "probe.out").read_text(encoding="utf-8")
+        lines = [line for line in text.splitlines() if not line.startswith("This plugin does not support")]
+        assert code == 0 and lines[-1:] == ["done"], text
+        (self.out / "problems.txt").write_text("".join(f"{line}\n" for line in lines[:-1]), encoding="utf-8")
+        return lines[:-1]
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._output.close()
+
+
+def _on_screen(tmp: Path, screens: Path, width: int, height: int) -> Probe:
+    config = tmp / f"screen-{width}x{height}.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}
     config.write_text(json.dumps({"screens": [screen]}))
-    out = screens / f"fit-{width}x{height}-{percent}"
+    out = screens / f"fit-{width}x{height}"
     out.mkdir(exist_ok=True)
     env = {key: value for key, value in os.environ.items() if not key.startswith("QT_")}
-    env |= checkout_first() | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "HOME": str(tmp_path)}
-    assert _probe(env, out, percent) == []
+    env |= checkout_first() | {"QT_QPA_PLATFORM": f"offscreen:configfile={config}", "HOME": str(tmp)}
+    return Probe(env, out)
+
+
+@pytest.fixture(scope="module")
+def probes(tmp_path_factory: pytest.TempPathFactory, screens: Path) -> Iterator[dict[str, Probe]]:
+    """Every screen's probe, all started together: they share the machine's cores."""
+    tmp = tmp_path_factory.mktemp("screens")
+    started = {f"{width}x{height}": _on_screen(tmp, screens, width, height) for width, height in SCREENS}
+    yield started
+    for probe in started.values():
+        probe.stop()
+
+
+@pytest.mark.parametrize("screen", [f"{width}x{height}" for width, height in SCREENS])
+def test_every_view_fits_the_screen_at_every_text_size_and_theme(
+    probes: dict[str, Probe], screen: str
+) -> None:
+    assert probes[screen].problems() == []
 
 
 @pytest.mark.skipif(not (shutil.which("Xvfb") and shutil.which("openbox")), reason="needs Xvfb and openbox")
-@pytest.mark.parametrize("percent", [100, 200])
-def test_on_a_real_display_with_a_window_manager(tmp_path: Path, screens: Path, percent: int) -> None:
+def test_on_a_real_display_with_a_window_manager(tmp_path: Path, screens: Path) -> None:
     from tests.atspi_reader import end_session
 
     started: list[subprocess.Popen[bytes]] = []
@@ -77,9 +110,9 @@ def test_on_a_real_display_with_a_window_manager(tmp_path: Path, screens: Path, 
         env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "DBUS_"))}
         env |= checkout_first() | {"DISPLAY": display, "HOME": str(tmp_path)}
         spawn(["openbox", "--sm-disable"], env=env)
-        out = screens / f"fit-xcb-1280x720-{percent}"
+        out = screens / "fit-xcb-1280x720"
         out.mkdir(exist_ok=True)
-        assert _probe(env | {"QT_QPA_PLATFORM": "xcb"}, out, percent) == []
+        assert Probe(env | {"QT_QPA_PLATFORM": "xcb"}, out, *XCB_CASES).problems() == []
     finally:
         for process in reversed(started):
             end_session(process)
@@ -134,226 +167,38 @@ def test_a_new_text_size_rearranges_the_step_at_once(window: MainWindow, qapp: Q
         assert not side_by_side()  # the words across, the picture below
         label = player.instruction
         assert label.height() >= label.heightForWidth(label.width())
-        assert _unclipped(label) == label.rect()
+        assert unclipped(label) == label.rect()
     finally:
         style.apply(qapp, text_percent=100)
     assert side_by_side()
 
 
-# -- the probe: run as a program, in the screen's own Qt --------------------------------------------
+def test_the_probe_finds_what_a_person_could_not_reach(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 
+    from tests.screen_probe import out_of_reach
 
-def _main(out: Path, percent: int) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from neuroguide.app.history_bridge import HistoryBridge
-    from neuroguide.core.clock import FakeClock
-    from neuroguide.core.settings import Settings
-    from neuroguide.system.datadir import load_routine_library, settings_path
-    from neuroguide.ui.kit import style
-    from neuroguide.ui.main_window import MainWindow
-
-    app = QApplication([])
-    style.apply(app, text_percent=percent)
-    data = out / "data"
-    shutil.rmtree(data, ignore_errors=True)
-    data.mkdir()
-    settings = Settings.load(settings_path(data))
-    settings.set("safety_check", False)  # the safety questions are opened on their own below
-    window = MainWindow()
-    # with a history, for the check-in before the session
-    window.populate(load_routine_library(data), settings, FakeClock(), history=lambda: HistoryBridge(data))
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setGeometry(0, 0, 300, 200)
+    inside, cut = QPushButton("In", window), QPushButton("Cut", window)
+    inside.setGeometry(10, 10, 100, 44)
+    cut.setGeometry(250, 10, 100, 44)  # half past the window's right edge
+    area = QScrollArea(window)
+    area.setGeometry(0, 60, 300, 140)
+    content = QWidget()
+    content.resize(600, 100)  # wider than the view: a person would scroll sideways to reach ...
+    far, near = QPushButton("Far", content), QPushButton("Near", content)
+    far.setGeometry(400, 10, 100, 44)  # ... this one
+    near.setGeometry(10, 10, 100, 44)
+    area.setWidget(content)
     window.show()
-    probe = Probe(app, out)
-    probe.settle(window)
-    probe.shot("library")
-    probe.window_fits(window, "the main window")
-    _dialogs(probe, window, settings)
-    _session(probe, window)
-    if probe.real:
-        probe.resized_by_hand(window, settings)
-    window.shut_down()  # the session and the history's thread, as Quit does
-    print("done", flush=True)
-
-
-def _dialogs(probe: Probe, window: MainWindow, settings: Settings) -> None:
-    from neuroguide.ui.dialogs.screening import ScreeningDialog
-    from neuroguide.ui.dialogs.settings import SettingsDialog
-
-    window.open_settings()
-    dialog = window.findChild(SettingsDialog)
-    assert dialog is not None
-    probe.settle(dialog)
-    probe.shot("settings")
-    probe.window_fits(dialog, "Settings")
-    probe.reachable(_button(dialog, "Close"), "Settings' Close")
-    dialog.reject()
-    routine = window.library.get("foot-care")
-    assert routine is not None
-    screening = ScreeningDialog(routine, {}, settings, parent=window)
-    screening.open()
-    probe.settle(screening)
-    probe.shot("safety")
-    probe.window_fits(screening, "the safety questions")
-    probe.reachable(screening.continue_button, "the safety questions' Continue")
-    probe.reachable(_button(screening, "Not now"), "the safety questions' Not now")
-    screening.reject()
-    screening.deleteLater()
-
-
-def _session(probe: Probe, window: MainWindow) -> None:
-    from neuroguide.ui.dialogs.checkin import CheckInDialog
-
-    window.start_routine("foot-care")
-    checkin = window.findChild(CheckInDialog)
-    assert checkin is not None
-    probe.settle(checkin)
-    probe.shot("checkin")
-    probe.window_fits(checkin, "the check-in")
-    probe.reachable(checkin.save_button, "the check-in's Save and start")
-    probe.reachable(checkin.skip_button, "the check-in's Skip")
-    checkin.skip_button.click()
-    player = window.player_page
-    driver = player.driver
-    assert driver is not None
-    probe.settle(window)
-    for turn in range(2 * len(driver.engine.steps)):  # each step, and each question after one
-        if player.session_over:
-            break
-        if turn == 1:  # on to the question at the end of the skin check
-            driver.do(driver.engine.next)
-        probe.app.processEvents()
-        step = driver.progress().step
-        asking = player.found_bar.isVisible()
-        name = f"step-{step.number if step else 0}" + ("-question" if asking else "")
-        probe.shot(name)
-        probe.player_fits(player, name)
-        if asking:
-            player.found_buttons["nothing"].click()
-        else:
-            driver.do(driver.engine.next)
-
-
-def _button(root: QWidget, text: str) -> QWidget:
-    from PySide6.QtWidgets import QPushButton
-
-    found = [button for button in root.findChildren(QPushButton) if button.text() == text]
-    assert found, f"no {text} button"
-    return found[0]
-
-
-class Probe:
-    """Checks what a person could reach, and keeps pictures of the screen."""
-
-    def __init__(self, app: QApplication, out: Path) -> None:
-        self.app = app
-        self.out = out
-        self.real = app.platformName() == "xcb"
-
-    def settle(self, window: QWidget) -> None:
-        """Waits (on a real display) until the window manager has framed and placed ``window``."""
-        deadline = time.monotonic() + 10
-        handle = window.windowHandle()
-        framed: Callable[[], bool] = lambda: (  # noqa: E731
-            handle is not None and handle.isExposed() and window.frameGeometry() != window.geometry()
-        )
-        while self.real and not framed() and time.monotonic() < deadline:
-            self.app.processEvents()
-            time.sleep(0.02)  # a real window manager: nothing to fake, only its answer to wait for
-        for _ in range(3):
-            self.app.processEvents()
-        if self.real:  # its last placing and the repaint after it
-            end = time.monotonic() + 0.3
-            while time.monotonic() < end:
-                self.app.processEvents()
-                time.sleep(0.02)
-
-    def resized_by_hand(self, window: QWidget, settings: Settings) -> None:
-        """The window manager resizes the window, as a person dragging its corner would: its size is
-        kept for the next time it opens."""
-        wanted = [window.width() - 100, window.height() - 60]
-        subprocess.run(["xdotool", "windowsize", str(int(window.winId())), *map(str, wanted)], check=True)
-        deadline = time.monotonic() + 10
-        while [window.width(), window.height()] != wanted and time.monotonic() < deadline:
-            self.app.processEvents()
-            time.sleep(0.02)  # the window manager's answer
-        kept = settings.record("window_sizes").get("main")
-        if kept != wanted:
-            self.say(f"the main window resized to {wanted} was kept as {kept}")
-
-    def say(self, problem: str) -> None:
-        print(problem, flush=True)
-
-    def window_fits(self, window: QWidget, what: str) -> None:
-        room = window.screen().availableGeometry()
-        frame = window.frameGeometry()
-        if not room.contains(frame):
-            self.say(f"{what}: its frame {_box(frame)} runs off the screen's {_box(room)}")
-
-    def reachable(self, widget: QWidget, what: str) -> None:
-        """Shown, wholly inside the screen, and not cut off by the boxes it sits in."""
-        from PySide6.QtCore import QPoint, QRect
-
-        if not widget.isVisible():
-            self.say(f"{what} is not shown")
-            return
-        room = widget.screen().availableGeometry()
-        box = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
-        if not room.contains(box):
-            self.say(f"{what} at {_box(box)} is outside the screen's {_box(room)}")
-        seen = _unclipped(widget)
-        if seen != widget.rect():
-            self.say(f"{what} is cut off: {_box(seen)} of {_box(widget.rect())} shows")
-
-    def player_fits(self, player: PlayerPage, step: str) -> None:
-        for button in (player.pause_button, player.next_button, player.wrong_button, player.stop_button):
-            self.reachable(button, f"{step}: {button.text()}")
-        label = player.instruction
-        needed = label.heightForWidth(label.width())
-        if needed > label.height() or _unclipped(label) != label.rect():
-            self.say(f"{step}: the instruction needs scrolling ({needed} px, {label.height()} shown)")
-
-    def shot(self, name: str) -> None:
-        """The whole screen as a person sees it: the real one on X, the windows drawn in place offscreen."""
-        from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
-        from PySide6.QtWidgets import QApplication
-
-        self.app.processEvents()
-        screen = QGuiApplication.primaryScreen()
-        if self.real:
-            picture = screen.grabWindow(0)
-        else:
-            picture = QPixmap(screen.size())
-            picture.fill()
-            painter = QPainter(picture)
-            # the main window first, the dialogs over it
-            for window in sorted(
-                QApplication.topLevelWidgets(), key=lambda top: top.parentWidget() is not None
-            ):
-                if window.isVisible():
-                    painter.drawPixmap(window.geometry().topLeft(), window.grab())
-            painter.end()
-        assert picture.save(str(self.out / f"{name}.png"))
-
-
-def _unclipped(widget: QWidget) -> QRect:
-    """The part of ``widget`` its parents leave in sight, in its own coordinates."""
-    from PySide6.QtCore import QPoint
-
-    seen = widget.rect()
-    child, offset = widget, QPoint(0, 0)
-    while not child.isWindow():
-        offset += child.pos()
-        parent = child.parentWidget()
-        assert parent is not None
-        seen = seen.intersected(parent.rect().translated(-offset))
-        child = parent
-    return seen
-
-
-def _box(rect: QRect) -> str:
-    return f"{rect.width()}x{rect.height()}+{rect.x()}+{rect.y()}"
-
-
-if __name__ == "__main__":
-    _main(Path(sys.argv[1]), int(sys.argv[2]))
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry()
+    assert out_of_reach(inside, screen) is None
+    assert out_of_reach(near, screen) is None
+    assert "cut off" in (out_of_reach(cut, screen) or "")
+    assert "scrolled view" in (out_of_reach(far, screen) or "")
+    small = QRect(window.mapToGlobal(window.rect().topLeft()), window.size() / 2)
+    assert "outside the screen" in (out_of_reach(near, small) or "")
