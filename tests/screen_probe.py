@@ -132,7 +132,6 @@ class Probe:
             name = f"step-{step.number if step else 0}" + ("-question" if asking else "")
             self.shot(name)
             self.check(window, name)
-            self.instruction_whole(player, name)
             if asking:
                 player.found_buttons["nothing"].click()
             else:
@@ -180,30 +179,8 @@ class Probe:
 
     def check(self, view: QWidget, name: str) -> None:
         """The window inside the screen, each control a person uses in reach, nothing cut or overlapping."""
-        window = view.window()
-        room = window.screen().availableGeometry()
-        if not room.contains(window.frameGeometry()):
-            self.say(name, f"the window's frame {_box(window.frameGeometry())} runs off {_box(room)}")
-        for control in controls(window):
-            problem = out_of_reach(control, room)
-            if problem:
-                self.say(name, f"{_describe(control)} {problem}")
-        for problem in layout_problems(window):
+        for problem in screen_problems(view.window()):
             self.say(name, problem)
-        if name.startswith("player"):
-            self.instruction_whole(window.player_page, name)  # type: ignore[attr-defined]
-
-    def instruction_whole(self, player: PlayerPage, name: str) -> None:
-        label = player.instruction
-        if not label.isVisible():
-            return
-        needed = label.heightForWidth(label.width())
-        if needed > label.height() + SLACK or unclipped(label) != label.rect():
-            self.say(name, f"the instruction needs scrolling ({needed} px, {label.height()} shown)")
-        countdown = player.step_view.countdown
-        if countdown.isVisible() and unclipped(countdown) != countdown.rect():
-            seen = unclipped(countdown)
-            self.say(name, f"the countdown is cut or scrolled away: {_box(seen)} of {_box(countdown.rect())}")
 
     # -- a real display ----------------------------------------------------------------------------
 
@@ -259,6 +236,40 @@ class Probe:
                     painter.drawPixmap(window.geometry().topLeft(), window.grab())
             painter.end()
         assert picture.save(str(self.out / f"{self.case}-{name.replace(' ', '-')}.png"))
+
+
+def screen_problems(window: QWidget) -> list[str]:
+    """What a person could not reach or read in ``window``: its frame off the screen, a control out of
+    reach, words cut or overlapping (tests/layout_check.py), a step's instruction or countdown that
+    needs scrolling."""
+    from neuroguide.ui.main_window import MainWindow
+
+    found = []
+    room = window.screen().availableGeometry()
+    if not room.contains(window.frameGeometry()):
+        found.append(f"the window's frame {_box(window.frameGeometry())} runs off {_box(room)}")
+    for control in controls(window):
+        problem = out_of_reach(control, room)
+        if problem:
+            found.append(f"{_describe(control)} {problem}")
+    found += layout_problems(window)
+    if isinstance(window, MainWindow) and window.pages.currentWidget() is window.player_page:
+        found += step_problems(window.player_page)
+    return found
+
+
+def step_problems(player: PlayerPage) -> list[str]:
+    """The step's instruction and countdown in sight whole, without scrolling."""
+    found = []
+    label = player.instruction
+    needed = label.heightForWidth(label.width())
+    if label.isVisible() and (needed > label.height() + SLACK or unclipped(label) != label.rect()):
+        found.append(f"the instruction needs scrolling ({needed} px, {label.height()} shown)")
+    countdown = player.step_view.countdown
+    if countdown.isVisible() and unclipped(countdown) != countdown.rect():
+        seen = unclipped(countdown)
+        found.append(f"the countdown is cut or scrolled away: {_box(seen)} of {_box(countdown.rect())}")
+    return found
 
 
 def controls(window: QWidget) -> list[QWidget]:

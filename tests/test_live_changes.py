@@ -1,5 +1,7 @@
 """The text size and the colours changed while the app runs: every open page and dialog is laid out
-again at once, by the same rules a fresh start is checked by, with no restart."""
+again at once, by the same rules a fresh start is checked by (tests/screen_probe.py: in the screen,
+every control in reach, nothing cut or overlapping, the step's words and countdown in sight), with
+no restart."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.appearance import Appearance
 from neuroguide.ui.main_window import MainWindow
 from tests.conftest import WindowOpener
-from tests.layout_check import layout_problems
+from tests.screen_probe import screen_problems
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +37,7 @@ def problems_of(views: dict[str, QWidget], screens: Path, tag: str) -> dict[str,
     found = {}
     for name, view in views.items():
         view.grab().save(str(screens / f"live-{tag}-{name}.png"))
-        if problems := layout_problems(view):
+        if problems := screen_problems(view.window()):
             found[name] = problems
     return found
 
@@ -60,12 +62,21 @@ def test_text_size_and_colours_change_the_open_library_and_settings_at_once(
     dialog.close()
 
 
-def test_text_size_changes_the_running_player_at_once(
+def test_text_size_and_colours_change_the_running_player_and_settings_over_it(
     open_window: WindowOpener, qtbot: QtBot, screens: Path
 ) -> None:
     window = open_window(settings={"safety_check": False, "ask_before_session": False})
     Appearance(window.settings, window, desktop=lambda: style.LIGHT)
     window.start_routine("hand-relief")
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
+    dialog = settings_dialog(window)
+    qtbot.waitExposed(dialog)
+    views: dict[str, QWidget] = {"player": window, "settings": dialog}
+    assert problems_of(views, screens, "player-before") == {}
+    words = window.player_page.instruction
+    before = words.fontInfo().pixelSize()
     window.settings.set("text_size", 200)
-    assert problems_of({"player": window.player_page}, screens, "player-200") == {}
+    window.settings.set("appearance", "dark")
+    assert problems_of(views, screens, "player-dark-200") == {}
+    assert words.fontInfo().pixelSize() >= 1.9 * before  # the step's words themselves grew
+    dialog.close()
