@@ -21,7 +21,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.resources import assets_dir
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
-from neuroguide.system.datadir import settings_path
+from neuroguide.system.datadir import load_routine_library, settings_path
 from tests.conftest import ReminderOpener
 
 LONDON = ZoneInfo("Europe/London")
@@ -492,3 +492,16 @@ def test_the_time_being_typed_is_kept_and_saved_once_whole(
     clock.advance(60)
     reminders.check()
     assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+
+
+def test_a_reminder_whose_routine_has_gone_offers_the_first_routine(data_dir: Path, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_routine", "a-routine-since-removed")
+    out = tmp_path / "reminder.ics"
+    assert main(["--data-dir", str(data_dir), "reminder", "ics", "--out", str(out)]) == 0
+    first = load_routine_library(data_dir).routines[0]
+    (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert str(event.get("SUMMARY")) == f"{first.title} ({first.minutes} min)"
+    assert event.decoded("DURATION") == timedelta(minutes=first.minutes)

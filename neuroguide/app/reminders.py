@@ -217,11 +217,9 @@ class ReminderController(QObject):
         self.state = self.state.fired(reminder.due)
         kind = "caught-up" if reminder.catch_up else "reminded"
         self.bridge.ask(lambda store: store.record_reminder(kind, reminder.due, now))
-        routine = self.library.get(self.settings.text("reminder_routine")) or (
-            self.library.routines[0] if self.library.routines else None
-        )
+        routine = self.library.get_or_first(self.settings.text("reminder_routine"))
         title = routine.title if routine else tr("routine")
-        minutes = max(1, round(routine.total_seconds / 60)) if routine else 0
+        minutes = routine.minutes if routine else 0
         due_words = reminder.due.astimezone(self.zone).strftime("%H:%M")
         if reminder.catch_up:
             headline = fill(tr("You missed your %1 routine"), due_words)
@@ -238,8 +236,9 @@ class ReminderController(QObject):
 
     def start(self) -> None:
         self._answer("started")
-        routine = self.settings.text("reminder_routine")
-        self.start_requested.emit(routine if self.library.get(routine) else self.library.routines[0].id)
+        routine = self.library.get_or_first(self.settings.text("reminder_routine"))
+        if routine is not None:
+            self.start_requested.emit(routine.id)
 
     def snooze(self, minutes: int) -> None:
         if self.current is None or self.state is None:

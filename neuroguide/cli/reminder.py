@@ -35,9 +35,9 @@ def write_ics(data_dir: Path, out: Path) -> int:
     except ValueError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return 1
-    routine = load_routine_library(data_dir).get(settings.text("reminder_routine"))
+    routine = load_routine_library(data_dir).get_or_first(settings.text("reminder_routine"))
     title = routine.title if routine else "Morning routine"
-    minutes = max(1, round(routine.total_seconds / 60)) if routine else 10
+    minutes = routine.minutes if routine else 10
     try:
         write_reminder_calendar(plan, title, minutes, datetime.now().astimezone().date(), out)
     except ValueError as error:

@@ -56,6 +56,10 @@ class Library:
     def get(self, routine_id: str) -> Routine | None:
         return next((routine for routine in self.routines if routine.id == routine_id), None)
 
+    def get_or_first(self, routine_id: str) -> Routine | None:
+        """The routine named (the reminder's, say), or the first there is when it has gone."""
+        return self.get(routine_id) or (self.routines[0] if self.routines else None)
+
 
 def routine_files(sources: Iterable[Path], problems: list[Problem], missing_ok: bool) -> list[Path]:
     """The routine files named, with folders expanded to the .toml files inside, in name order."""

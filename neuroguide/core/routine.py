@@ -196,6 +196,11 @@ class Routine:
         return sum(planned.step.seconds for planned in self.plan())
 
     @property
+    def minutes(self) -> int:
+        """How long it takes, in whole minutes as a person is told it (never 0)."""
+        return max(1, round(self.total_seconds / 60))
+
+    @property
     def first_illustration(self) -> Illustration:
         return self.blocks[0].steps[0].illustration
 
