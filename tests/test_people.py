@@ -167,13 +167,19 @@ def test_lost_or_deeply_broken_lists_hide_no_one_and_keep_every_copy(tmp_path: P
     assert (tmp_path / "people.json.damaged-2").read_text() == "{cut"
 
 
-def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
+def bobs_people(qtbot: QtBot, tmp_path: Path) -> PeopleDialog:
+    """The People dialog shown for Bob, with the first person beside him."""
     people = People.load(tmp_path)
     people.add("Bob")
     people.current = "bob"
     dialog = PeopleDialog(people)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = bobs_people(qtbot, tmp_path)
     switched: list[str] = []
     dialog.chosen.connect(switched.append)
     dialog.name_field.setText("Tom & Jerry")
@@ -187,12 +193,7 @@ def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp
 def test_the_chosen_person_shows_a_tick_through_a_rename_and_a_new_choice(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    people = People.load(tmp_path)
-    people.add("Bob")
-    people.current = "bob"
-    dialog = PeopleDialog(people)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = bobs_people(qtbot, tmp_path)
     me, bob = dialog.person_buttons[FIRST], dialog.person_buttons["bob"]
     assert (me.text(), bob.text()) == ("Me", TICK + "Bob") and bob.isChecked() and not me.isChecked()
     # a screen reader says "checked" itself: the name is the plain one, without the tick
