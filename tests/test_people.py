@@ -18,6 +18,7 @@ from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.dialogs.people import PeopleDialog
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.widgets import TICK
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.shell import Shell
 from tests.conftest import ShellMaker
@@ -141,7 +142,7 @@ def test_switching_people_keeps_their_histories_apart(
 
     second.library_page.people_button.click()
     assert isinstance(second.people_dialog, PeopleDialog)
-    assert [b.text() for b in second.people_dialog.person_buttons.values()] == ["Ann", "Bob"]
+    assert [b.text() for b in second.people_dialog.person_buttons.values()] == ["Ann", TICK + "Bob"]
     second.people_dialog.person_buttons[FIRST].click()
     third = populated(shell, qtbot)
     assert third.windowTitle() == "Ann — NeuroGuide"
@@ -166,20 +167,52 @@ def test_lost_or_deeply_broken_lists_hide_no_one_and_keep_every_copy(tmp_path: P
     assert (tmp_path / "people.json.damaged-2").read_text() == "{cut"
 
 
-def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
+def bobs_people(qtbot: QtBot, tmp_path: Path) -> PeopleDialog:
+    """The People dialog shown for Bob, with the first person beside him."""
     people = People.load(tmp_path)
     people.add("Bob")
     people.current = "bob"
     dialog = PeopleDialog(people)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_enter_in_a_name_saves_it_and_names_are_shown_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = bobs_people(qtbot, tmp_path)
     switched: list[str] = []
     dialog.chosen.connect(switched.append)
     dialog.name_field.setText("Tom & Jerry")
     qtbot.keyClick(dialog.name_field, Qt.Key.Key_Return)
     assert switched == [] and dialog.isVisible()
     assert People.load(tmp_path).get("bob") == Person("bob", "Tom & Jerry")
-    assert dialog.person_buttons["bob"].text() == "Tom && Jerry"  # '&' shown, not a shortcut
+    assert dialog.person_buttons["bob"].text() == TICK + "Tom && Jerry"  # '&' shown, not a shortcut
+    assert dialog.person_buttons["bob"].accessibleName() == "Switch to Tom & Jerry"
+
+
+def test_the_chosen_person_shows_a_tick_through_a_rename_and_a_new_choice(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = bobs_people(qtbot, tmp_path)
+    me, bob = dialog.person_buttons[FIRST], dialog.person_buttons["bob"]
+    assert (me.text(), bob.text()) == ("Me", TICK + "Bob") and bob.isChecked() and not me.isChecked()
+    # a screen reader says "checked" itself: the name is the plain one, without the tick
+    assert (me.accessibleName(), bob.accessibleName()) == ("Switch to Me", "Switch to Bob")
+
+    dialog.name_field.setText("Robert")
+    dialog.rename_button.click()
+    assert bob.text() == TICK + "Robert" and bob.isChecked()
+    assert bob.accessibleName() == "Switch to Robert"
+    width = bob.sizeHint().width()
+    assert width >= bob.fontMetrics().horizontalAdvance(TICK + "Robert")
+
+    switched: list[str] = []
+    dialog.chosen.connect(switched.append)
+    me.click()
+    assert switched == [FIRST]
+    assert (me.text(), bob.text()) == (TICK + "Me", "Robert") and not bob.isChecked()
+    assert bob.sizeHint().width() == width  # room kept for the tick: no jump
+    assert me.accessibleName() == "Switch to Me"
 
 
 def test_a_start_at_log_in_opens_someone_whose_reminders_are_on(

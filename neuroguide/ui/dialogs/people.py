@@ -6,13 +6,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neuroguide.core.people import FIRST, People, Person
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
-from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.widgets import Button, set_words, text_label, ticked
 from neuroguide.ui.kit.window_size import fit_to_screen
 
 
@@ -23,6 +31,11 @@ def person_name(person: Person) -> str:
 def as_button_text(text: str) -> str:
     """'&' in a name is shown, not turned into a keyboard shortcut."""
     return text.replace("&", "&&")
+
+
+def person_words(person: Person) -> tuple[str, str]:
+    """The words of the button that chooses ``person``, and its accessible name."""
+    return as_button_text(person_name(person)), fill(tr("Switch to %1"), person_name(person))
 
 
 class PeopleDialog(QDialog):
@@ -48,13 +61,12 @@ class PeopleDialog(QDialog):
             )
         )
         self.person_buttons: dict[str, Button] = {}
+        chosen_one = QButtonGroup(self)  # choosing another moves the tick to them
         for person in people.people:
-            button = Button(
-                as_button_text(person_name(person)), fill(tr("Switch to %1"), person_name(person))
-            )
+            button = ticked(Button(*person_words(person)))
             button.setAutoDefault(False)  # Enter in a name field must not switch person
-            button.setCheckable(True)
             button.setChecked(person.id == people.current)
+            chosen_one.addButton(button)
             button.clicked.connect(lambda _on=False, person_id=person.id: self.choose(person_id))
             layout.addWidget(button)
             self.person_buttons[person.id] = button
@@ -86,7 +98,6 @@ class PeopleDialog(QDialog):
 
     def choose(self, person_id: str) -> None:
         if person_id == self.people.current:
-            self.person_buttons[person_id].setChecked(True)
             self.accept()
             return
         self.accept()
@@ -104,7 +115,7 @@ class PeopleDialog(QDialog):
             return
         person = self.people.get(self.people.current)
         if person is not None:
-            self.person_buttons[person.id].setText(as_button_text(person_name(person)))
+            set_words(self.person_buttons[person.id], *person_words(person))
         self.status.setText(tr("Saved."))
 
     def add_person(self) -> None:

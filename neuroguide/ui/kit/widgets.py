@@ -36,6 +36,7 @@ class Button(QPushButton):
     # them, or while a deleted button is being torn down, and an override must never raise then.
     icon_name = ""
     other_texts: tuple[str, ...] = ()  # words it may show later, so its size never jumps
+    words = ""  # a ticked button's words, without the tick
 
     def __init__(
         self,
@@ -221,13 +222,26 @@ TICK = "\u2713 "  # before the words of a chosen option: not its colour alone
 
 
 def ticked(button: Button) -> Button:
-    """A button pressed in for a choice (a day, a place): chosen, it shows a tick before its words as
-    well as its colour, and its size never jumps. The accessible name stays the words alone."""
-    words = button.text()
+    """A button pressed in for a choice (a day, a place, a person): chosen, it shows a tick before its
+    words as well as its colour, and its size never jumps. The accessible name stays without the tick
+    (a screen reader says "checked" itself). New words are given with ``set_words``."""
     button.setCheckable(True)
-    button.other_texts = (TICK + words,)
-    button.toggled.connect(lambda on: button.setText(TICK + words if on else words))
+    button.toggled.connect(lambda _on: _show_tick(button))
+    set_words(button, button.text(), button.accessibleName())
     return button
+
+
+def set_words(button: Button, words: str, accessible_name: str) -> None:
+    """New words for a ``ticked`` button (a person renamed), and its accessible name: the tick is kept
+    while it is chosen, and room for it while it is not."""
+    button.words = words
+    button.other_texts = (TICK + words,)
+    button.setAccessibleName(accessible_name)
+    _show_tick(button)
+
+
+def _show_tick(button: Button) -> None:
+    button.setText(TICK + button.words if button.isChecked() else button.words)
 
 
 class Choice(RadioButton):

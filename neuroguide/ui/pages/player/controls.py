@@ -44,8 +44,9 @@ class ControlsBar(FlowLayout):
         self.pause_button.set_icon("play" if paused else "pause")
         self.pause_button.setAccessibleName(tr("Resume (Space)") if paused else tr("Pause (Space)"))
 
-    def enable(self, live: bool, progress: Progress | None) -> None:
-        """Every control works while a session is on screen (``live``), within what its step allows."""
+    def enable(self, live: bool, progress: Progress | None, untimed: bool = False) -> None:
+        """Every control works while a session is on screen (``live``), within what its step allows;
+        +30 s is shown only where there is a timer (not ``untimed``)."""
         for button in self.buttons:
             button.setEnabled(live)
         if not live or progress is None:
@@ -56,5 +57,10 @@ class ControlsBar(FlowLayout):
         for button in (self.repeat_button, self.pause_button, self.add_button, self.next_button):
             button.setEnabled(not asking)
         has_side = progress.step is not None and progress.step.place is not None
-        self.skip_side_button.setVisible(has_side)
         self.skip_side_button.setEnabled(has_side and not asking)
+        # While a question after a step waits, the controls it leaves no use for step aside, so that
+        # the question, the step's words and the rest (Pause and Next where a person looks for them)
+        # fit at large text on a laptop's screen.
+        self.repeat_button.setVisible(not asking)
+        self.add_button.setVisible(not untimed and not asking)
+        self.skip_side_button.setVisible(has_side and not asking)

@@ -103,7 +103,9 @@ class PlayerPage(QWidget):
             (self.controls.stop_button, self.ask_to_stop),
         ):
             button.clicked.connect(slot)
-        layout.addLayout(self.controls)
+        self.controls_row = QWidget()
+        self.controls_row.setLayout(self.controls)
+        layout.addWidget(self.controls_row)
         return view
 
     def _name_parts(self) -> None:
@@ -222,7 +224,7 @@ class PlayerPage(QWidget):
         driver.ticked.connect(self._refresh)
         self.routine_title.setText(driver.engine.routine.title)
         self.show_caption("")
-        self.confirm_bar.hide()
+        self._show_stop_question(False)
         self.views.setCurrentIndex(SESSION)
         self._show_step()
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -256,9 +258,9 @@ class PlayerPage(QWidget):
         progress = self.driver.progress()
         if progress.step is None:
             return
-        self.step_view.show_progress(progress, self.driver.engine.untimed)
-        self.add_button.setVisible(not self.driver.engine.untimed)
-        if progress.phase is Phase.ASKING:
+        deciding = self.confirm_bar.isVisibleTo(self)
+        self.step_view.show_progress(progress, self.driver.engine.untimed, deciding)
+        if progress.phase is Phase.ASKING and not deciding:
             self.found_bar.ask(progress.step, self._caregiver)
         self.controls.show_paused(progress.paused)
         self._update_controls()
@@ -266,14 +268,17 @@ class PlayerPage(QWidget):
     def _update_controls(self) -> None:
         """Session controls and keys work only while a session is on screen and no question is open;
         then Space presses a focused button as usual."""
-        live = self._live() is not None
+        driver = self._live()
         for shortcut in self.session_shortcuts:
-            shortcut.setEnabled(live)
-        self.controls.enable(live, self.driver.progress() if live and self.driver is not None else None)
+            shortcut.setEnabled(driver is not None)
+        if driver is None:
+            self.controls.enable(False, None)
+        else:
+            self.controls.enable(True, driver.progress(), driver.engine.untimed)
 
     def _show_finished(self, event: SessionFinished | SessionStopped) -> None:
         self.illustration.set_running(False)
-        self.confirm_bar.hide()
+        self._show_stop_question(False)
         if stopped_for_safety(event):
             if self.my_contacts is not None:
                 self.my_contacts.refresh()  # the numbers as they are now
@@ -290,7 +295,7 @@ class PlayerPage(QWidget):
 
     def _live(self) -> SessionDriver | None:
         """The driver, when a session is on screen and the stop question is not being asked."""
-        if self.driver is None or self.session_over or self.confirm_bar.isVisible():
+        if self.driver is None or self.session_over or self.confirm_bar.isVisibleTo(self):
             return None
         return self.driver
 
@@ -317,11 +322,11 @@ class PlayerPage(QWidget):
         """Stop at once, and show the stop signs and what to do."""
         if self.driver is None or self.session_over:
             return
-        self.confirm_bar.hide()
+        self._show_stop_question(False)
         self.driver.do(self.driver.engine.stop, StopReason.SAFETY)
 
     def _on_escape(self) -> None:
-        if self.confirm_bar.isVisible():
+        if self.confirm_bar.isVisibleTo(self):
             self._on_keep_going()
         elif self.session_over:
             self.leave.emit()
@@ -334,21 +339,31 @@ class PlayerPage(QWidget):
             return
         self._resume_after_confirm = driver.engine.phase is not Phase.PAUSED
         driver.do(driver.engine.pause)
-        self.confirm_bar.show()
-        self._update_controls()
+        self._show_stop_question(True)
+        self._refresh()
         self.keep_going_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_stop_question(self, shown: bool) -> None:
+        """The stop question takes the place of the controls, which do nothing while it is open, and
+        of a question after the step (asked again if the session goes on): at large text on a laptop's
+        screen the step's words and countdown keep their room."""
+        self.confirm_bar.setVisible(shown)
+        self.controls_row.setVisible(not shown)
+        if shown:
+            self.found_bar.hide()
+
     def _on_confirm_stop(self) -> None:
-        self.confirm_bar.hide()
+        self._show_stop_question(False)
         if self.driver is not None:
             self.driver.do(self.driver.engine.stop, StopReason.PERSON)
 
     def _on_keep_going(self) -> None:
-        self.confirm_bar.hide()
+        self._show_stop_question(False)
         if self.driver is not None and self._resume_after_confirm:
             self.driver.do(self.driver.engine.resume)
-        self._update_controls()
-        self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._refresh()  # the step's state in full again, and a question after the step back
+        if not self.found_bar.isVisibleTo(self):
+            self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_again(self) -> None:
         if self.driver is not None:

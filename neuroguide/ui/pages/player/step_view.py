@@ -61,6 +61,7 @@ class StepView(PlayerView):
         layout.addLayout(self.grid, 1)
         self.side_by_side: bool | None = None
         self._arranging = False
+        self._question_below = False  # a question after the step is asked below the view
         # each heading's text role beside the picture, and above it
         self._roles = {
             self.routine_title: ("lead", "body"),
@@ -152,6 +153,36 @@ class StepView(PlayerView):
         self.illustration.setMinimumSize(least, least)
         self._arranging = False
 
+    def _show_parts(self) -> None:
+        """With the words across the top (short room, large text), a question asked below the step
+        takes the place of the picture and of the timing, which has no countdown while it waits; and
+        when the words would still need scrolling, the routine's name and progress give way too: the
+        step's words stay whole above the question and the controls."""
+        gone = self._question_below and not self.side_by_side
+        self.picture.setVisible(not gone)
+        self.timing.setVisible(not gone)
+        crowded = gone and not self._words_fit_under_the_name()
+        self.routine_title.setVisible(not crowded)
+        self.overall.setVisible(not crowded)
+
+    def _words_fit_under_the_name(self) -> bool:
+        """Whether the routine's name and progress line and the step's words fit the room the view is
+        shown in, with no scroll bar (decided at the room's whole width, so that a scroll bar coming or
+        going never changes the answer)."""
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        room = area.size() if area is not None else self.size()
+        margins = self.column.contentsMargins()
+        inner = room.width() - margins.left() - margins.right()
+        progress = self.overall.sizeHint()
+        name_width = inner - progress.width() - self.column.spacing()
+        needed = (
+            max(progress.height(), self.routine_title.heightForWidth(max(1, name_width)))
+            + self.column.spacing()
+            + self.words.heightForWidth(inner)
+        )
+        return needed <= room.height() - margins.top() - margins.bottom()
+
     def _fits_side_by_side(self, width: int, height: int) -> bool:
         """Whether the words and the countdown, beside the picture, fit ``height`` at ``width``."""
         margins = self.column.contentsMargins()
@@ -182,6 +213,7 @@ class StepView(PlayerView):
         # decided by the room the view is shown in (the scroll area's), not its own current size
         room = self.parentWidget()
         self._arrange(self._fits_side_by_side(width, room.height() if room is not None else self.height()))
+        self._show_parts()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._rearrange(event.size().width())
@@ -204,8 +236,9 @@ class StepView(PlayerView):
         )
         self._rearrange(self.width())  # this step's words may need the other arrangement
 
-    def show_progress(self, progress: Progress, untimed_routine: bool) -> None:
-        """Where the session stands: the step count, the time left, and what the person is waited for."""
+    def show_progress(self, progress: Progress, untimed_routine: bool, deciding: bool = False) -> None:
+        """Where the session stands: the step count, the time left, and what the person is waited for;
+        ``deciding``: whether to stop, asked below the view."""
         assert progress.step is not None
         self.overall.setText(
             fill(
@@ -220,11 +253,13 @@ class StepView(PlayerView):
         asking = progress.phase is Phase.ASKING
         self.countdown.setVisible(not untimed and not asking)
         self.step_bar.setVisible(not untimed and not asking)
-        self.status.setText(_status_words(progress, reading, untimed, asking))
+        self.status.setText(_status_words(progress, reading, untimed, asking, deciding))
         self.countdown.setText(clock_text(progress.step_left))
         done = 1 - progress.step_left / progress.step_length if progress.step_length else 0
         self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
         self.illustration.set_running(progress.phase is Phase.RUNNING)
+        self._question_below = asking and not deciding
+        self._show_parts()
 
 
 def _column(spacing: int) -> tuple[QWidget, QVBoxLayout]:
@@ -245,7 +280,9 @@ def _height_in(label: QLabel, role: str, width: int) -> int:
     return QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width), 0), flags, label.text()).height()
 
 
-def _status_words(progress: Progress, reading: bool, untimed: bool, asking: bool) -> str:
+def _status_words(progress: Progress, reading: bool, untimed: bool, asking: bool, deciding: bool) -> str:
+    if deciding:  # the stop question below says the rest, and no key but its own works meanwhile
+        return tr("Paused.") if progress.paused else ""
     if asking:
         return tr("Answer the question below to go on.")
     if progress.paused:
