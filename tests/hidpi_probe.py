@@ -202,7 +202,7 @@ def pictures_in(window: QWidget, labels: bool) -> Iterator[tuple[QWidget, QPixma
     """The pictures in sight: card pictures and, with ``labels``, QLabels' pictures."""
     cards: list[CardPicture] = [window] if isinstance(window, CardPicture) else []
     cards += window.findChildren(CardPicture)
-    found: list[tuple[QWidget, QPixmap]] = [(card, card.shown()) for card in cards]
+    found: list[tuple[QWidget, QPixmap]] = [(card, card.pixmap()) for card in cards]
     found += [(label, label.pixmap()) for label in window.findChildren(QLabel)] if labels else []
     for widget, pixmap in found:
         if not pixmap.isNull() and widget.isVisible() and not widget.visibleRegion().isEmpty():

@@ -177,13 +177,13 @@ class CardPicture(QWidget):
         self.illustration = illustration
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
-    def shown(self) -> QPixmap:
-        """The picture as it is painted now."""
+    def pixmap(self) -> QPixmap:
+        """The picture as it is painted now (as a QLabel's pixmap)."""
         return self._pictures.picture(self.illustration, self.size(), self.devicePixelRatioF())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, self.shown())
+        painter.drawPixmap(0, 0, self.pixmap())
         painter.end()
 
 
