@@ -27,7 +27,13 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.paint_probe import PaintTimes
 from neuroguide.ui.person_locks import PersonLocks
-from neuroguide.ui.startup import claim_data_folder, display_problem, make_folder, start_log
+from neuroguide.ui.startup import (
+    claim_data_folder,
+    display_problem,
+    fractional_scaling,
+    make_folder,
+    start_log,
+)
 
 if TYPE_CHECKING:
     from neuroguide.app.settings_saver import SettingsSaver
@@ -48,6 +54,7 @@ def run(data_dir: Path, background: bool = False) -> int:
         print(problem, file=sys.stderr)
         return 2
     start_log(data_dir)  # before the QApplication: Qt may have things to say while it starts
+    fractional_scaling()
     app = QApplication(sys.argv[:1])
     translation.use(QCoreApplication.translate)  # every layer's words, through Qt's translators
     app.setApplicationName(APP_NAME)

@@ -38,6 +38,17 @@ def display_problem() -> str | None:
     return NO_DISPLAY.format(command=this_command(), xvfb=xvfb)
 
 
+def fractional_scaling() -> None:
+    """A screen scaled by 125 % or 150 % is drawn at that very ratio, not rounded to 1 or 2 (too small
+    or too large for the person's eyes, or blurred): Qt 6's default, set here so no other default
+    creeps in. A QT_SCALE_FACTOR_ROUNDING_POLICY set in the environment still wins. Called before the
+    QApplication is made."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+
+
 def this_command() -> str:
     """This program as a shell starts it again: ``neuroguide`` where PATH finds this very one, else
     its full path (``.venv/bin/neuroguide`` after the quick start), else Python running the package."""

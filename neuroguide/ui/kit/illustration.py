@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -76,49 +76,83 @@ def thumbnail(
     device_pixel_ratio: float = 1.0,
     read_base: Callable[[Path], QImage | None] = pictures.load,
 ) -> QPixmap:
-    """The first step's picture for a library card, still: the base drawn ahead, the marks on top.
-    Without a picture drawn ahead for this screen (denser than 2x, or a damaged install) the SVG is
-    rendered instead. ``read_base`` reads a picture drawn ahead (CardPictures keeps each it read)."""
+    """The first step's picture for a library card, still, ``size`` logical px at ``device_pixel_ratio``
+    pixels a logical pixel: the base drawn ahead, shrunk when drawn for a denser screen, the marks on top.
+    Without a picture drawn ahead at least as large (a denser screen, a larger card, a damaged install)
+    the SVG is rendered instead: a smaller picture is never blown up. ``read_base`` reads a picture
+    drawn ahead (CardPictures keeps each it read)."""
     pixmap = QPixmap(size * device_pixel_ratio)
     pixmap.setDevicePixelRatio(device_pixel_ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     area = QRectF(0, 0, size.width(), size.height())
-    ratio = 1 if device_pixel_ratio <= 1 else 2
-    base = None
-    if device_pixel_ratio <= max(pictures.CARD_RATIOS):  # denser still: rendered, not blown up
-        base = read_base(card_picture_path(illustration.base, ratio))
-    box = pictures.view_box(base) if base is not None else None
     painter = QPainter(pixmap)
-    if base is None or box is None or box.isEmpty():
+    drawn = _drawn_ahead(illustration.base, size, device_pixel_ratio, read_base)
+    if drawn is None:
         paint(painter, area, illustration, False, None)
     else:
-        if base.size() != pixmap.size():  # drawn for another density
-            base = pictures.shrunk(base, pixmap.size())
-        painter.drawImage(area, base)
-        target = pictures.fitted(box, area)
+        base, at, box = drawn
+        # where the SVG would put it, on whole pixels: pixel for pixel
+        painter.drawImage(QRectF(at.topLeft() / device_pixel_ratio, at.size() / device_pixel_ratio), base)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for mark in illustration.marks:
-            _paint_mark(painter, target, mark, None)
+            _paint_mark(painter, pictures.fitted(box, area), mark, None)
     painter.end()
     return pixmap
 
 
+def _drawn_ahead(
+    base: str, size: QSize, ratio: float, read_base: Callable[[Path], QImage | None]
+) -> tuple[QImage, QRectF, QSizeF] | None:
+    """The least dense card picture drawn ahead that holds ``base``'s drawing at least as large as a
+    card of ``size`` at ``ratio`` shows it, shrunk to just that; with where the whole picture goes on
+    the card (device px) and the drawing's size in its SVG. None when none is large enough or fits
+    whole pixels, or one is damaged."""
+    wanted = QRectF(0, 0, size.width() * ratio, size.height() * ratio)
+    for drawn_ratio in sorted(pictures.CARD_RATIOS):
+        ahead = pictures.CARD_PICTURE * drawn_ratio
+        if ahead.width() < wanted.width() and ahead.height() < wanted.height():
+            continue  # too small whatever the drawing's shape: not even read
+        image = read_base(card_picture_path(base, drawn_ratio))
+        box = pictures.view_box(image) if image is not None else QSizeF()
+        if image is None or box.isEmpty():
+            return None
+        there = pictures.fitted(box, QRectF(image.rect()))
+        here = pictures.fitted(box, wanted)
+        scale = here.width() / there.width()
+        if scale > 1 + 1e-6:
+            continue  # it would be blown up
+        whole = image.size()
+        if scale < 1 - 1e-6:
+            image = pictures.shrunk(image, QSize(round(whole.width() * scale), round(whole.height() * scale)))
+        at = QRectF(here.topLeft() - there.topLeft() * scale, QSizeF(whole) * scale)
+        if any(abs(edge - round(edge)) > 0.01 for edge in (at.x(), at.y(), at.width(), at.height())):
+            continue  # shrunk by an odd factor or placed between pixels, it would be soft
+        return image, at, box
+    return None
+
+
 class CardPictures:
     """The pictures of one library's cards: each picture drawn ahead is read from disk once, and each
-    card picture (a base with its marks, for one screen and theme) drawn once, however many cards
-    show it; the cards share it. Kept by the library page, and let go with it."""
+    card picture (a base with its marks, for one size, screen and theme) drawn once, however many cards
+    show it; the cards share it. Only the two latest looks (size, screen and theme) are kept: a card
+    that grows with the text or moves to a denser screen leaves no old drawings behind. Kept by the
+    library page, and let go with it."""
+
+    LOOKS_KEPT = 2
 
     def __init__(self) -> None:
         self._read: dict[Path, QImage | None] = {}
-        self._drawn: dict[tuple[Illustration, int, int, float, style.Theme], QPixmap] = {}
+        self._drawn: dict[tuple[int, int, float, style.Theme], dict[Illustration, QPixmap]] = {}
 
     def picture(self, illustration: Illustration, size: QSize, device_pixel_ratio: float) -> QPixmap:
-        key = (illustration, size.width(), size.height(), device_pixel_ratio, style.theme())
-        drawn = self._drawn.get(key)
-        if drawn is None:
-            drawn = thumbnail(illustration, size, device_pixel_ratio, self._base)
-            self._drawn[key] = drawn
-        return drawn
+        look = (size.width(), size.height(), device_pixel_ratio, style.theme())
+        drawn = self._drawn.pop(look, {})
+        self._drawn[look] = drawn  # the latest look last
+        while len(self._drawn) > self.LOOKS_KEPT:
+            del self._drawn[next(iter(self._drawn))]
+        if illustration not in drawn:
+            drawn[illustration] = thumbnail(illustration, size, device_pixel_ratio, self._base)
+        return drawn[illustration]
 
     def _base(self, path: Path) -> QImage | None:
         if path not in self._read:
@@ -128,6 +162,29 @@ class CardPictures:
     @property
     def files_read(self) -> int:
         return len(self._read)
+
+
+class CardPicture(QWidget):
+    """A card's picture that is drawn when painted, for the size it has then and the screen it is on:
+    moved to a screen of another pixel ratio, or grown with the text, it is drawn again at the new
+    pixels (a QLabel would blow up the picture it was given). Clicks go to the card beneath."""
+
+    def __init__(
+        self, pictures: CardPictures, illustration: Illustration, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._pictures = pictures
+        self.illustration = illustration
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def pixmap(self) -> QPixmap:
+        """The picture as it is painted now (as a QLabel's pixmap)."""
+        return self._pictures.picture(self.illustration, self.size(), self.devicePixelRatioF())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self.pixmap())
+        painter.end()
 
 
 def _point(target: QRectF, xy: tuple[float, float]) -> QPointF:

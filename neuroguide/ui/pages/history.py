@@ -36,6 +36,7 @@ from neuroguide.store.history import SessionRecord
 from neuroguide.store.history_view import HistoryView
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart
+from neuroguide.ui.kit.icons import calendar_arrows
 from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.widgets import (
     Button,
@@ -239,6 +240,7 @@ class HistoryPage(QWidget):
             return
         self._theme_shown = theme
         self.chart.apply_theme(theme)
+        calendar_arrows(self.calendar, theme.on_accent)
         plain = QTextCharFormat()
         plain.setForeground(QBrush(QColor(theme.text)))
         for day in Qt.DayOfWeek:
