@@ -200,6 +200,12 @@ def ask_where_to_save(
     dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
     dialog.selectFile(str(Path.home() / suggested))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The desktop's own dialog where it has one (nothing here forbids it); where it has none, Qt's,
+    # given room for long names at the text size asked for, within the screen.
+    from neuroguide.ui.kit.window_size import fit_to_screen
+
+    metrics = dialog.fontMetrics()
+    fit_to_screen(dialog, 80 * metrics.averageCharWidth(), 30 * metrics.lineSpacing())
     dialog.fileSelected.connect(lambda path: then(Path(path)))
     dialog.open()
     return dialog

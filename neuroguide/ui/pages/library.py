@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QImage, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.library import Library
-from neuroguide.core.resources import card_picture_path
-from neuroguide.core.routine import Illustration, Routine
+from neuroguide.core.routine import Routine
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit import style
-from neuroguide.ui.kit.illustration import CardPictures, thumbnail
-from neuroguide.ui.kit.pictures import CARD_PICTURE, CARD_RATIOS
+from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
 from neuroguide.ui.kit.widgets import Button, one_of, scrolling, side_by_side, text_label
 
 FILTERS = {
@@ -32,44 +29,8 @@ FILTERS = {
     "hands": frozenset({"hands", "arms"}),
 }
 CARDS_AHEAD = 10  # cards made at a time: more than a screenful at the usual window size
-PICTURE_LINES = 6.25  # a card's picture is as tall as this many lines of its text: 120 px at 12 pt
-PICTURE_MAX = QSize(CARD_PICTURE.width() * 2, CARD_PICTURE.height() * 2)  # from 200 % text on
 CARD_WORDS = 30  # characters of body text beside the picture: fewer, and the cards go one a row
 CARD_SPACING = 16
-
-
-def picture_size(metrics: QFontMetrics, lines: float = PICTURE_LINES) -> QSize:
-    """A card's picture, growing with the text it sits beside (``lines`` of it tall), from its drawn
-    size to twice that."""
-    height = round(lines * metrics.lineSpacing())
-    height = max(CARD_PICTURE.height(), min(PICTURE_MAX.height(), height))
-    return QSize(round(height * CARD_PICTURE.width() / CARD_PICTURE.height()), height)
-
-
-class GrowingPictures(CardPictures):
-    """Card pictures at any size, each drawn at the size shown times the screen's density: from a
-    picture drawn ahead that is at least that large (shrunk, never blown up), else from the SVG."""
-
-    def picture(self, illustration: Illustration, size: QSize, device_pixel_ratio: float) -> QPixmap:
-        key = (illustration, size.width(), size.height(), device_pixel_ratio, style.theme())
-        drawn = self._drawn.get(key)
-        if drawn is None:
-            needed = size * device_pixel_ratio
-
-            def large_enough(_path: object) -> QImage | None:
-                for ratio in CARD_RATIOS:
-                    image = self._base(card_picture_path(illustration.base, ratio))
-                    if (
-                        image is not None
-                        and image.width() >= needed.width()
-                        and image.height() >= needed.height()
-                    ):
-                        return image
-                return None  # larger than any drawn ahead: rendered from the SVG
-
-            drawn = thumbnail(illustration, size, device_pixel_ratio, large_enough)
-            self._drawn[key] = drawn
-        return drawn
 
 
 def area_words(routine: Routine) -> str:

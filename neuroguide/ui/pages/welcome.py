@@ -15,8 +15,8 @@ from neuroguide.core.routine import Illustration
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.profile import PlaceButtons, cause_words
+from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
 from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, ReadingColumn, one_of, scrolling, text_label
-from neuroguide.ui.pages.library import GrowingPictures, picture_size
 
 PANEL_CHARS = (30, 48)  # the panel beside the words: between so many characters of its text wide
 PANEL_LINES = 9  # its drawings: as tall as this many lines of its text
