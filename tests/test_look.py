@@ -183,7 +183,7 @@ def test_a_save_dialog_is_the_desktops_own_where_it_has_one(qtbot: QtBot, tmp_pa
         assert not dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         assert not QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
         assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
-        assert dialog.width() >= 80 * dialog.fontMetrics().averageCharWidth()
+        assert dialog.width() >= 100 * dialog.fontMetrics().averageCharWidth()
         dialog.fileSelected.emit(str(tmp_path / "report.pdf"))
         assert chosen == [tmp_path / "report.pdf"]
     finally:

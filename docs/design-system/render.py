@@ -49,6 +49,8 @@ def draw(out: Path, prefix: str, percent: int, data: Path) -> None:
     shot("library")
     window.show_learn()
     shot("learn")
+    window.show_history()
+    shot("history")
     window.show_welcome()
     shot("welcome")
     assert window.welcome is not None

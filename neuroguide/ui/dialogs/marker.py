@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,14 +77,6 @@ def calm_calendar(calendar: QCalendarWidget) -> None:
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
     name_calendar_buttons(calendar)
-    for name, mark in (("qt_calendar_prevmonth", "back"), ("qt_calendar_nextmonth", "next")):
-        arrow = calendar.findChild(QToolButton, name)
-        if arrow is not None:
-            from neuroguide.ui.kit.icons import icon
-
-            side = round(style.body_points() * 1.6)
-            arrow.setIcon(icon(mark, theme.on_accent, (side,), (calendar.devicePixelRatioF(),)))
-            arrow.setIconSize(QSize(side, side))
     plain = QTextCharFormat()
     plain.setForeground(QBrush(QColor(theme.text)))
     for day in Qt.DayOfWeek:
