@@ -103,29 +103,22 @@ class Beside(QWidget):
             self._fit(self.width())
 
 
-def session_panel() -> Panel:
-    return Panel(
-        ("hand-palm", "foot-sole"),
-        tr("A session, step by step"),
-        (
+def step_panel(step: int) -> Panel:
+    """The panel beside the hello (what a session is like) or beside the questions (why they are asked)."""
+    if step == 1:
+        bases, heading = ("hand-palm", "foot-sole"), tr("A session, step by step")
+        lines: tuple[str, ...] = (
             tr("1. A few safety questions, so the massage suits you today."),
             tr("2. Each step with a picture and a countdown, read aloud if you like."),
             tr("3. If you wish, how you feel before and after, kept on this computer."),
-        ),
-        tr("Drawing of a hand and a foot"),
-    )
-
-
-def questions_panel() -> Panel:
-    return Panel(
-        ("hand-back", "foot-top"),
-        tr("Why we ask"),
-        (
+        )
+    else:
+        bases, heading = ("hand-back", "foot-top"), tr("Why we ask")
+        lines = (
             tr("Your answers put the routines that fit you first."),
             tr("They stay on this computer. Skip any question you like."),
-        ),
-        tr("Drawing of a hand and a foot"),
-    )
+        )
+    return Panel(bases, heading, lines, tr("Drawing of a hand and a foot"))
 
 
 class Questions(QWidget):
@@ -205,7 +198,7 @@ class WelcomePage(QWidget):
         ):
             first.addWidget(text_label(line, "lead"))
         first.addStretch(1)
-        self.hello = Beside(hello, session_panel())
+        self.hello = Beside(hello, step_panel(1))
         # only words here: at large text the area itself takes focus, to scroll with the keys
         self.steps.addWidget(scrolling(self.hello, tr("Welcome"), focusable=True))
 
@@ -245,7 +238,7 @@ class WelcomePage(QWidget):
     def _show_questions(self) -> None:
         if self.questions is None:
             self.questions = Questions(self.settings)
-            beside = Beside(self.questions, questions_panel())
+            beside = Beside(self.questions, step_panel(2))
             self.steps.addWidget(scrolling(beside, tr("A few questions")))
         self.steps.setCurrentIndex(1)
         self._show_step(2)
