@@ -140,11 +140,13 @@ _TEMPLATE = """
         background: {t.accent_soft}; border-color: {t.accent_text}; color: {t.accent_text};
     }}
     QRadioButton[choice="true"]:focus {{ border: 4px solid {t.focus}; padding: {pad_in}px {pad_in_wide}px; }}
-    QComboBox::drop-down {{
+    QComboBox::drop-down, QDateEdit::drop-down {{
         subcontrol-origin: border; subcontrol-position: center right; width: {arrow_box}px;
         border: none; border-left: 1px solid {t.panel_border};
     }}
-    QComboBox::down-arrow {{ image: url({down}); width: {arrow}px; height: {arrow}px; }}
+    QComboBox::down-arrow, QDateEdit::down-arrow {{
+        image: url({down}); width: {arrow}px; height: {arrow}px;
+    }}
     QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
         subcontrol-origin: border; width: {arrow_box}px; border: none;
         border-left: 1px solid {t.panel_border}; background: {t.surface};
@@ -177,9 +179,14 @@ _TEMPLATE = """
     QTextBrowser {{ background: {t.surface}; color: {t.text}; border: 2px solid {t.border}; }}
     QTextBrowser:focus {{ border: 3px solid {t.focus}; }}
     QToolTip {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
-    QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {t.accent}; }}
-    QCalendarWidget QToolButton {{ color: {t.on_accent}; background: transparent; border: none; }}
+    QCalendarWidget QWidget#qt_calendar_navigationbar {{ background: {t.accent}; padding: 4px; }}
+    QCalendarWidget QToolButton {{
+        color: {t.on_accent}; background: transparent; border: 3px solid transparent;
+        border-radius: 8px; padding: 4px 12px; font-weight: bold;
+    }}
+    QCalendarWidget QToolButton:hover {{ background: {t.accent_hover}; }}
     QCalendarWidget QToolButton:focus {{ border: 3px solid {t.focus}; }}
+    QCalendarWidget QToolButton::menu-indicator {{ image: none; width: 0; }}
     QCalendarWidget QAbstractItemView {{
         background: {t.surface}; color: {t.text}; selection-background-color: {t.accent};
         selection-color: {t.on_accent};

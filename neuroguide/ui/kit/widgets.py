@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSplitter,
     QWidget,
 )
 
@@ -201,6 +202,15 @@ def ask_where_to_save(
     dialog.setDefaultSuffix(Path(suggested).suffix.lstrip("."))
     dialog.selectFile(str(Path.home() / suggested))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # The desktop's own dialog where it has one (nothing here forbids it); where it has none, Qt's,
+    # given room for long names at the text size asked for, within the screen.
+    from neuroguide.ui.kit.window_size import fit_to_screen
+
+    chars, lines = dialog.fontMetrics().averageCharWidth(), dialog.fontMetrics().lineSpacing()
+    fit_to_screen(dialog, 110 * chars, 30 * lines)
+    places = dialog.findChild(QSplitter, "splitter")  # its list of places, wide enough for their names
+    if places is not None:
+        places.setSizes([24 * chars, 86 * chars])
     dialog.fileSelected.connect(lambda path: then(Path(path)))
     dialog.open()
     return dialog

@@ -320,13 +320,20 @@ def name_calendar_buttons(calendar: QCalendarWidget) -> None:
         "qt_calendar_monthbutton": tr("Choose the month"),
         "qt_calendar_yearbutton": tr("Choose the year"),
     }
+    from neuroguide.ui.kit.icons import icon
+
+    side = round(style.body_points() * 1.6)  # the app's own arrows, as large as the text
+    arrows = {"qt_calendar_prevmonth": "back", "qt_calendar_nextmonth": "next"}
     for object_name, name in names.items():
         button = calendar.findChild(QToolButton, object_name)
         if button is not None:
             button.setAccessibleName(name)
             button.setToolTip(name)
             button.setMinimumSize(style.MIN_TARGET, style.MIN_TARGET)
-            button.setIconSize(QSize(24, 24))
+            if object_name in arrows:
+                ratio = (calendar.devicePixelRatioF(),)
+                button.setIcon(icon(arrows[object_name], style.theme().on_accent, (side,), ratio))
+                button.setIconSize(QSize(side, side))
     days = calendar.findChild(QTableView, "qt_calendar_calendarview")
     if days is not None:
         days.setAccessibleName(tr("Days of the month; days with a session are marked"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from neuroguide.core.learn import Section
 from neuroguide.core.sources import shipped_sources
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.widgets import Button, page_header, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, ReadingColumn, page_header, scrolling, text_label
 
 
 class LearnPage(QWidget):
@@ -25,7 +25,7 @@ class LearnPage(QWidget):
             tr("Learn"), tr("Routines"), tr("Back to the routines"), self.leave
         )
         outer.addLayout(top)
-        body = QWidget()
+        body = ReadingColumn()  # lines short enough to follow back to the next, centred on a wide window
         body.setObjectName("page")
         column = QVBoxLayout(body)
         column.setSpacing(12)
@@ -59,4 +59,5 @@ class LearnPage(QWidget):
                 self.source_buttons.append((link, url))
         column.addStretch(1)
         scroll = scrolling(body, tr("Questions and answers"), focusable=True)  # to scroll by keyboard
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         outer.addWidget(scroll, 1)

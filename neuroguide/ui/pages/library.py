@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.illustration import CardPictures
-from neuroguide.ui.kit.pictures import CARD_PICTURE
+from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
 from neuroguide.ui.kit.widgets import Button, one_of, scrolling, side_by_side, text_label
 
 FILTERS = {
@@ -29,7 +28,9 @@ FILTERS = {
     "feet": frozenset({"feet", "legs"}),
     "hands": frozenset({"hands", "arms"}),
 }
-CARDS_AHEAD = 10  # cards made at a time, two a row: more than a screenful at the usual window size
+CARDS_AHEAD = 10  # cards made at a time: more than a screenful at the usual window size
+CARD_WORDS = 30  # characters of body text beside the picture: fewer, and the cards go one a row
+CARD_SPACING = 16
 
 
 def area_words(routine: Routine) -> str:
@@ -53,16 +54,16 @@ def minutes_words(seconds: int) -> str:
 class RoutineCard(Button):
     """A whole card is one big button: click it, or focus it and press Enter or Space."""
 
-    def __init__(self, routine: Routine, pictures: CardPictures, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, pictures: GrowingPictures, parent: QWidget | None = None) -> None:
         super().__init__("", routine.title, parent=parent)
         self.routine = routine
         self._pictures = pictures
         self.setObjectName("card")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(16)
+        layout.setSpacing(CARD_SPACING)
         self.picture = QLabel()
-        self.picture.setFixedSize(CARD_PICTURE)
+        self.picture.setFixedSize(picture_size(self.fontMetrics()))
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
         words.setSpacing(4)
@@ -97,20 +98,34 @@ class RoutineCard(Button):
     def showEvent(self, event: QShowEvent) -> None:
         # Drawn when first shown: started in the background for reminders, the cards may never be.
         if self.picture.pixmap().isNull():
-            self.picture.setPixmap(
-                self._pictures.picture(
-                    self.routine.first_illustration, CARD_PICTURE, self.devicePixelRatioF()
-                )
-            )
+            self._draw_picture()
         super().showEvent(event)
 
+    def _draw_picture(self) -> None:
+        size = picture_size(self.fontMetrics())
+        self.picture.setFixedSize(size)
+        self.picture.setPixmap(
+            self._pictures.picture(self.routine.first_illustration, size, self.devicePixelRatioF())
+        )
+        self._fit_height(self.width())
+
+    def event(self, event: QEvent) -> bool:
+        # another text size, or a screen of another density: the picture drawn again to match
+        redraw = (QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange, QEvent.Type.StyleChange)
+        if event.type() in redraw and not self.picture.pixmap().isNull():
+            self._draw_picture()
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_height(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_height(self, width: int) -> None:
         # A button does not grow with wrapped text by itself: ask the layout how tall this width needs.
         layout = self.layout()
-        needed = layout.totalHeightForWidth(event.size().width()) if layout is not None else 0
+        needed = layout.totalHeightForWidth(width) if layout is not None else 0
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
-        super().resizeEvent(event)
 
 
 class LibraryPage(QWidget):
@@ -127,13 +142,14 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.library = library
-        self._pictures = CardPictures()  # let go with the page
+        self._pictures = GrowingPictures()  # let go with the page
         self._made: dict[str, RoutineCard] = {}  # the cards made so far, by routine id
         self._order = list(library.routines)  # suggested first, once suggestions are known
         self._suggested: set[str] = set()
         self._shown: list[Routine] = []  # the routines the filter shows, in order
         self._placed: list[RoutineCard] = []  # their cards in the grid so far
         self._stretch_row = 0
+        self._columns = 2
         self._filter = "all"
 
         outer = QVBoxLayout(self)
@@ -210,6 +226,8 @@ class LibraryPage(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(16)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1)  # two cards a row share it evenly
         self.list_area = scrolling(self.grid_host, tr("Routines"))  # Tab scrolls each card into view
         # More cards are made as the end of those made comes near: scrolled to, or the window resized.
         self.list_area.verticalScrollBar().valueChanged.connect(self._make_more_if_near_end)
@@ -259,14 +277,35 @@ class LibraryPage(QWidget):
     def set_filter(self, key: str) -> None:
         self._filter = key
         self.filter_buttons[key].setChecked(True)
-        for card in self._placed:
-            self.grid.removeWidget(card)
-            card.hide()
-        self._placed = []
+        self._take_out()
         self._shown = [routine for routine in self._order if routine.areas & FILTERS[key]]
         if self.isVisible():  # else made when shown: the window may wait in the background all day
             self._place(CARDS_AHEAD)
             self._make_more_if_near_end()
+
+    def _take_out(self) -> None:
+        for card in self._placed:
+            self.grid.removeWidget(card)
+            card.hide()
+        self._placed = []
+
+    def columns_for(self, width: int) -> int:
+        """Two cards a row while each has room for its picture and a comfortable line beside it."""
+        metrics = self.fontMetrics()
+        card = picture_size(metrics).width() + CARD_SPACING + 2 * 12 + CARD_WORDS * metrics.averageCharWidth()
+        return 2 if width >= 2 * card + self.grid.horizontalSpacing() else 1
+
+    def _reflow(self) -> None:
+        """The cards laid out again when a change of width or text size changes the cards a row."""
+        columns = self.columns_for(self.list_area.viewport().width())
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        placed = len(self._placed)
+        self._take_out()
+        self._place(max(placed, CARDS_AHEAD))
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed and self._shown:
@@ -284,15 +323,15 @@ class LibraryPage(QWidget):
         return card
 
     def _place(self, count: int) -> None:
-        """Put the next ``count`` cards of the filter's list in the grid, two a row."""
-        start = len(self._placed)
+        """Put the next ``count`` cards of the filter's list in the grid, one or two a row."""
+        start, columns = len(self._placed), self._columns
         for index, routine in enumerate(self._shown[start : start + count], start):
             card = self._card(routine)
-            self.grid.addWidget(card, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
             card.show()
             self._placed.append(card)
         self.grid.setRowStretch(self._stretch_row, 0)
-        self._stretch_row = (len(self._placed) + 1) // 2
+        self._stretch_row = (len(self._placed) + columns - 1) // columns
         self.grid.setRowStretch(self._stretch_row, 1)  # the cards stay at the top
         self._chain_focus(self._placed)
 
@@ -308,8 +347,14 @@ class LibraryPage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # the window changed size
+            self._reflow()
             self._make_more_if_near_end()
         return False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # another text size: perhaps fewer cards a row
+            self._reflow()
 
     def visible_routines(self) -> list[str]:
         """The routines the filter shows, as the list reaches them when scrolled."""

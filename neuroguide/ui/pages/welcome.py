@@ -6,14 +6,119 @@ Nothing here is required; everything can be changed later in Settings.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
+from neuroguide.core.routine import Illustration
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.profile import PlaceButtons, cause_words
+from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
 from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, ReadingColumn, one_of, scrolling, text_label
+
+PANEL_CHARS = (30, 48)  # the panel beside the words: between so many characters of its text wide
+PANEL_LINES = 9  # its drawings: as tall as this many lines of its text
+WIDE_CHARS = 80  # the words' narrowest comfortable line and the panel: below this, one column
+
+
+class Panel(QFrame):
+    """A short summary beside the words on a wide window (below them on a narrow one): two drawings,
+    a heading and a few lines, so the page has no empty half."""
+
+    def __init__(
+        self, bases: tuple[str, ...], heading: str, lines: tuple[str, ...], picture_name: str
+    ) -> None:
+        super().__init__()
+        self._pictures = GrowingPictures()
+        self._drawings: list[tuple[QLabel, Illustration]] = []
+        self.setObjectName("panel")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 24, 24, 24)
+        column.setSpacing(12)
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        row.addStretch(1)
+        for base in bases:
+            picture = QLabel()
+            picture.setAccessibleName(picture_name)
+            self._drawings.append((picture, Illustration(base)))
+            row.addWidget(picture)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(text_label(heading, "lead", bold=True))
+        for line in lines:
+            column.addWidget(text_label(line))
+        column.addStretch(1)
+
+    def event(self, event: QEvent) -> bool:
+        # drawn at the size the text asks for and at the screen's density, again when either changes
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
+            size = picture_size(self.fontMetrics(), PANEL_LINES)
+            for picture, illustration in self._drawings:
+                picture.setFixedSize(size)
+                picture.setPixmap(self._pictures.picture(illustration, size, self.devicePixelRatioF()))
+        return super().event(event)
+
+
+class Beside(QWidget):
+    """The step's words with a panel beside them while the window is wide enough for both at a
+    comfortable line, and the panel below the words when it is not (narrow, or large text)."""
+
+    def __init__(self, words: QWidget, panel: Panel) -> None:
+        super().__init__()
+        self.setObjectName("page")
+        self.words, self.panel = words, panel
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(24)
+        self.row.addWidget(words)
+        self.row.addWidget(panel, 0, Qt.AlignmentFlag.AlignTop)
+        self.row.addStretch()
+        self._fit(0)
+
+    def side_by_side(self) -> bool:
+        return self.row.direction() == QBoxLayout.Direction.LeftToRight
+
+    def _fit(self, width: int) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        wide = width >= WIDE_CHARS * chars + self.row.spacing() + 48
+        self.row.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        # the words take the width beside the panel; one below the other, the room left stays below
+        self.row.setStretch(0, 3 if wide else 0)
+        self.row.setStretch(1, 2 if wide else 0)
+        self.row.setStretch(2, 0 if wide else 1)
+        narrowest, widest = (count * chars + 48 for count in PANEL_CHARS)
+        self.panel.setMinimumWidth(narrowest if wide else 0)
+        self.panel.setMaximumWidth(widest if wide else ReadingColumn.LINE * chars)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit(self.width())
+
+
+def step_panel(step: int) -> Panel:
+    """The panel beside the hello (what a session is like) or beside the questions (why they are asked)."""
+    if step == 1:
+        bases, heading = ("hand-palm", "foot-sole"), tr("A session, step by step")
+        lines: tuple[str, ...] = (
+            tr("1. A few safety questions, so the massage suits you today."),
+            tr("2. Each step with a picture and a countdown, read aloud if you like."),
+            tr("3. If you wish, how you feel before and after, kept on this computer."),
+        )
+    else:
+        bases, heading = ("hand-back", "foot-top"), tr("Why we ask")
+        lines = (
+            tr("Your answers put the routines that fit you first."),
+            tr("They stay on this computer. Skip any question you like."),
+        )
+    return Panel(bases, heading, lines, tr("Drawing of a hand and a foot"))
 
 
 class Questions(QWidget):
@@ -93,8 +198,9 @@ class WelcomePage(QWidget):
         ):
             first.addWidget(text_label(line, "lead"))
         first.addStretch(1)
+        self.hello = Beside(hello, step_panel(1))
         # only words here: at large text the area itself takes focus, to scroll with the keys
-        self.steps.addWidget(scrolling(hello, tr("Welcome"), focusable=True))
+        self.steps.addWidget(scrolling(self.hello, tr("Welcome"), focusable=True))
 
         buttons = QHBoxLayout()
         self.back_button = Button(tr("Back"), icon="back")
@@ -132,7 +238,8 @@ class WelcomePage(QWidget):
     def _show_questions(self) -> None:
         if self.questions is None:
             self.questions = Questions(self.settings)
-            self.steps.addWidget(scrolling(self.questions, tr("A few questions")))
+            beside = Beside(self.questions, step_panel(2))
+            self.steps.addWidget(scrolling(beside, tr("A few questions")))
         self.steps.setCurrentIndex(1)
         self._show_step(2)
         self.questions.first_choice().setFocus()
