@@ -19,7 +19,6 @@ from neuroguide.core.settings import Settings
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.dialogs.marker import MarkerDialog
 from neuroguide.ui.kit import illustration, style
-from neuroguide.ui.kit.thumbnails import GrowingPictures
 from neuroguide.ui.kit.widgets import ask_where_to_save
 from neuroguide.ui.pages.library import LibraryPage
 from neuroguide.ui.pages.welcome import WelcomePage
@@ -94,10 +93,14 @@ def test_a_grown_picture_is_crisp(qapp: QApplication, shipped: Library, ratio: f
     routine = shipped.get("foot-care")
     assert routine is not None
     size = QSize(144, 180)  # 150 % text
-    made = GrowingPictures().picture(routine.first_illustration, size, ratio).toImage()
+    made = illustration.CardPictures().picture(routine.first_illustration, size, ratio).toImage()
     mean, _ = difference(made, svg_drawn(routine.first_illustration, size, ratio))
     assert mean < 2, mean
-    blown_up = illustration.thumbnail(routine.first_illustration, size, ratio).toImage()  # as before
+    # what a picture drawn for the smaller card, blown up, would look like
+    small = illustration.thumbnail(routine.first_illustration, size * 2 / 3, ratio).toImage()
+    blown_up = small.scaled(
+        made.size(), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     assert difference(blown_up, svg_drawn(routine.first_illustration, size, ratio))[0] > mean
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
+from neuroguide.ui.kit.illustration import CardPicture, CardPictures
+from neuroguide.ui.kit.thumbnails import picture_size
 from neuroguide.ui.kit.widgets import Button, one_of, scrolling, side_by_side, text_label
 
 FILTERS = {
@@ -54,15 +54,14 @@ def minutes_words(seconds: int) -> str:
 class RoutineCard(Button):
     """A whole card is one big button: click it, or focus it and press Enter or Space."""
 
-    def __init__(self, routine: Routine, pictures: GrowingPictures, parent: QWidget | None = None) -> None:
+    def __init__(self, routine: Routine, pictures: CardPictures, parent: QWidget | None = None) -> None:
         super().__init__("", routine.title, parent=parent)
         self.routine = routine
-        self._pictures = pictures
         self.setObjectName("card")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(CARD_SPACING)
-        self.picture = QLabel()
+        self.picture = CardPicture(pictures, routine.first_illustration)  # drawn when painted
         self.picture.setFixedSize(picture_size(self.fontMetrics()))
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         words = QVBoxLayout()
@@ -95,26 +94,11 @@ class RoutineCard(Button):
         words = f"{self.routine.title}. {tr('Suggested for you')}." if suggested else ""
         self.setAccessibleName(words + self.base_name if words else self.base_name)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        # Drawn when first shown: started in the background for reminders, the cards may never be.
-        if self.picture.pixmap().isNull():
-            self._draw_picture()
-        super().showEvent(event)
-
-    def _draw_picture(self) -> None:
-        size = picture_size(self.fontMetrics())
-        self.picture.setFixedSize(size)
-        self.picture.setPixmap(
-            self._pictures.picture(self.routine.first_illustration, size, self.devicePixelRatioF())
-        )
-        self._fit_height(self.width())
-
-    def event(self, event: QEvent) -> bool:
-        # another text size, or a screen of another density: the picture drawn again to match
-        redraw = (QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange, QEvent.Type.StyleChange)
-        if event.type() in redraw and not self.picture.pixmap().isNull():
-            self._draw_picture()
-        return super().event(event)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # another text size: the picture grows with it
+            self.picture.setFixedSize(picture_size(self.fontMetrics()))
+            self._fit_height(self.width())
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_height(event.size().width())
@@ -142,7 +126,7 @@ class LibraryPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.library = library
-        self._pictures = GrowingPictures()  # let go with the page
+        self._pictures = CardPictures()  # let go with the page
         self._made: dict[str, RoutineCard] = {}  # the cards made so far, by routine id
         self._order = list(library.routines)  # suggested first, once suggestions are known
         self._suggested: set[str] = set()

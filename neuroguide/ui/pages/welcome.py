@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
 from neuroguide.core.routine import Illustration
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit.illustration import CardPicture, CardPictures
 from neuroguide.ui.kit.profile import PlaceButtons, cause_words
-from neuroguide.ui.kit.thumbnails import GrowingPictures, picture_size
+from neuroguide.ui.kit.thumbnails import picture_size
 from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, ReadingColumn, one_of, scrolling, text_label
 
 PANEL_CHARS = (30, 48)  # the panel beside the words: between so many characters of its text wide
@@ -31,8 +32,8 @@ class Panel(QFrame):
         self, bases: tuple[str, ...], heading: str, lines: tuple[str, ...], picture_name: str
     ) -> None:
         super().__init__()
-        self._pictures = GrowingPictures()
-        self._drawings: list[tuple[QLabel, Illustration]] = []
+        pictures = CardPictures()
+        self._drawings: list[CardPicture] = []
         self.setObjectName("panel")
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 24, 24, 24)
@@ -41,9 +42,9 @@ class Panel(QFrame):
         row.setSpacing(12)
         row.addStretch(1)
         for base in bases:
-            picture = QLabel()
+            picture = CardPicture(pictures, Illustration(base))  # drawn when painted, at its size
             picture.setAccessibleName(picture_name)
-            self._drawings.append((picture, Illustration(base)))
+            self._drawings.append(picture)
             row.addWidget(picture)
         row.addStretch(1)
         column.addLayout(row)
@@ -53,12 +54,11 @@ class Panel(QFrame):
         column.addStretch(1)
 
     def event(self, event: QEvent) -> bool:
-        # drawn at the size the text asks for and at the screen's density, again when either changes
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.DevicePixelRatioChange):
+        # the size the text asks for, again when it changes (each drawing follows its screen itself)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange):
             size = picture_size(self.fontMetrics(), PANEL_LINES)
-            for picture, illustration in self._drawings:
+            for picture in self._drawings:
                 picture.setFixedSize(size)
-                picture.setPixmap(self._pictures.picture(illustration, size, self.devicePixelRatioF()))
         return super().event(event)
 
 
