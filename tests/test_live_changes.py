@@ -58,6 +58,7 @@ def test_text_size_and_colours_change_the_open_library_and_settings_at_once(
     assert problems_of(views, screens, f"{theme}-{percent}") == {}
     # its words wrap at the larger text (checked above), so it need not grow, and it never shrinks
     assert dialog.width() >= width
+    assert dialog.text_size.currentData() == percent  # the open dialog shows the change
     dialog.close()
 
 

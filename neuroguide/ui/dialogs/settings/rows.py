@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.core.translation import tr
+from neuroguide.ui.dialogs.settings.follow import Quiet
 from neuroguide.ui.dialogs.settings.wrapping import ReflowForm, RowLabel, WrappingCheckBox
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
@@ -132,7 +133,7 @@ def text_row(settings: Settings, setting: Setting) -> QLineEdit:
     return field
 
 
-class DayButtons(QWidget):
+class DayButtons(QWidget, Quiet):
     """A button for each of the declared days, pressed in on the days chosen."""
 
     def __init__(self, settings: Settings, setting: Setting) -> None:
@@ -144,12 +145,12 @@ class DayButtons(QWidget):
             code = str(choice.code)
             button = ticked(Button(words(choice.words), words(choice.whole)))
             button.setChecked(code in chosen)
-            button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
+            button.toggled.connect(lambda _on: self.save_chosen(settings, setting.key))
             self.buttons[code] = button
             row.addWidget(button)
 
-    def chosen(self) -> list[str]:
-        return [code for code, button in self.buttons.items() if button.isChecked()]
+    def named_buttons(self) -> dict[str, Button]:
+        return self.buttons
 
 
 def add_setting_row(form: QFormLayout, label: str, field: QWidget) -> None:
