@@ -183,25 +183,32 @@ def test_settings_reads_whole_on_a_small_screen_at_double_text(
 
 
 def _main(picture: Path) -> None:
+    from neuroguide.core.library import load_library
+    from neuroguide.core.resources import illustration_bases, routines_dir
+
     app = QApplication([])
     settings = Settings()
     style.apply(app, text_percent=100)
     ordinary = SettingsDialog(settings)
     style.apply(app, text_percent=200)
-    dialog = SettingsDialog(settings)
-    dialog.show()
-    for _ in range(3):
-        app.processEvents()
-    problems = layout_problems(dialog)
-    if dialog.width() > ordinary.width():
-        problems.append(f"{dialog.width()} px wide at 200 %, {ordinary.width()} at 100 %")
-    if not dialog.screen().availableGeometry().contains(dialog.geometry()):
-        problems.append(f"runs off the screen: {dialog.geometry()}")
+    large = SettingsDialog(settings)
+    problems = []
+    if large.width() > ordinary.width():  # its words wrap: they never widen it
+        problems.append(f"{large.width()} px wide at 200 %, {ordinary.width()} at 100 %")
+    # with the routines, whose names in their drop-down cannot wrap
+    dialog = SettingsDialog(settings, library=load_library([routines_dir()], illustration_bases()))
+    for shown in (large, dialog):
+        shown.show()
+        for _ in range(3):
+            app.processEvents()
+        problems += layout_problems(shown)
+        if not shown.screen().availableGeometry().contains(shown.geometry()):
+            problems.append(f"runs off the screen: {shown.geometry()}")
     for problem in problems:
         print(problem, flush=True)
     dialog.grab().save(str(picture))
-    dialog.close()
-    ordinary.close()
+    for made in (ordinary, large, dialog):
+        made.close()
     print("done", flush=True)
 
 
