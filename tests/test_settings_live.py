@@ -135,6 +135,17 @@ def test_the_dialog_lets_go_of_the_settings_when_it_closes_or_goes(
     settings.set("reminder_time", "07:00")
 
 
+def test_an_observer_let_go_of_is_no_longer_called(tmp_path: Path) -> None:
+    settings = Settings.load(tmp_path / "settings.json")
+    heard: list[Value] = []
+    settings.observe(("muted", "volume"), heard.append)
+    settings.unobserve(("muted", "volume"), heard.append)
+    settings.unobserve("muted", heard.append)  # twice, or never observed: nothing to do
+    settings.set("muted", True)
+    settings.set("volume", 50)
+    assert heard == []
+
+
 def test_a_long_check_box_wraps_and_stays_one_check_box(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, screens: Path
 ) -> None:
