@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 from neuroguide.ui.kit.widgets import CheckBox, fingertip
 
 FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
-TALL = 100_000  # px: room enough for any number of lines
+TALL = 100_000  # px: room enough for any number of lines, or any line
 
 
 class WrappingCheckBox(CheckBox):
+    """A check box that is as tall as its words need at the width it is given."""
+
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         policy = self.sizePolicy()
@@ -69,7 +71,7 @@ class WrappingCheckBox(CheckBox):
         self.ensurePolished()
         metrics = self.fontMetrics()
         words = self.text().split() or [""]
-        before = self._room(QRect(0, 0, 10 * 2000, self._one_line())).left()
+        before = self._room(QRect(0, 0, TALL, self._one_line())).left()
         widest = max(metrics.horizontalAdvance(word) for word in words)
         return fingertip(QSize(before + widest + 2, self._one_line()))
 
@@ -82,17 +84,17 @@ class WrappingCheckBox(CheckBox):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QStylePainter(self)
-        words = self.text()
-        extra = self._extra_lines(self.width())
-        one_line = self.height() - extra
+        one_line = self._one_line()
         # the box beside the first line: Qt centres it in a row of one line's height
         box = self._option(QRect(0, 0, self.width(), one_line))
         box.text = ""
         painter.drawControl(QStyle.ControlElement.CE_CheckBox, box)
         room = self._room(self.rect())
-        align = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag(FLAGS))
+        room.setTop((one_line - self.fontMetrics().boundingRect(self.text()).height()) // 2)
+        flags = (FLAGS & ~int(Qt.AlignmentFlag.AlignVCenter)) | int(Qt.AlignmentFlag.AlignTop)
+        align = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag(flags))
         text = QPalette.ColorRole.WindowText
-        painter.drawItemText(room, int(align), self.palette(), self.isEnabled(), words, text)
+        painter.drawItemText(room, int(align), self.palette(), self.isEnabled(), self.text(), text)
 
 
 class RowLabel(QLabel):
