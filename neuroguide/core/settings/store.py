@@ -183,6 +183,12 @@ class Settings:
                 raise KeyError(f"{key}: no such setting")
             self._observers.setdefault(key, []).append(observer)
 
+    def unobserve(self, keys: str | Iterable[str], observer: Observer) -> None:
+        """Stop calling ``observer`` for ``keys`` (a window that closes lets go of its settings)."""
+        for key in (keys,) if isinstance(keys, str) else keys:
+            with contextlib.suppress(ValueError):
+                self._observers.get(key, []).remove(observer)
+
     # -- saving -------------------------------------------------------------------------------
 
     @property

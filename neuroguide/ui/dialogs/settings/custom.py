@@ -11,9 +11,11 @@ from neuroguide.core.library import Library
 from neuroguide.core.settings import Setting, Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.speech.service import Voice
+from neuroguide.ui.dialogs.settings.follow import Quiet
 from neuroguide.ui.dialogs.settings.rows import combo_box, current_or_first, text_row
 from neuroguide.ui.kit.contacts import contact_label
 from neuroguide.ui.kit.profile import PlaceButtons
+from neuroguide.ui.kit.widgets import Button
 from neuroguide.ui.kit.words import setting_words
 
 WHO_OF: dict[str, Who] = {key: who for who, key in SETTING.items()}
@@ -25,10 +27,17 @@ def row_label(setting: Setting) -> str:
     return contact_label(who) if who is not None else setting_words(setting.label)
 
 
-def places_row(settings: Settings, setting: Setting) -> PlaceButtons:
-    places = PlaceButtons(set(settings.listed(setting.key)))
+class PlaceRow(PlaceButtons, Quiet):
+    """The places, saved as each is pressed in or out."""
+
+    def named_buttons(self) -> dict[str, Button]:
+        return self.buttons
+
+
+def places_row(settings: Settings, setting: Setting) -> PlaceRow:
+    places = PlaceRow(set(settings.listed(setting.key)))
     for button in places.buttons.values():
-        button.toggled.connect(lambda _on: settings.set(setting.key, places.chosen()))
+        button.toggled.connect(lambda _on: places.save_chosen(settings, setting.key))
     return places
 
 

@@ -29,6 +29,7 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.speech.guide import VoiceGuide
 from neuroguide.speech.service import Voice
 from neuroguide.ui.dialogs.settings import custom
+from neuroguide.ui.dialogs.settings.follow import Follower
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
@@ -120,7 +121,16 @@ class SettingsDialog(QDialog):
         side = scroll.verticalScrollBar().sizeHint().width() + 2 * (style.MARGIN + SCROLL_RING)
         fit_to_screen(self, max(640, body.minimumSizeHint().width() + side), 720, "settings")
         self._listen_to_voice()
+        self._follow_settings()
         self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _follow_settings(self) -> None:
+        """Each row shows its setting as it changes elsewhere while the dialog is open; the dialog lets
+        go of the settings when it closes, or goes with its window (a person switched)."""
+        follower = Follower(self.settings, self.fields)
+        self.follower = follower
+        self.finished.connect(lambda _result: follower.stop())
+        self.destroyed.connect(lambda: follower.stop())
 
     def first_control(self) -> QWidget:
         """The first setting's control (the first of its buttons, for a row of them): where the
@@ -177,11 +187,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.reminder_way)
         form.addRow(self.reminder_next)
         if reminders is not None:
-            reminders.changed.connect(lambda: self.reminder_next.setText(reminders.next_words()))
+            reminders.changed.connect(self._show_next_reminder)  # let go of when the dialog goes
         self.calendar_button = Button(tr("Add to my calendar (.ics)…"))
         self.calendar_button.setEnabled(reminders is not None)
         self.calendar_button.clicked.connect(self._choose_calendar_file)
         form.addRow(self.calendar_button)
+
+    def _show_next_reminder(self) -> None:
+        if self.reminders is not None:
+            self.reminder_next.setText(self.reminders.next_words())
 
     def _add_voice_test(self, layout: QVBoxLayout, _form: QFormLayout) -> None:
         self._fill_outputs()

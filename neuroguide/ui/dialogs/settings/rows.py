@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
@@ -22,15 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.settings import Setting, Settings, Value
+from neuroguide.core.translation import tr
+from neuroguide.ui.dialogs.settings.follow import Quiet
+from neuroguide.ui.dialogs.settings.wrapping import ReflowForm, RowLabel, WrappingCheckBox
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.steady import steady
-from neuroguide.ui.kit.widgets import Button, CheckBox, FlowLayout, ticked
+from neuroguide.ui.kit.widgets import Button, FlowLayout, ticked
 from neuroguide.ui.kit.words import setting_words as words
 
 
 def section_form(parent: QVBoxLayout) -> QFormLayout:
-    form = QFormLayout()
+    form = ReflowForm()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setVerticalSpacing(12)
     parent.addLayout(form)
@@ -39,7 +41,7 @@ def section_form(parent: QVBoxLayout) -> QFormLayout:
 
 def add_row(form: QFormLayout, text: str, field: QWidget) -> None:
     """A labelled row: the label names the field for a screen reader too."""
-    label = QLabel(text)
+    label = RowLabel(text)
     label.setBuddy(field)
     field.setAccessibleName(text)
     form.addRow(label, field)
@@ -47,7 +49,7 @@ def add_row(form: QFormLayout, text: str, field: QWidget) -> None:
 
 def check_row(settings: Settings, setting: Setting) -> QCheckBox:
     text = words(setting.label)
-    box = CheckBox(text)
+    box = WrappingCheckBox(text)
     box.setChecked(settings.flag(setting.key))
     box.setAccessibleName(text)
     box.setAccessibleDescription(words(setting.description))
@@ -106,10 +108,22 @@ def time_row(settings: Settings, setting: Setting) -> QTimeEdit:
     return edit
 
 
+class TextField(QLineEdit):
+    """A line of text never narrower than its hint (or a name and number): short of room, its form
+    puts it under its label instead of squeezing it to a few letters."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        frame = self.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's hint: 17 x's and a frame
+        words = metrics.horizontalAdvance(self.placeholderText() or tr("name and number"))
+        return QSize(max(hint.width(), words + frame), hint.height())
+
+
 def text_row(settings: Settings, setting: Setting) -> QLineEdit:
     """Text, saved without the spaces at its ends when editing is done (Enter, or moving on), and never
     longer than declared."""
-    field = QLineEdit(settings.text(setting.key))
+    field = TextField(settings.text(setting.key))
     field.setMinimumHeight(style.MIN_TARGET)
     field.setPlaceholderText(words(setting.placeholder))
     field.setAccessibleDescription(words(setting.description))
@@ -119,7 +133,7 @@ def text_row(settings: Settings, setting: Setting) -> QLineEdit:
     return field
 
 
-class DayButtons(QWidget):
+class DayButtons(QWidget, Quiet):
     """A button for each of the declared days, pressed in on the days chosen."""
 
     def __init__(self, settings: Settings, setting: Setting) -> None:
@@ -131,12 +145,12 @@ class DayButtons(QWidget):
             code = str(choice.code)
             button = ticked(Button(words(choice.words), words(choice.whole)))
             button.setChecked(code in chosen)
-            button.toggled.connect(lambda _on: settings.set(setting.key, self.chosen()))
+            button.toggled.connect(lambda _on: self.save_chosen(settings, setting.key))
             self.buttons[code] = button
             row.addWidget(button)
 
-    def chosen(self) -> list[str]:
-        return [code for code, button in self.buttons.items() if button.isChecked()]
+    def named_buttons(self) -> dict[str, Button]:
+        return self.buttons
 
 
 def add_setting_row(form: QFormLayout, label: str, field: QWidget) -> None:
@@ -144,7 +158,7 @@ def add_setting_row(form: QFormLayout, label: str, field: QWidget) -> None:
     if isinstance(field, QCheckBox):
         form.addRow(field)
     elif isinstance(field, DayButtons | PlaceButtons):
-        form.addRow(QLabel(label), field)
+        form.addRow(RowLabel(label), field)
     else:
         add_row(form, label, field)
 
