@@ -40,6 +40,9 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     questions = welcome.questions
     assert questions is not None and questions.isVisible()
     assert welcome.step_label.text() == "Step 2 of 2" and welcome.next_button.text() == "Done"
+    choices = [*questions.cause_buttons.values(), *questions.places.buttons.values()]
+    choices += [questions.helper_no, questions.helper_yes]
+    assert not any(choice.isChecked() for choice in choices)  # nothing answered on the person's behalf
     questions.cause_buttons["chemotherapy"].click()
     questions.places.buttons["left hand"].click()
     questions.places.buttons["right hand"].click()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
+from neuroguide.ui.kit.window_size import fit_to_screen
 from neuroguide.ui.pages.history import name_calendar_buttons
 
 
@@ -51,9 +53,18 @@ class MarkerDialog(QDialog):
         form.addRow(tr("Day"), self.day)
         form.addRow(tr("What happened"), self.label)
         layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        cancel = Button(tr("Cancel"))
+        cancel.clicked.connect(self.reject)
         save = Button(tr("Add"), primary=True)
         save.clicked.connect(self.accept)
-        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignRight)
+        buttons.addWidget(cancel)
+        buttons.addWidget(save)
+        layout.addLayout(buttons)
+        # as tall as the wrapped words need at its width (a dialog's own size hint leaves them out)
+        width = max(560, self.sizeHint().width())
+        fit_to_screen(self, width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)), "marker")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._add = add
         self.finished.connect(self._done)

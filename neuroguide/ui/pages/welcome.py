@@ -146,7 +146,7 @@ class Questions(QWidget):
         self.helper_no, self.helper_yes = helpers["no"], helpers["yes"]
         for choice in helpers.values():
             helps.addWidget(choice)
-        (self.helper_yes if settings.flag("caregiver_mode") else self.helper_no).setChecked(True)
+        self.helper_yes.setChecked(settings.flag("caregiver_mode"))  # "no" is not assumed either
         column.addLayout(helps)
         column.addWidget(text_label(tr("You can change all of this later in Settings."), "small", muted=True))
         column.addStretch(1)
@@ -158,7 +158,8 @@ class Questions(QWidget):
         cause = next((key for key, button in self.cause_buttons.items() if button.isChecked()), "")
         settings.set("profile_cause", cause)
         settings.set("profile_places", self.places.chosen())
-        settings.set("caregiver_mode", self.helper_yes.isChecked())
+        if self.helper_group.checkedButton() is not None:  # left unanswered: as it was
+            settings.set("caregiver_mode", self.helper_yes.isChecked())
 
 
 class WelcomePage(QWidget):
