@@ -115,10 +115,16 @@ def test_a_whole_day_by_keyboard_alone(
     press(qtbot, Qt.Key.Key_Right)  # the skin check is done: its question, then the next step
     assert player.found_question.hasFocus()
     press(qtbot, Qt.Key.Key_Tab)
-    press(qtbot, Qt.Key.Key_Return)
+    assert focused() is player.found_buttons["nothing"]
+    press(qtbot, Qt.Key.Key_Space)  # Space presses the answer that has the focus, as anywhere
     qtbot.waitUntil(lambda: not player.found_bar.isVisible())
     assert driver.progress().step is not None and driver.progress().step.number == 2
-    press(qtbot, Qt.Key.Key_Escape)
+    tab_to(qtbot, lambda widget: widget is player.stop_button, "Stop")
+    press(qtbot, Qt.Key.Key_Space)  # the focused Stop, not a pause
+    assert player.confirm_bar.isVisible()
+    press(qtbot, Qt.Key.Key_Escape)  # keep going ...
+    assert not player.confirm_bar.isVisible() and not driver.progress().paused
+    press(qtbot, Qt.Key.Key_Escape)  # ... and Escape asks again
     assert player.confirm_bar.isVisible()
     tab_to(qtbot, named("Stop now"), "Stop now")
     press(qtbot, Qt.Key.Key_Return)

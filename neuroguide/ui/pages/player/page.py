@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide.app.session_driver import SessionDriver
 from neuroguide.core.outcome import StopReason, stopped_for_safety
@@ -145,7 +145,7 @@ class PlayerPage(QWidget):
 
     def _build_shortcuts(self) -> None:
         keys = (
-            (Qt.Key.Key_Space, self._command(SessionEngine.toggle_pause)),
+            (Qt.Key.Key_Space, self._on_space),
             (Qt.Key.Key_Left, self._command(SessionEngine.back)),
             (Qt.Key.Key_Right, self._command(SessionEngine.next)),
             (Qt.Key.Key_R, self._command(SessionEngine.repeat)),
@@ -317,6 +317,15 @@ class PlayerPage(QWidget):
                 driver.do(command, driver.engine)
 
         return run
+
+    def _on_space(self) -> None:
+        """Space presses the button that has the focus, as everywhere else (Stop, an answer to the
+        skin question); with the focus elsewhere it pauses or resumes."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QAbstractButton) and self.isAncestorOf(focused) and focused.isEnabled():
+            focused.click()
+        else:
+            self._command(SessionEngine.toggle_pause)()
 
     def something_wrong(self) -> None:
         """Stop at once, and show the stop signs and what to do."""
