@@ -164,12 +164,7 @@ def every_view(
         ("reminder", reminder),
         ("background notice", lambda: background_notice(None)),
     ]
-    for name, make in dialogs:
-        dialog = make()
-        keep(dialog)
-        dialog.show()
-        yield name, dialog
-        dialog.close()
+    yield from _each_shown(dialogs, keep)
 
 
 def _history_dialogs(
@@ -187,6 +182,13 @@ def _history_dialogs(
         ("session details", lambda: DetailsDialog(record, window)),
         ("add a marker", lambda: MarkerDialog(window, lambda _day, _words: None)),
     ]
+    yield from _each_shown(dialogs, keep)
+
+
+def _each_shown(
+    dialogs: list[tuple[str, Callable[[], QWidget]]], keep: Callable[[QWidget], None]
+) -> Iterator[tuple[str, QWidget]]:
+    """Each dialog made, shown while it is looked at, then closed."""
     for name, make in dialogs:
         dialog = make()
         keep(dialog)
