@@ -82,3 +82,36 @@ def test_text_size_and_colours_change_the_running_player_and_settings_over_it(
     assert problems_of(views, screens, "player-dark-200") == {}
     assert words.fontInfo().pixelSize() >= 1.9 * before  # the step's words themselves grew
     dialog.close()
+
+
+def test_ctrl_plus_and_minus_change_the_text_size_from_anywhere(
+    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    window = open_window(settings={"safety_check": False}, active=True)
+    Appearance(window.settings, window, desktop=lambda: style.LIGHT)
+    control = Qt.KeyboardModifier.ControlModifier
+
+    def press(key: Qt.Key, on: QWidget) -> None:
+        on.activateWindow()
+        qapp.processEvents()
+        qtbot.keyClick(on, key, control)
+
+    press(Qt.Key.Key_Plus, window)
+    assert window.settings.whole("text_size") == 125 and style.text_percent() == 125
+    press(Qt.Key.Key_Equal, window)  # the same key without Shift
+    assert window.settings.whole("text_size") == 150
+    dialog = settings_dialog(window)
+    qtbot.waitExposed(dialog)
+    press(Qt.Key.Key_Minus, dialog)  # over a dialog too, which follows at once
+    assert window.settings.whole("text_size") == 125
+    (size_row,) = [box for box in dialog.findChildren(QComboBox) if box.accessibleName() == "Text size"]
+    assert size_row.currentText() == "125%"
+    for _ in range(5):
+        press(Qt.Key.Key_Plus, dialog)
+    assert window.settings.whole("text_size") == 200  # no larger than Settings offers
+    press(Qt.Key.Key_0, dialog)
+    assert window.settings.whole("text_size") == 100 and style.text_percent() == 100
+    dialog.close()

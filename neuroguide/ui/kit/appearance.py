@@ -1,7 +1,8 @@
 """The app's colours and text size, kept as the person chose them.
 
 "Follow my computer" follows the desktop's dark and high-contrast preferences as they change, while
-the app runs; a text size from 100% to 200% scales every page from the desktop's own text size.
+the app runs; a text size from 100% to 200% scales every page from the desktop's own text size, and
+Ctrl+Plus, Ctrl+Minus and Ctrl+0 change it from anywhere in the app, as in a browser.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSize
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
 from neuroguide.core.settings import Settings
 from neuroguide.ui.kit import style, window_size
 
 KEYS = ("appearance", "text_size")
+SIZES = (100, 125, 150, 175, 200)  # the text sizes Settings offers, which the keys step through
 
 
 class Appearance(QObject):
@@ -36,6 +39,36 @@ class Appearance(QObject):
         hints.accessibility().contrastPreferenceChanged.connect(self._on_desktop_change)
         settings.observe(KEYS, lambda _value: self.apply())
         self.apply()
+        if isinstance(parent, QWidget):
+            self._give_text_size_keys(parent)
+        # each window gets the keys as it gets the focus: a modal dialog blocks the main window's
+        app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            self._give_text_size_keys(new.window())
+
+    def _give_text_size_keys(self, window: QWidget) -> None:
+        if window.property("text_size_keys"):
+            return
+        window.setProperty("text_size_keys", True)
+        larger, smaller = QKeySequence.StandardKey.ZoomIn, QKeySequence.StandardKey.ZoomOut
+        keys = ((larger, 1), (QKeySequence("Ctrl+="), 1), (smaller, -1), (QKeySequence("Ctrl+0"), 0))
+        for key, step in keys:
+            shortcut = QShortcut(QKeySequence(key), window)
+            shortcut.activated.connect(lambda step=step: self.step_text_size(step))
+
+    def step_text_size(self, step: int) -> None:
+        """One size larger (1) or smaller (-1) of those Settings offers, or back to 100 % (0)."""
+        now = self.settings.whole("text_size")
+        if step == 0:
+            wanted = SIZES[0]
+        elif step > 0:
+            wanted = next((size for size in SIZES if size > now), SIZES[-1])
+        else:
+            wanted = next((size for size in reversed(SIZES) if size < now), SIZES[0])
+        if wanted != now:
+            self.settings.set("text_size", wanted)
 
     def apply(self) -> None:
         appearance = self.settings.text("appearance")
