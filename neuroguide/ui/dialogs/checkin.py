@@ -121,10 +121,10 @@ class ScoreScale(QWidget):
     def _tick(self, painter: QPainter, rect: QRectF) -> None:
         painter.save()
         small = QFont(painter.font())
-        small.setPointSizeF(style.body_points() * 0.9)
+        small.setPointSizeF(style.body_points() * 0.65)  # small enough to stay off the number
         painter.setFont(small)
         corner = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight
-        painter.drawText(rect.adjusted(0, 0, -3, 0), corner, TICK.strip())
+        painter.drawText(rect.adjusted(0, 1, -3, 0), corner, TICK.strip())
         painter.restore()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
