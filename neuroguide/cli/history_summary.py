@@ -119,12 +119,12 @@ def summary_lines(found: Summary, name: str) -> list[str]:
 
 def _week_lines(found: Summary) -> list[str]:
     week = fill(tr("This week (from %1):"), _day_words(found.week_from))
-    if found.week_counted >= found.goal:
-        week += " " + fill(tr("%1 done; your goal of %2 is reached."), found.week_counted, found.goal)
+    if found.week.counted >= found.goal:
+        week += " " + fill(tr("%1 done; your goal of %2 is reached."), found.week.counted, found.goal)
     else:
-        week += " " + fill(tr("%1 of your %2 sessions."), found.week_counted, found.goal)
-    if found.week_not_counted:
-        week += " " + fill(tr("Not counted: %1 that ended early."), found.week_not_counted)
+        week += " " + fill(tr("%1 of your %2 sessions."), found.week.counted, found.goal)
+    if found.week.not_counted:
+        week += " " + fill(tr("Not counted: %1 that ended early."), found.week.not_counted)
     lines = [week]
     if found.run >= 2:
         lines.append(fill(tr("Run of days: %1 days in a row."), found.run))
@@ -133,10 +133,10 @@ def _week_lines(found: Summary) -> list[str]:
     else:
         lines.append(tr("Run of days: none at the moment (a missed day is just a day)."))
     on = _day_words(found.until)
-    if found.done:
+    if found.day.counted:
         lines.append(fill(tr("%1: a session that counts is done."), on))
-    elif found.tried:
-        lines.append(fill(tr("%1: nothing that counts yet (ended early: %2)."), on, found.tried))
+    elif found.day.not_counted:
+        lines.append(fill(tr("%1: nothing that counts yet (ended early: %2)."), on, found.day.not_counted))
     else:
         lines.append(fill(tr("%1: no session yet."), on))
     if found.given_by:

@@ -36,19 +36,33 @@ class Average:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """Sessions of a stretch of days (the week, the last day) that count, and that do not."""
+
+    counted: int
+    not_counted: int
+
+    @classmethod
+    def of(cls, store: HistoryQueries, first: date, last: date) -> Tally:
+        counted = store.counted_sessions(first, last)
+        return cls(counted, store.count_sessions(first, last)[0] - counted)
+
+
+@dataclass(frozen=True)
 class Summary:
     since: date
     until: date  # the period's last day: the week, the run of days and "done" are as of this day
+
     outcomes: dict[str, int]  # sessions by how they ended (OUTCOMES)
     reasons: dict[Why, int]  # sessions by whether they count, and why
-    goal: int
-    week_counted: int
-    week_not_counted: int
-    run: int
-    done: int  # sessions that count on the last day
-    tried: int  # sessions on the last day that do not count
+
+    goal: int  # sessions a week, from the person's settings
+    week: Tally  # Monday to the last day
+    day: Tally  # the last day: "done" when one counts
+    run: int  # the run of days up to the last day
+
     given_by: dict[str, int]  # sessions by who gave them ("self" for the person alone)
-    averages: list[Average]
+    averages: list[Average]  # per symptom, then per symptom and limb
 
     @property
     def total(self) -> int:
@@ -75,17 +89,17 @@ class Summary:
             "week": {
                 "from": self.week_from.isoformat(),
                 "to": self.until.isoformat(),
-                "counted": self.week_counted,
-                "not_counted": self.week_not_counted,
+                "counted": self.week.counted,
+                "not_counted": self.week.not_counted,
                 "goal": self.goal,
-                "reached": self.week_counted >= self.goal,
+                "reached": self.week.counted >= self.goal,
             },
             "run_of_days": self.run,
             "day": {
                 "date": self.until.isoformat(),
-                "done": self.done > 0,
-                "counted": self.done,
-                "not_counted": self.tried,
+                "done": self.day.counted > 0,
+                "counted": self.day.counted,
+                "not_counted": self.day.not_counted,
             },
             "given_by": dict(self.given_by),
             "averages": [
@@ -111,29 +125,16 @@ def summarize(store: HistoryQueries, since: date, until: date, goal: int) -> Sum
     ):
         outcomes[status] = outcomes.get(status, 0) + count
         reasons[why(status, done, total)] += count
-    week_counted = store.counted_sessions(week_start(until), until)
-    week_all, _ = store.count_sessions(week_start(until), until)
-    done = store.counted_sessions(until, until)
-    day_all, _ = store.count_sessions(until, until)
     given_by = {
         who or "self": count
         for who, count in store.connection.execute(
             f"SELECT performed_by, count(*) FROM session s {where} GROUP BY 1 ORDER BY 2 DESC, 1", params
         )
     }
+    week, day = Tally.of(store, week_start(until), until), Tally.of(store, until, until)
+    averages = _averages(store, where, params)
     return Summary(
-        since=since,
-        until=until,
-        outcomes=outcomes,
-        reasons=reasons,
-        goal=goal,
-        week_counted=week_counted,
-        week_not_counted=week_all - week_counted,
-        run=store.run_of_days(until),
-        done=done,
-        tried=day_all - done,
-        given_by=given_by,
-        averages=_averages(store, where, params),
+        since, until, outcomes, reasons, goal, week, day, store.run_of_days(until), given_by, averages
     )
 
 
