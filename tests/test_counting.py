@@ -172,17 +172,17 @@ def test_what_maria_and_robert_are_told(tmp_path: Path) -> None:
         "are shown, but not counted (this week: 1)."
     )
     assert run_words(robert.run, True) == "3 days in a row, today included. Lovely."
-    person = "stopped early: Stopped by the person"
+    person = "Stopped by the person"
     assert sorted(session_cells(record)[5] for record in maria.records) == sorted(
         ["finished"] * 5
         + [
-            "interrupted · 7 of 10 steps, counted",
-            f"{person} · 5 of 10 steps, counted",
-            "stopped early: Something's wrong · 3 of 10 steps, not counted",
-            f"{person} · 6 of 10 steps, counted",
-            "interrupted · 0 of 10 steps, not counted",
-            "interrupted · 0 of 10 steps, not counted",
-            f"{person} · 4 of 10 steps, not counted",
+            "interrupted · counted, 7 of 10 steps",
+            f"stopped early · counted, 5 of 10 steps · {person}",
+            "stopped early · not counted, 3 of 10 steps · Something's wrong",
+            f"stopped early · counted, 6 of 10 steps · {person}",
+            "interrupted · not counted, 0 of 10 steps",
+            "interrupted · not counted, 0 of 10 steps",
+            f"stopped early · not counted, 4 of 10 steps · {person}",
         ]
     )
 

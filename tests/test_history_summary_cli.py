@@ -187,3 +187,18 @@ def test_every_key_is_in_the_readme(tmp_path: Path, capsys: pytest.CaptureFixtur
         return set()
 
     assert keys({k: v for k, v in found.items() if k != "given_by"}) <= documented
+
+
+def test_an_export_read_back_elsewhere_counts_the_same(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folders = scenario.set_up(tmp_path / "here")
+    out, elsewhere = tmp_path / "maria.csv", tmp_path / "elsewhere"
+    export = ["history", "export", "--format", "csv", "--out", str(out), "--from", "2026-01-01"]
+    assert main(["--data-dir", str(folders["Maria"]), *export]) == 0
+    assert main(["--data-dir", str(elsewhere), "history", "import", str(out)]) == 0
+    capsys.readouterr()
+    here = summary_json(folders["Maria"], capsys)
+    there = summary_json(elsewhere, capsys)
+    for key in ("sessions", "counted", "not_counted", "run_of_days", "day", "averages"):
+        assert there[key] == here[key], key

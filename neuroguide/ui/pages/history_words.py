@@ -11,7 +11,7 @@ from neuroguide.core.checkin import SYMPTOMS, CheckIn
 from neuroguide.core.counting import Why, week_start
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import outcome_words, symptom_name
+from neuroguide.ui.kit.words import outcome_words, stop_reason_words, symptom_name
 
 
 def change_words(record: SessionRecord) -> str:
@@ -48,15 +48,15 @@ def session_cells(record: SessionRecord) -> tuple[str, ...]:
 
 
 def ended_words(record: SessionRecord) -> str:
-    """How it ended, and for one not finished how far it got and whether it counts: "stopped early:
-    Something's wrong · 3 of 10 steps, not counted"."""
-    words = outcome_words(record.status, record.stop_reason, record.stop_note)
+    """How it ended, and for one not finished whether it counts and how far it got, before the reason
+    (so a narrow column still shows it): "stopped early · not counted, 3 of 10 steps · Something's wrong"."""
     reason = record.why
     if reason in (Why.FINISHED, Why.RUNNING):
-        return words
-    steps = fill(tr("%1 of %2 steps"), str(record.steps_done), str(record.steps_total))
+        return outcome_words(record.status, record.stop_reason, record.stop_note)
     counted = tr("counted") if reason.counts else tr("not counted")
-    return f"{words} · {steps}, {counted}"
+    steps = fill(tr("%1 of %2 steps"), str(record.steps_done), str(record.steps_total))
+    why = stop_reason_words(record.stop_reason, record.stop_note)
+    return " · ".join(part for part in (outcome_words(record.status), f"{counted}, {steps}", why) if part)
 
 
 RULE = tr_noop("A session counts when it is finished, or at least half done.")
