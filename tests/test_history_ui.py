@@ -324,6 +324,7 @@ def test_kind_words_for_runs_and_weeks() -> None:
     )
     assert week_words(days, today, 3) == "This week: 3 sessions. Your goal of 3 is reached."
     assert week_words({today: 1}, today, 4) == "This week: 1 of your 4 sessions."
+    assert week_words({today: 1}, today, 1) == "This week: 1 session. Your goal of 1 is reached."
     assert week_words({today: 1}, today, 4, {today: 2, today - timedelta(days=7): 1}) == (
         "This week: 1 of your 4 sessions. Sessions that end before half of their steps are shown, "
         "but not counted (this week: 2)."

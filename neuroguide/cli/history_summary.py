@@ -103,7 +103,7 @@ def summary_lines(found: Summary, name: str) -> list[str]:
             (found.reasons[Why.FINISHED], tr("finished")),
             (found.reasons[Why.HALF_DONE], tr("stopped or interrupted after at least half of their steps")),
         )
-        lines.append(fill(tr("Counted: %1") + (" (%2)." if counted else "."), found.counted, counted))
+        lines.append(fill(tr("Counted: %1 (%2).") if counted else tr("Counted: %1."), found.counted, counted))
         stopped, interrupted = found.reasons[Why.STOPPED_EARLY], found.reasons[Why.INTERRUPTED_EARLY]
         if stopped or interrupted:
             early = _listed((stopped, tr("stopped")), (interrupted, tr("interrupted")))

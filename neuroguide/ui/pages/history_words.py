@@ -87,7 +87,12 @@ def week_words(days: dict[date, int], today: date, goal: int, tried: dict[date, 
     done = sum(days.get(day, 0) for day in this_week)
     early = sum((tried or {}).get(day, 0) for day in this_week)
     if done >= goal:
-        words = fill(tr("This week: %1 sessions. Your goal of %2 is reached."), str(done), str(goal))
+        reached = (
+            tr("This week: 1 session. Your goal of %2 is reached.")
+            if done == 1
+            else tr("This week: %1 sessions. Your goal of %2 is reached.")
+        )
+        words = fill(reached, str(done), str(goal))
     else:
         words = fill(tr("This week: %1 of your %2 sessions."), str(done), str(goal))
     return f"{words} {fill(tr(NOT_COUNTED), str(early))}" if early else words
@@ -97,7 +102,12 @@ def period_words(total: int, finished: int, counted: int) -> str:
     """The period's sessions, and when not every one finished, how many count and by what rule."""
     if not total:
         return tr("No sessions in this period yet. After your first session, your scores will show here.")
-    words = fill(tr("%1 sessions in this period, %2 finished."), str(total), str(finished))
+    sessions = (
+        tr("1 session in this period, %2 finished.")
+        if total == 1
+        else tr("%1 sessions in this period, %2 finished.")
+    )
+    words = fill(sessions, str(total), str(finished))
     if counted == total == finished:
         return words
     counting = fill(tr("Counted toward your goal: %1."), str(counted))
