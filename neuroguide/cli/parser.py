@@ -76,7 +76,11 @@ def _add_history_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
         "scores before and after",
     )
     summary.add_argument(
-        "--from", dest="since", type=_day, metavar="YYYY-MM-DD", help="first day (default: 182 days ago)"
+        "--from",
+        dest="since",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="first day (default: the 182 days up to --to, the six months History first shows)",
     )
     summary.add_argument(
         "--to",
