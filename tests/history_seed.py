@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -83,3 +84,71 @@ def _one_session(
         checkin = CheckIn(moment, scores, **extra)  # type: ignore[arg-type]
         insert_checkin(db, session, checkin, started)
     return 1
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One session written as it would be found in a history: ``done`` steps completed of ``total``,
+    ``skipped`` more moved past without being completed, and the check-ins given (or not)."""
+
+    day: date
+    status: str
+    done: int
+    total: int = 10
+    hour: int = 9
+    by: str = ""  # who gave it: "" for the person alone
+    before: dict[tuple[str, str], int] | None = None
+    after: dict[tuple[str, str], int] | None = None
+    skipped: int = 0
+    reason: str = ""  # a stop reason's code, for a stopped one
+
+    @property
+    def started(self) -> datetime:
+        return datetime.combine(self.day, time(self.hour, 5)).astimezone()
+
+
+def add_sessions(data_dir: Path, planned: list[Planned]) -> list[int]:
+    """Write the sessions as rows, the way an older version, an import or a crash leaves them: the
+    history's own triggers keep its counts, nothing here does."""
+    with HistoryStore(data_dir) as store:
+        store.connection.execute("BEGIN")
+        ids = write_rows(store.connection, planned)
+        store.connection.execute("COMMIT")
+    return ids
+
+
+def write_rows(db: sqlite3.Connection, planned: list[Planned]) -> list[int]:
+    """The rows of ``add_sessions``, in the caller's transaction (also into a file of an older format)."""
+    return [_write_one(db, one) for one in planned]
+
+
+def _write_one(db: sqlite3.Connection, one: Planned) -> int:
+    started = one.started
+    cursor = db.execute(
+        "INSERT INTO session (routine_id, routine_title, started_at, ended_at, status, stop_reason,"
+        " planned_seconds, done_seconds, steps_total, performed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            "foot-care",
+            "Morning foot care",
+            started.isoformat(),
+            None if one.status == "running" else (started + timedelta(minutes=one.done)).isoformat(),
+            one.status,
+            one.reason,
+            60 * one.total,
+            60.0 * one.done,
+            one.total,
+            one.by,
+        ),
+    )
+    session = int(cursor.lastrowid or 0)
+    steps = [(n, 1) for n in range(1, one.done + 1)]
+    steps += [(n, 0) for n in range(one.done + 1, one.done + one.skipped + 1)]
+    db.executemany(
+        "INSERT INTO step (session_id, position, step_key, title, side, completed, seconds_done,"
+        " finished_at) VALUES (?, ?, ?, ?, 'right', ?, 60, ?)",
+        [(session, n, f"s{n}", f"Step {n}", completed, started.isoformat()) for n, completed in steps],
+    )
+    for moment, scores in (("before", one.before), ("after", one.after)):
+        if scores is not None:
+            insert_checkin(db, session, CheckIn(moment, scores), started)  # type: ignore[arg-type]
+    return session

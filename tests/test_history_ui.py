@@ -315,11 +315,20 @@ def test_history_that_cannot_be_saved_is_said_and_the_session_goes_on(
 def test_kind_words_for_runs_and_weeks() -> None:
     today = date(2026, 11, 20)  # a Friday
     days = {today - timedelta(days=n): 1 for n in (1, 2, 3)}
-    assert run_words(days, today) == "3 days in a row so far; today's session would make it 4."
-    assert run_words({}, today) == "Every session counts. Pick a routine whenever you feel ready."
-    assert run_words({today: 1}, today) == "Today's session is done. Well done."
+    assert run_words(3, False) == "3 days in a row so far; today's session would make it 4."
+    assert run_words(0, False) == "Pick a routine whenever you feel ready."
+    assert run_words(1, True) == "Today's session is done. Well done."
+    assert run_words(1, False, True) == (
+        "Pick a routine whenever you feel ready. "
+        "Today's session ended before half of its steps, so it is not counted yet."
+    )
     assert week_words(days, today, 3) == "This week: 3 sessions. Your goal of 3 is reached."
     assert week_words({today: 1}, today, 4) == "This week: 1 of your 4 sessions."
+    assert week_words({today: 1}, today, 1) == "This week: 1 session. Your goal of 1 is reached."
+    assert week_words({today: 1}, today, 4, {today: 2, today - timedelta(days=7): 1}) == (
+        "This week: 1 of your 4 sessions. Sessions that end before half of their steps are shown, "
+        "but not counted (this week: 2)."
+    )
 
 
 def test_the_chart_is_reused_and_marker_labels_never_pile_up(qtbot: QtBot, qapp: QApplication) -> None:

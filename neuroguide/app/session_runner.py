@@ -32,6 +32,7 @@ from neuroguide.app.session_driver import SessionDriver
 from neuroguide.app.timers import Timers
 from neuroguide.core.checkin import CheckIn
 from neuroguide.core.clock import Clock
+from neuroguide.core.counting import enough_done
 from neuroguide.core.options import SessionOptions
 from neuroguide.core.outcome import stopped_for_safety
 from neuroguide.core.routine import PlannedStep, Routine
@@ -198,7 +199,7 @@ class SessionRunner(QObject):
             Subscriber("recorder", recorder.on_event) if recorder is not None else None,
             Subscriber("voice", voice.on_event) if voice is not None else None,
             Subscriber("announcer", self.announcer.on_event),
-            Subscriber("reminders", _when_finished(reminders.session_done)) if reminders else None,
+            Subscriber("reminders", _when_it_counts(reminders.session_done)) if reminders else None,
             Subscriber("player", self.parts.screen.on_event),
             Subscriber("runner", self._on_event),  # last: everyone has heard the end before what follows
         )
@@ -263,11 +264,14 @@ class SessionRunner(QObject):
             self.deleteLater()
 
 
-def _when_finished(call: Callable[[], None]) -> Listener:
-    """A subscriber that calls ``call`` when a session is finished (not when it is stopped)."""
+def _when_it_counts(call: Callable[[], None]) -> Listener:
+    """A subscriber that calls ``call`` when a session ends in a way that counts (core.counting): finished,
+    or stopped after at least half its steps; the history's "done today" says the same."""
 
     def on_event(event: Event) -> None:
-        if isinstance(event, SessionFinished):
+        if isinstance(event, SessionFinished) or (
+            isinstance(event, SessionStopped) and enough_done(event.steps_completed, event.steps_total)
+        ):
             call()
 
     return on_event

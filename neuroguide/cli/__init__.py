@@ -39,6 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return import_history(data_dir, args.file)
     if args.command == "history" and args.history_command == "check":
         return check_history(data_dir)
+    if args.command == "history" and args.history_command == "summary":
+        from neuroguide.cli.history_summary import summary
+
+        return summary(data_dir, args.person, args.since, args.until, args.json)
     if args.command == "history":
         return export_history(data_dir, args.format, args.out, args.since, args.until)
     if args.command == "reminder":

@@ -47,7 +47,7 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
         try:
             count = _export(store, kind, out, since, until)
         except sqlite3.Error as error:
-            print(f"{APP_NAME}: the history cannot be read ({_sqlite_words(error)})", file=sys.stderr)
+            print(f"{APP_NAME}: the history cannot be read ({sqlite_words(error)})", file=sys.stderr)
             return 1
         except OSError as error:
             print(f"{APP_NAME}: {out} cannot be written ({error.strerror or error})", file=sys.stderr)
@@ -107,7 +107,7 @@ def import_history(data_dir: Path, file: Path) -> int:
                 return 1
             except sqlite3.Error as error:
                 print(
-                    f"{APP_NAME}: the history cannot be written ({_sqlite_words(error)}). Sessions imported "
+                    f"{APP_NAME}: the history cannot be written ({sqlite_words(error)}). Sessions imported "
                     "before this are kept; importing the file again skips them.",
                     file=sys.stderr,
                 )
@@ -128,7 +128,7 @@ def import_history(data_dir: Path, file: Path) -> int:
     return 0
 
 
-def _sqlite_words(error: sqlite3.Error) -> str:
+def sqlite_words(error: sqlite3.Error) -> str:
     from neuroguide.store.history import is_busy
 
     text = str(error)

@@ -70,6 +70,29 @@ def _add_history_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     history_commands.add_parser(
         "check", help="report the history file, its sessions and backups, and what would be restored"
     )
+    summary = history_commands.add_parser(
+        "summary",
+        help="what the History page says: sessions, which count and why, the week, the run of days, "
+        "scores before and after",
+    )
+    summary.add_argument(
+        "--from",
+        dest="since",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="first day (default: the 182 days up to --to, the six months History first shows)",
+    )
+    summary.add_argument(
+        "--to",
+        dest="until",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="last day (default: today); the week, the run of days and the day's session are as of it",
+    )
+    summary.add_argument(
+        "--person", metavar="NAME", help="whose history: a name or folder id from People (default: the first)"
+    )
+    summary.add_argument("--json", action="store_true", help="print JSON (the keys are in the README)")
 
 
 def _add_reminder_commands(commands: _Commands[argparse.ArgumentParser]) -> None:

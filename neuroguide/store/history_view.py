@@ -9,7 +9,7 @@ waits in the background. The table's words are the page's (``ui.pages.history_ta
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
@@ -34,18 +34,23 @@ class HistoryView:
     bucket: str  # how the chart's points are averaged: session, week or month
     points: Points
     markers: list[Marker]
-    days: dict[date, int]  # sessions per day, for the calendar and the run of days
+    days: dict[date, int]  # sessions that count per day (core.counting), for the calendar and the week
     cells: list[tuple[str, ...]] | None = None  # the table's words for ``records``, when worked out
+    counted: int = 0  # sessions in the period that count
+    tried: dict[date, int] = field(default_factory=dict)  # sessions per day that do not count
+    run: int = 0  # the run of days with a session that counts, up to today
 
 
 def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None = None) -> HistoryView:
     """All the page needs, in amounts that do not grow with the years of history: the newest page of
     sessions, counts, and chart points averaged in SQL."""
-    days = PERIODS[period]
-    since = today - timedelta(days=days - 1) if days else (store.first_day() or today)
+    length = PERIODS[period]
+    since = today - timedelta(days=length - 1) if length else (store.first_day() or today)
     total, finished = store.count_sessions(since, today)
     bucket, points = store.chart_points(since, today, MAX_POINTS)
     records = store.recent_sessions(since, today, PAGE_SIZE)
+    shown = today - timedelta(days=400), today  # the calendar's days, and the week's
+    days, sessions = store.counted_days(*shown), store.session_days(*shown)
     return HistoryView(
         today=today,
         since=since,
@@ -56,7 +61,10 @@ def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None
         bucket=bucket,
         points=points,
         markers=store.markers(since, today),
-        days=store.session_days(today - timedelta(days=400), today),
+        days=days,
+        counted=store.counted_sessions(since, today),
+        tried={day: count - days.get(day, 0) for day, count in sessions.items() if count > days.get(day, 0)},
+        run=store.run_of_days(today),
     )
 
 

@@ -73,6 +73,57 @@ def _stop_code_migration() -> str:
     """
 
 
+def counted_sql(row: str) -> str:
+    """The rule of ``core.counting.counts`` for the session ``row`` (NEW, OLD, a table's alias), as 1 or 0."""
+    return (
+        f"({row}.status = 'finished' OR ({row}.status IN ('stopped', 'interrupted')"
+        f" AND {row}.steps_total > 0 AND {row}.steps_done * 2 >= {row}.steps_total))"
+    )
+
+
+def _counted_migration() -> str:
+    """Each session's completed steps, and each day's sessions that count, kept by triggers.
+
+    The steps a session has done are kept on its row (a step's insert, removal or change adjusts
+    them), so whether it counts is a question about one row; the day's ``counted`` follows every
+    change of a session's status, steps done or steps planned. The rule is the one of its time: a
+    change to it needs a migration of its own that counts again."""
+    session_day = "substr(NEW.started_at, 1, 10)"
+    return f"""
+    ALTER TABLE session ADD COLUMN steps_done INTEGER NOT NULL DEFAULT 0;
+    UPDATE session SET steps_done = (SELECT count(*) FROM step WHERE step.session_id = session.id
+        AND step.completed);
+    ALTER TABLE day_summary ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;
+    UPDATE day_summary SET counted = c.n FROM (
+        SELECT substr(started_at, 1, 10) AS day, sum({counted_sql("session")}) AS n FROM session GROUP BY 1
+    ) AS c WHERE c.day = day_summary.day;
+    DROP TRIGGER day_summary_session_added;
+    DROP TRIGGER day_summary_session_status;
+    CREATE TRIGGER day_summary_session_added AFTER INSERT ON session BEGIN
+        INSERT INTO day_summary (day) VALUES ({session_day}) ON CONFLICT (day) DO NOTHING;
+        UPDATE day_summary SET sessions = sessions + 1, finished = finished + (NEW.status = 'finished'),
+            counted = counted + {counted_sql("NEW")}
+            WHERE day = {session_day};
+    END;
+    CREATE TRIGGER day_summary_session_changed AFTER UPDATE OF status, steps_done, steps_total ON session
+    BEGIN
+        UPDATE day_summary SET finished = finished - (OLD.status = 'finished') + (NEW.status = 'finished'),
+            counted = counted - {counted_sql("OLD")} + {counted_sql("NEW")}
+            WHERE day = {session_day};
+    END;
+    CREATE TRIGGER session_step_added AFTER INSERT ON step WHEN NEW.completed BEGIN
+        UPDATE session SET steps_done = steps_done + 1 WHERE id = NEW.session_id;
+    END;
+    CREATE TRIGGER session_step_removed AFTER DELETE ON step WHEN OLD.completed BEGIN
+        UPDATE session SET steps_done = steps_done - 1 WHERE id = OLD.session_id;
+    END;
+    CREATE TRIGGER session_step_changed AFTER UPDATE OF completed, session_id ON step BEGIN
+        UPDATE session SET steps_done = steps_done - (OLD.completed != 0) WHERE id = OLD.session_id;
+        UPDATE session SET steps_done = steps_done + (NEW.completed != 0) WHERE id = NEW.session_id;
+    END;
+    """
+
+
 def _quoted(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -167,6 +218,8 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 8: stop reasons kept as codes, not as the words shown; other words kept as the stop's note
     _stop_code_migration(),
+    # 9: the steps each session did, and each day's sessions that count (finished, or half done)
+    _counted_migration(),
 )
 VERSION = len(MIGRATIONS)
 

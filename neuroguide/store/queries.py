@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
+from neuroguide.core.counting import run_of_days
 from neuroguide.core.schedule import ReminderState
 from neuroguide.store.migrations import SUMMED
 from neuroguide.store.records import Marker, SessionRecord, StepRecord
@@ -28,7 +29,7 @@ class HistoryQueries:
         rows = self.connection.execute(
             "SELECT s.id, s.routine_id, s.routine_title, s.started_at, s.ended_at, s.status, s.stop_reason,"
             " s.planned_seconds, s.done_seconds, s.steps_total, s.performed_by,"
-            " (SELECT count(*) FROM step WHERE step.session_id = s.id AND step.completed),"
+            " s.steps_done,"
             " s.found, s.left_out, s.stop_note"
             f" FROM session s {where} ORDER BY s.started_at, s.id",
             params,
@@ -84,6 +85,12 @@ class HistoryQueries:
             f"SELECT coalesce(sum(sessions), 0), coalesce(sum(finished), 0) FROM day_summary {where}", params
         ).fetchone()
         return int(row[0]), int(row[1])
+
+    def counted_sessions(self, since: date | None = None, until: date | None = None) -> int:
+        """Sessions in the range that count (core.counting: finished, or at least half done)."""
+        where, params = _day_range(since, until)
+        row = self.connection.execute(f"SELECT coalesce(sum(counted), 0) FROM day_summary {where}", params)
+        return int(row.fetchone()[0])
 
     def recent_sessions(
         self, since: date | None, until: date | None, limit: int, older_than: SessionRecord | None = None
@@ -173,6 +180,23 @@ class HistoryQueries:
         )
         return {date.fromisoformat(day): count for day, count in rows}
 
+    def counted_days(self, since: date, until: date) -> dict[date, int]:
+        """How many sessions that count were done on each day in the range (days with none left out)."""
+        where, params = _day_range(since, until)
+        rows = self.connection.execute(
+            f"SELECT day, counted FROM day_summary {where} AND counted > 0", params
+        )
+        return {date.fromisoformat(day): count for day, count in rows}
+
+    def run_of_days(self, today: date) -> int:
+        """The run of days with a session that counts (core.counting.run_of_days), however long: the
+        days are read newest first, only as far back as the run goes."""
+        rows = self.connection.execute(
+            "SELECT day FROM day_summary WHERE counted > 0 AND day <= ? ORDER BY day DESC",
+            (today.isoformat(),),
+        )
+        return run_of_days((date.fromisoformat(day) for (day,) in rows), today)
+
     def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
         where, params = _day_range(since, until)
         rows = self.connection.execute(f"SELECT id, day, label FROM marker {where} ORDER BY day, id", params)
@@ -227,7 +251,7 @@ class HistoryQueries:
         """What the reminder needs to know on ``today``: the last due moment handled (none from the
         future, should the clock once have been ahead), every due moment handled from two days before
         ``now`` on (the future ones too, so a clock set back never repeats a reminder), a snooze still
-        running, and whether today's session is done or skipped."""
+        running, and whether today's session is done (one that counts, core.counting) or skipped."""
         moment = now.astimezone(UTC)
         last = self.connection.execute(
             "SELECT max(due) FROM reminder_event WHERE due <= ?", (moment.isoformat(),)
@@ -249,13 +273,11 @@ class HistoryQueries:
             "SELECT count(*) FROM reminder_event WHERE kind = 'skipped' AND substr(at, 1, 10) = ?",
             (today.isoformat(),),
         ).fetchone()[0]
-        finished = self.connection.execute(
-            "SELECT coalesce(sum(finished), 0) FROM day_summary WHERE day = ?", (today.isoformat(),)
-        ).fetchone()[0]
+        done = self.counted_sessions(today, today)  # a skip is handled, but it is no session done
         return ReminderState(
             last_fired=datetime.fromisoformat(last) if last else None,
             snoozed_until=datetime.fromisoformat(snooze[0]) if snooze and snooze[0] and not later else None,
-            done_today=bool(skipped or finished),
+            done_today=bool(skipped or done),
             handled=frozenset(datetime.fromisoformat(due) for (due,) in handled),
         )
 

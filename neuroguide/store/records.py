@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
+from neuroguide.core.counting import Why, why
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ class SessionRecord:
     @property
     def day(self) -> date:
         return self.started_at.date()
+
+    @property
+    def why(self) -> Why:
+        """Whether the session counts toward goals and runs of days, and why (core.counting)."""
+        return why(self.status, self.steps_done, self.steps_total)
+
+    @property
+    def counts(self) -> bool:
+        return self.why.counts
 
     @property
     def performer_words(self) -> str:

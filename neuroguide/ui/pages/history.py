@@ -1,7 +1,8 @@
 """The History page: "is this helping me?", answered with the person's own records.
 
 A calendar with session days marked, the run of days framed kindly, sessions this week against the
-person's own goal, the chart of symptom scores with their markers, and a table of sessions.
+person's own goal (the sessions that count: finished, or at least half done; ``core.counting``), the
+chart of symptom scores with their markers, and a table of sessions.
 """
 
 from __future__ import annotations
@@ -48,37 +49,9 @@ from neuroguide.ui.kit.widgets import (
     text_label,
 )
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
+from neuroguide.ui.pages.history_words import period_words, run_words, week_words
 
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
-
-
-def run_of_days(days: dict[date, int], today: date) -> int:
-    """Days in a row with a session, ending today, or yesterday when today's is still to come."""
-    day = today if days.get(today) else today - timedelta(days=1)
-    count = 0
-    while days.get(day):
-        count += 1
-        day -= timedelta(days=1)
-    return count
-
-
-def run_words(days: dict[date, int], today: date) -> str:
-    run = run_of_days(days, today)
-    if run >= 2:
-        if days.get(today):
-            return fill(tr("%1 days in a row, today included. Lovely."), str(run))
-        return fill(tr("%1 days in a row so far; today's session would make it %2."), str(run), str(run + 1))
-    if days.get(today):
-        return tr("Today's session is done. Well done.")
-    return tr("Every session counts. Pick a routine whenever you feel ready.")
-
-
-def week_words(days: dict[date, int], today: date, goal: int) -> str:
-    monday = today - timedelta(days=today.weekday())
-    done = sum(count for day, count in days.items() if monday <= day <= today)
-    if done >= goal:
-        return fill(tr("This week: %1 sessions. Your goal of %2 is reached."), str(done), str(goal))
-    return fill(tr("This week: %1 of your %2 sessions."), str(done), str(goal))
 
 
 class HistoryPage(QWidget):
@@ -97,6 +70,7 @@ class HistoryPage(QWidget):
         self.view: HistoryView | None = None
         self._goal_shown = goal
         self._marked_days: dict[date, int] | None = None
+        self._tried_days: dict[date, int] = {}
         self.period = "6m"
         # Everything scrolls when large text needs more room than the window has; nothing overlaps.
         inner = QWidget()
@@ -268,15 +242,12 @@ class HistoryPage(QWidget):
             return  # the same prepared view: the page shows it already
         self.view, self._goal_shown = view, goal
         self.calendar.setSelectedDate(QDate(view.today.year, view.today.month, view.today.day))
-        self._mark_calendar(view.days)
-        self.run_label.setText(run_words(view.days, view.today))
-        self.week_label.setText(week_words(view.days, view.today, goal))
-        self.chart.show_points(view.bucket, view.points, view.markers, view.since, view.today)
-        self.summary.setText(
-            fill(tr("%1 sessions in this period, %2 finished."), str(view.total), str(view.finished))
-            if view.total
-            else tr("No sessions in this period yet. After your first session, your scores will show here.")
-        )
+        self._mark_calendar(view.days, view.tried)
+        today = view.today
+        self.run_label.setText(run_words(view.run, bool(view.days.get(today)), bool(view.tried.get(today))))
+        self.week_label.setText(week_words(view.days, today, goal, view.tried))
+        self.chart.show_points(view.bucket, view.points, view.markers, view.since, today)
+        self.summary.setText(period_words(view.total, view.finished, view.counted))
         self.table_model.set_records(view.records, view.cells)
         fit_columns(self.table, self.table_model)
         self._show_count()
@@ -291,24 +262,31 @@ class HistoryPage(QWidget):
         self.shown_label.setText(words if total else "")
         self.more_button.setVisible(shown < total)
 
-    def _mark_calendar(self, days: dict[date, int]) -> None:
-        if days == self._marked_days:
+    def _mark_calendar(self, days: dict[date, int], tried: dict[date, int]) -> None:
+        if (days, tried) == (self._marked_days, self._tried_days):
             return  # another period of the same history: the calendar is right already
-        self._marked_days = dict(days)
+        self._marked_days, self._tried_days = dict(days), dict(tried)
         self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
 
     def _mark_month(self, year: int, month: int) -> None:
         """Mark the session days of the month on show (and the days of its neighbours it shows), so a
-        long history costs no more than a short one; turning the page marks the next month."""
+        long history costs no more than a short one; turning the page marks the next month. A day
+        with a session that counts is filled in; one with only sessions that ended too early to count
+        is underlined, shown but not made to look done."""
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear the old marks
         marked = QTextCharFormat()
         marked.setBackground(QBrush(QColor(style.theme().accent_soft)))
         marked.setForeground(QBrush(QColor(style.theme().accent_text)))
         marked.setFontWeight(QFont.Weight.Bold)
+        tried = QTextCharFormat()
+        tried.setFontUnderline(True)
         first = date(year, month, 1)
         for day in (first + timedelta(days=offset) for offset in range(-7, 45)):
-            if (self._marked_days or {}).get(day):
-                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), marked)
+            shown = (
+                marked if (self._marked_days or {}).get(day) else tried if self._tried_days.get(day) else None
+            )
+            if shown is not None:
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), shown)
 
 
 def name_calendar_buttons(calendar: QCalendarWidget) -> None:
@@ -336,4 +314,9 @@ def name_calendar_buttons(calendar: QCalendarWidget) -> None:
                 button.setIconSize(QSize(side, side))
     days = calendar.findChild(QTableView, "qt_calendar_calendarview")
     if days is not None:
-        days.setAccessibleName(tr("Days of the month; days with a session are marked"))
+        days.setAccessibleName(
+            tr(
+                "Days of the month; days with a session that counts are marked, days with one that "
+                "ended early are underlined"
+            )
+        )

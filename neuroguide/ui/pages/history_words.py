@@ -1,23 +1,32 @@
-"""The History table's words for a session. No widgets: they are worked out on the history thread for
-a prepared view (``store.history_view.PreparedViews(session_cells)``) while the window may wait in the
-tray, before the page or its chart is ever loaded."""
+"""The History page's words: the table's for a session, and the run of days, the week and the period,
+from the sessions that count (``core.counting``). No widgets: the table's are worked out on the history
+thread for a prepared view (``store.history_view.PreparedViews(session_cells)``) while the window may
+wait in the tray, before the page or its chart is ever loaded."""
 
 from __future__ import annotations
 
-from neuroguide.core.checkin import SYMPTOMS
-from neuroguide.core.translation import tr
+from datetime import date, timedelta
+
+from neuroguide.core.checkin import SYMPTOMS, CheckIn
+from neuroguide.core.counting import Why, week_start
+from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import outcome_words, symptom_name
+from neuroguide.ui.kit.words import outcome_words, stop_reason_words, symptom_name
 
 
 def change_words(record: SessionRecord) -> str:
     """'Pain 6→3 · Tingling 5→4': averages over the limbs, before and after."""
-    if record.before is None and record.after is None:
+    return checkin_change_words(record.before, record.after)
+
+
+def checkin_change_words(before_checkin: CheckIn | None, after_checkin: CheckIn | None) -> str:
+    """'Pain 6→3 · Tingling 5→4' for two check-ins (either may be missing: '–'), averaged over limbs."""
+    if before_checkin is None and after_checkin is None:
         return ""
     parts = []
     for symptom in SYMPTOMS:
-        before = record.before.average(symptom) if record.before else None
-        after = record.after.average(symptom) if record.after else None
+        before = before_checkin.average(symptom) if before_checkin else None
+        after = after_checkin.average(symptom) if after_checkin else None
         if before is None and after is None:
             continue
         shown = [f"{value:.0f}" if value is not None else "–" for value in (before, after)]
@@ -33,6 +42,73 @@ def session_cells(record: SessionRecord) -> tuple[str, ...]:
         f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
         record.performed_by or tr("self"),
         change_words(record),
-        outcome_words(record.status, record.stop_reason, record.stop_note),
+        ended_words(record),
         record.after.note if record.after else "",
     )
+
+
+def ended_words(record: SessionRecord) -> str:
+    """How it ended, and for one not finished whether it counts and how far it got, before the reason
+    (so a narrow column still shows it): "stopped early · not counted, 3 of 10 steps · Something's wrong"."""
+    reason = record.why
+    if reason in (Why.FINISHED, Why.RUNNING):
+        return outcome_words(record.status, record.stop_reason, record.stop_note)
+    counted = tr("counted") if reason.counts else tr("not counted")
+    steps = fill(tr("%1 of %2 steps"), str(record.steps_done), str(record.steps_total))
+    why = stop_reason_words(record.stop_reason, record.stop_note)
+    return " · ".join(part for part in (outcome_words(record.status), f"{counted}, {steps}", why) if part)
+
+
+RULE = tr_noop("A session counts when it is finished, or at least half done.")
+NOT_COUNTED = tr_noop(
+    "Sessions that end before half of their steps are shown, but not counted (this week: %1)."
+)
+
+
+def run_words(run: int, done_today: bool, tried_today: bool = False) -> str:
+    """The run of days, kindly, from sessions that count; a session today that ended too early to
+    count is said as it is, never praised."""
+    if run >= 2 and done_today:
+        return fill(tr("%1 days in a row, today included. Lovely."), str(run))
+    if run >= 2:
+        words = fill(tr("%1 days in a row so far; today's session would make it %2."), str(run), str(run + 1))
+    elif done_today:
+        return tr("Today's session is done. Well done.")
+    else:
+        words = tr("Pick a routine whenever you feel ready.")
+    if tried_today:
+        words += " " + tr("Today's session ended before half of its steps, so it is not counted yet.")
+    return words
+
+
+def week_words(days: dict[date, int], today: date, goal: int, tried: dict[date, int] | None = None) -> str:
+    """This week's sessions that count against the goal; those that ended too early are named apart."""
+    this_week = [week_start(today) + timedelta(days=n) for n in range(today.weekday() + 1)]
+    done = sum(days.get(day, 0) for day in this_week)
+    early = sum((tried or {}).get(day, 0) for day in this_week)
+    if done >= goal:
+        reached = (
+            tr("This week: 1 session. Your goal of %2 is reached.")
+            if done == 1
+            else tr("This week: %1 sessions. Your goal of %2 is reached.")
+        )
+        words = fill(reached, str(done), str(goal))
+    else:
+        words = fill(tr("This week: %1 of your %2 sessions."), str(done), str(goal))
+    return f"{words} {fill(tr(NOT_COUNTED), str(early))}" if early else words
+
+
+def period_words(total: int, finished: int, counted: int) -> str:
+    """The period's sessions, and when not every one finished, how many count and by what rule."""
+    if not total:
+        return tr("No sessions in this period yet. After your first session, your scores will show here.")
+    sessions = (
+        tr("1 session in this period, %2 finished.")
+        if total == 1
+        else tr("%1 sessions in this period, %2 finished.")
+    )
+    words = fill(sessions, str(total), str(finished))
+    if counted == total == finished:
+        return words
+    counting = fill(tr("Counted toward your goal: %1."), str(counted))
+    return f"{words} {counting} {tr(RULE)}"
