@@ -146,3 +146,19 @@ def test_what_a_check_found_is_said_with_what_to_do(routine: Routine) -> None:
         PlacesLeftOut(places=frozenset({"right foot"}), reason="person", steps=steps, elapsed=0, remaining=0)
     )
     assert skipped is not None and skipped.text == "The right foot is left out today."
+
+
+def test_a_session_skipped_through_to_its_end_is_not_praised(routine: Routine) -> None:
+    from neuroguide.core.session import Phase
+
+    clock = FakeClock()
+    engine = SessionEngine(routine, clock, lead_in_seconds=0)
+    book = PromptBook(routine)
+    said: list[Prompt] = []
+    engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
+    engine.start()
+    while engine.phase is not Phase.FINISHED:  # Next at once on every step: none done in full
+        engine.next()
+    assert said[-1].text == "That is the end of Test feet. Check your skin once more."
+    assert said[-1].text in book.all_texts()
+    assert not any("Well done" in prompt.text for prompt in said)

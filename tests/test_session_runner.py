@@ -59,6 +59,7 @@ class Screen:
         self._widget = widget
         self.shown: tuple[SessionDriver, SessionOptions, Decision | None] | None = None
         self.events: list[Event] = []
+        self.changes: list[tuple[CheckIn, CheckIn]] = []
         self.on_finished: Callable[[], None] = lambda: None
 
     @property
@@ -73,6 +74,9 @@ class Screen:
         self.events.append(event)
         if isinstance(event, SessionFinished):
             self.on_finished()
+
+    def show_change(self, before: CheckIn, after: CheckIn) -> None:
+        self.changes.append((before, after))
 
 
 class Reminders:
@@ -210,6 +214,7 @@ def test_screening_check_in_session_and_check_in_after_in_turn(
     (record,) = rig.stored()
     assert record.after is not None and record.after.scores == {("right hand", "pain"): 3}
     assert record.performed_by == "Sam"
+    assert rig.screen.changes == [(record.before, record.after)]  # the end shows how the scores moved
     assert rig.history_changed == 2  # once the session ended, once its check-in after was kept
     assert stages == [Stage.SCREENING, Stage.CHECK_IN_BEFORE, Stage.RUNNING, Stage.CHECK_IN_AFTER, Stage.DONE]
 
@@ -254,6 +259,7 @@ def test_the_check_in_after_is_kept_even_when_the_window_lets_the_session_go(
     assert rig.stage() is Stage.DONE
     (record,) = rig.stored()
     assert record.after is not None and record.after.scores == {("left hand", "tingling"): 2}
+    assert rig.screen.changes == []  # no scores before (screened_and_checked_in skips them): no change
 
 
 def test_stopping_for_safety_records_the_code_and_asks_nothing_after(

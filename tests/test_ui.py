@@ -188,7 +188,10 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     qtbot.keyClick(player.confirm_stop_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: engine.phase is Phase.STOPPED)
     assert player.finished_title.text() == "Session stopped"
-    assert player.finished_summary.text() == "You stopped after under a minute, with 1 of 14 steps done."
+    assert player.finished_summary.text() == (
+        "You stopped after under a minute, with 1 of 14 steps done."
+        " It is in your history, but does not count toward your week."
+    )
 
 
 def test_stopping_a_paused_session_and_keeping_it_paused(

@@ -85,6 +85,9 @@ class Screen(Protocol):
 
     def on_event(self, event: Event) -> None: ...
 
+    def show_change(self, before: CheckIn, after: CheckIn) -> None:
+        """Both check-ins were given: the session's end shows how the scores moved."""
+
 
 class Voice(Protocol):
     def attach(self, routine: Routine, caregiver: bool, steps: tuple[PlannedStep, ...]) -> None: ...
@@ -131,6 +134,7 @@ class SessionRunner(QObject):
         self.decision: Decision | None = None
         self.driver: SessionDriver | None = None
         self.recorder: SessionRecorder | None = None
+        self.before: CheckIn | None = None  # the scores before, kept to show the change at the end
         self.announcer: SessionAnnouncer | None = None
         self.voice: Voice | None = None
         self._closed = False
@@ -178,6 +182,7 @@ class SessionRunner(QObject):
             )
             if before is not None:
                 self.recorder.save_checkin(before, self.clock.now())
+        self.before = before
         self.voice = self.parts.voice()
         if self.voice is not None:
             self.voice.attach(self.routine, options.caregiver_mode, engine.steps)
@@ -225,6 +230,8 @@ class SessionRunner(QObject):
             self.recorder.save_checkin(after, self.clock.now())
             self.recorder.set_performer(performer)
             self.parts.history_changed()
+            if self.before is not None:
+                self.parts.screen.show_change(self.before, after)
         self._enter(Stage.DONE)
 
     def _enter(self, stage: Stage) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from neuroguide.core.counting import enough_done
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import (
     Event,
@@ -74,7 +75,9 @@ class PromptBook:
         if isinstance(event, SessionResumed):
             return Prompt(tr("Resuming."), "resumed")
         if isinstance(event, SessionFinished):
-            return Prompt(self._closing_text(), "finished", chime=True)
+            # praise only for a session that counts: one skipped through is simply at its end
+            praise = enough_done(event.steps_completed, event.steps_total)
+            return Prompt(self._closing_text(praise), "finished", chime=True)
         if isinstance(event, SessionStopped):
             return Prompt(tr("Session stopped."), "stopped")
         if isinstance(event, QuestionAsked):
@@ -144,11 +147,15 @@ class PromptBook:
             return self._tr("Nearly done.")
         return self._tr("Nearly done. Next: {step}.").format(step=following.title())
 
-    def _closing_text(self) -> str:
-        if self.caregiver:
+    def _closing_text(self, praise: bool = True) -> str:
+        if praise and self.caregiver:
             text = self._tr("Well done. That is the end of {routine}. Check their skin once more.")
-        else:
+        elif praise:
             text = self._tr("Well done. That is the end of {routine}. Check your skin once more.")
+        elif self.caregiver:
+            text = self._tr("That is the end of {routine}. Check their skin once more.")
+        else:
+            text = self._tr("That is the end of {routine}. Check your skin once more.")
         return text.format(routine=self.routine.title)
 
     def all_texts(self) -> list[str]:
@@ -165,7 +172,7 @@ class PromptBook:
                 texts.append(self._last_seconds_text(step))
             if step.step.asks:
                 texts.append(self._question_text(step))
-        texts.append(self._closing_text())
+        texts += [self._closing_text(), self._closing_text(praise=False)]
         for fixed in ("Halfway.", "Paused.", "Resuming.", "Session stopped.", "Once more."):
             texts.append(self._tr(fixed))
         texts.append(self._tr("{seconds} more seconds.").format(seconds=30))

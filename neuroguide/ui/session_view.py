@@ -135,6 +135,9 @@ class PlayerScreen:
     def on_event(self, event: Event) -> None:
         self.window.player_page.on_event(event)
 
+    def show_change(self, before: CheckIn, after: CheckIn) -> None:
+        self.window.player_page.finished_view.show_change(before, after)
+
 
 def safety_words(decision: Decision | None) -> str:
     """What the screening changed for today's session, for the player to show."""

@@ -6,12 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from neuroguide.core.checkin import CheckIn
+from neuroguide.core.counting import enough_done
 from neuroguide.core.safety import STOP_SIGNS
 from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.contacts import MyContactsBox
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
+from neuroguide.ui.pages.history_words import checkin_change_words
 from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import minutes_text
 
@@ -22,8 +25,10 @@ class FinishedView(PlayerView):
         layout = self.column
         self.finished_title = text_label("", "display", bold=True)
         self.finished_summary = text_label("", "lead")
+        self.change = text_label("", "lead", bold=True)
+        self.change.hide()
         self.finished_advice = text_label("", "lead")
-        for label in (self.finished_title, self.finished_summary, self.finished_advice):
+        for label in (self.finished_title, self.finished_summary, self.change, self.finished_advice):
             layout.addWidget(label)
         layout.addStretch(1)
         row = QHBoxLayout()
@@ -35,28 +40,33 @@ class FinishedView(PlayerView):
         layout.addLayout(row)
 
     def show_end(self, event: SessionFinished | SessionStopped, routine_title: str) -> None:
+        """What was done, in plain words: praise only for a session that counts (core.counting)."""
         minutes = minutes_text(event.elapsed)
-        if isinstance(event, SessionFinished):
-            self.finished_title.setText(tr("Well done"))
-            self.finished_summary.setText(
-                fill(
-                    tr("You finished %1: %2, %3 of %4 steps."),
-                    routine_title,
-                    minutes,
-                    str(event.steps_completed),
-                    str(event.steps_total),
-                )
+        done, total = str(event.steps_completed), str(event.steps_total)
+        enough = enough_done(event.steps_completed, event.steps_total)
+        if isinstance(event, SessionFinished) and enough:
+            title = tr("Well done")
+            summary = fill(tr("You finished %1: %2, %3 of %4 steps."), routine_title, minutes, done, total)
+        elif isinstance(event, SessionFinished):
+            title = tr("Session over")
+            summary = fill(
+                tr("You reached the end of %1: %2, %3 of %4 steps done in full."),
+                routine_title,
+                minutes,
+                done,
+                total,
             )
         else:
-            self.finished_title.setText(tr("Session stopped"))
-            self.finished_summary.setText(
-                fill(
-                    tr("You stopped after %1, with %2 of %3 steps done."),
-                    minutes,
-                    str(event.steps_completed),
-                    str(event.steps_total),
-                )
+            title = tr("Session stopped")
+            summary = fill(tr("You stopped after %1, with %2 of %3 steps done."), minutes, done, total)
+            summary += " " + (
+                tr("Enough of it was done to count toward your week.")
+                if enough
+                else tr("It is in your history, but does not count toward your week.")
             )
+        self.finished_title.setText(title)
+        self.finished_summary.setText(summary)
+        self.change.hide()
         self.finished_advice.setText(
             tr(
                 "Look at your skin once more for redness, blisters or broken skin. A foot that is red, hot "
@@ -64,6 +74,12 @@ class FinishedView(PlayerView):
                 "doctor or nurse before the next session."
             )
         )
+
+    def show_change(self, before: CheckIn, after: CheckIn) -> None:
+        """How the scores moved from before to after ("Pain 5→3 · Tingling 4→4"), when both were given."""
+        words = checkin_change_words(before, after)
+        self.change.setText(fill(tr("Before and after: %1"), words) if words else "")
+        self.change.setVisible(bool(words))
 
 
 class StopSignsView(PlayerView):
