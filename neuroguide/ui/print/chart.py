@@ -7,10 +7,11 @@ Scores stay on their 0 to 10 scale: a clinician reads the size of a change again
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import fill, tr
@@ -63,8 +64,7 @@ def draw_chart(facts: ReportFacts, markers: list[Marker], since: date, until: da
                 facts,
                 (area, symptom),
                 markers,
-                since,
-                until,
+                (since, until),
             )
     painter.end()
     return image
@@ -113,6 +113,33 @@ def _mark(painter: QPainter, at: QPointF, color: QColor, hollow: bool, unit: flo
     painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
+@dataclass(frozen=True)
+class Scale:
+    """Where a day and a score fall in a panel's plot."""
+
+    plot: QRectF
+    since: date
+    until: date
+
+    def x(self, day: date, offset: float = 0.0) -> float:
+        span = max(1, (self.until - self.since).days)
+        days = min(max((day - self.since).days + offset, 0.0), span)
+        return self.plot.left() + self.plot.width() * days / span
+
+    def y(self, value: float) -> float:
+        return self.plot.bottom() - self.plot.height() * value / 10
+
+    def bucket(self, start: date, size: str) -> tuple[float, float]:
+        """(middle, width) of the part of a week or month from ``start`` that lies in the period."""
+        if size == "month":
+            last = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        else:
+            last = start + timedelta(days=6)
+        first, last = max(start, self.since), min(last, self.until)
+        left, right = self.x(first), self.x(last, 1.0)
+        return (left + right) / 2, right - left
+
+
 def _panel(
     painter: QPainter,
     box: QRectF,
@@ -121,14 +148,13 @@ def _panel(
     facts: ReportFacts,
     key: tuple[str, str],
     markers: list[Marker],
-    since: date,
-    until: date,
+    period: tuple[date, date],
 ) -> None:
-    painter.setPen(QColor("black"))
     bold = QFont(painter.font())
     bold.setBold(True)
     painter.save()
     painter.setFont(bold)
+    painter.setPen(QColor("black"))
     painter.drawText(
         QRectF(box.left(), box.top(), box.width(), 5 * unit), int(Qt.AlignmentFlag.AlignLeft), title
     )
@@ -136,26 +162,9 @@ def _panel(
     plot = QRectF(
         box.left() + 6 * unit, box.top() + 6 * unit, box.width() - 7 * unit, box.height() - 12 * unit
     )
-    span = max(1, (until - since).days)
-
-    def x_of(day: date) -> float:
-        return plot.left() + plot.width() * min(max((day - since).days, 0), span) / span
-
-    def y_of(value: float) -> float:
-        return plot.bottom() - plot.height() * value / 10
-
-    _axes(painter, plot, unit, since, until, x_of, y_of)
-    for number, marker in enumerate(markers, 1):
-        x = x_of(marker.day)
-        pen = QPen(QColor("#555555"), 0.3 * unit, Qt.PenStyle.DotLine)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-        painter.setPen(QColor("black"))
-        painter.drawText(
-            QRectF(x - 3 * unit, plot.top() - 0.2 * unit, 6 * unit, 3.5 * unit),
-            int(Qt.AlignmentFlag.AlignCenter),
-            str(number),
-        )
+    scale = Scale(plot, *period)
+    _axes(painter, scale, unit)
+    _markers(painter, scale, unit, markers)
     area, symptom = key
     before = {day: value for day, value, _ in facts.points(area, symptom, "before")}
     after = {day: value for day, value, _ in facts.points(area, symptom, "after")}
@@ -163,20 +172,16 @@ def _panel(
         painter.setPen(QColor("#555555"))
         painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), tr("No scores given"))
         return
-    middle = 3.5 if facts.bucket == "week" else 15
-
-    def at(day: date, value: float) -> QPointF:
-        return QPointF(x_of(date.fromordinal(day.toordinal() + int(middle))), y_of(value))
-
-    for day in sorted(set(before) & set(after)):
-        top, low = at(day, before[day]), at(day, after[day])
-        half = max(0.8 * unit, plot.width() * (2 * middle / span) * 0.35)
+    for day in sorted(set(before) & set(after)):  # the change, shaded
+        middle, width = scale.bucket(day, facts.bucket)
+        half = min(max(0.8 * unit, width * 0.35), 3 * unit)
+        top, low = scale.y(before[day]), scale.y(after[day])
         shade = EASED if after[day] < before[day] else WORSE
-        painter.fillRect(
-            QRectF(top.x() - half, min(top.y(), low.y()), 2 * half, abs(top.y() - low.y())), shade
-        )
+        painter.fillRect(QRectF(middle - half, min(top, low), 2 * half, abs(top - low)), shade)
     for values, color, dashed in ((before, BEFORE, False), (after, AFTER, True)):
-        points = [at(day, value) for day, value in sorted(values.items())]
+        points = [
+            QPointF(scale.bucket(day, facts.bucket)[0], scale.y(v)) for day, v in sorted(values.items())
+        ]
         _line_pen(painter, color, dashed, unit)
         painter.drawPolyline(QPolygonF(points))
         if len(points) <= 60:
@@ -184,12 +189,21 @@ def _panel(
                 _mark(painter, point, color, dashed, unit)
 
 
-def _axes(
-    painter: QPainter, plot: QRectF, unit: float, since: date, until: date, x_of: object, y_of: object
-) -> None:
-    assert callable(x_of) and callable(y_of)
+def _markers(painter: QPainter, scale: Scale, unit: float, markers: list[Marker]) -> None:
+    plot = scale.plot
+    for number, marker in enumerate(markers, 1):
+        x = scale.x(marker.day, 0.5)
+        painter.setPen(QPen(QColor("#555555"), 0.3 * unit, Qt.PenStyle.DotLine))
+        painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.setPen(QColor("black"))
+        label = QRectF(x + 0.5 * unit, plot.top(), 6 * unit, 3.5 * unit)
+        painter.drawText(label, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), str(number))
+
+
+def _axes(painter: QPainter, scale: Scale, unit: float) -> None:
+    plot = scale.plot
     for value in range(0, 11, 2):
-        y = y_of(value)
+        y = scale.y(value)
         painter.setPen(QPen(GRID, 0.2 * unit))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor("black"))
@@ -200,24 +214,27 @@ def _axes(
         )
     painter.setPen(QPen(QColor("black"), 0.25 * unit))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-    path = QPainterPath()
-    painter.drawPath(path)
-    ticks = _ticks(since, until)
-    for day in ticks:
-        x = x_of(day)
+    for day, words in ticks(scale.since, scale.until):
+        x = scale.x(day)
         painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + unit))
         painter.drawText(
             QRectF(x - 10 * unit, plot.bottom() + unit, 20 * unit, 4 * unit),
             int(Qt.AlignmentFlag.AlignHCenter),
-            _tick_words(day, since, until),
+            words,
         )
 
 
-def _ticks(since: date, until: date) -> list[date]:
-    """The first of each month in the period; every few months over a long one, to keep the labels apart."""
+def ticks(since: date, until: date) -> list[tuple[date, str]]:
+    """The days the time axis names: the Mondays over a short period, else the first of each month (of
+    every few months over a long one), at most six."""
+    if (until - since).days < 60:
+        mondays = [since + timedelta(days=n) for n in range((until - since).days + 1)]
+        mondays = [day for day in mondays if day.weekday() == 0]
+        step = max(1, -(-len(mondays) // 6))
+        return [(day, f"{day.day} {day.strftime('%b')}") for day in mondays[::step]]
     months = (until.year - since.year) * 12 + until.month - since.month
-    step = next(step for step in (1, 2, 3, 6, 12, 24, 60) if months / step <= 5)
-    found: list[date] = []
+    step = next(step for step in (1, 2, 3, 6, 12, 24, 60, 120) if months / step <= 6)
+    found: list[tuple[date, str]] = []
     year, month = since.year, since.month
     while True:
         month += 1
@@ -227,12 +244,5 @@ def _ticks(since: date, until: date) -> list[date]:
         if day > until:
             return found
         if (year * 12 + month - 1) % step == 0:
-            found.append(day)
-
-
-def _tick_words(day: date, since: date, until: date) -> str:
-    return (
-        day.strftime("%b %Y")
-        if until.year != since.year and (day.month == 1 or until.year - since.year > 1)
-        else day.strftime("%b")
-    )
+            several_years = until.year != since.year and (month == 1 or step >= 12)
+            found.append((day, day.strftime("%b %Y") if several_years else day.strftime("%b")))

@@ -8,6 +8,7 @@ routines; skin findings and safety stops; markers; the person's own notes (``sec
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QFont, QImage, QTextDocument
 
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.people import FIRST, People
@@ -101,17 +102,20 @@ def report_html(parts: ReportParts, made: datetime, chart_width: float = 0) -> s
     if chart_width:
         height = chart_height(parts.facts, chart_width)
         chart = f"<p><img src='{CHART}' width='{chart_width:.0f}' height='{height:.0f}'></p>"
-        if parts.markers:
-            chart += "<p class='small'>" + _marker_key(parts.markers) + "</p>"
+        chart += "<p class='small'>" + html.escape(chart_words(parts.markers)) + "</p>"
     sections = [html for section in SECTIONS for html in section(parts)]
     return "\n".join([*first_page(parts, made), chart, *sections])
 
 
-def _marker_key(markers: list[Marker]) -> str:
-    import html
-
+def chart_words(markers: list[Marker]) -> str:
+    said = tr(
+        "Each panel averages the right and left side of one part of the body, a week at a time (a month "
+        "at a time over a long period); the table below gives each side on its own."
+    )
+    if not markers:
+        return said
     keys = [fill(tr("%1: %2, %3"), str(n), m.label, day_words(m.day)) for n, m in enumerate(markers, 1)]
-    return html.escape(tr("Lines on the chart: ") + "; ".join(keys))
+    return said + " " + fill(tr("Numbered lines: %1."), "; ".join(keys))
 
 
 def footer_words(parts: ReportParts) -> Callable[[int, int], str]:
@@ -137,6 +141,9 @@ def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
     width = page_layout(paper).paintRectPixels(RESOLUTION).width()
     chart: QImage = draw_chart(parts.facts, parts.markers, parts.since, parts.until, width)
     document = QTextDocument()
+    font = document.defaultFont()
+    font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when the text is read back or copied
+    document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
     # An image's size in HTML is in pixels of 1/96 inch, whatever the printer's resolution
@@ -163,6 +170,14 @@ def save_report(
     tasks.run(lambda: print_report(parts, made, chosen, out), on_done, lane="print")
 
 
+def write_report_of(store: HistoryStore, since: date, until: date, out: Path, made: datetime) -> int:
+    """The report of ``store`` written whole or not at all, here and now, a stretch of sessions at a
+    time (the command line's way), on the locale's paper. Returns the number of sessions."""
+    parts = read_report(store, since, until)
+    print_report(parts, made, paper_of_locale(), out)
+    return parts.facts.sessions
+
+
 def write_report(
     records: list[SessionRecord],
     markers: list[Marker],
@@ -175,7 +190,7 @@ def write_report(
     visit: date | None = None,
     paper: str | None = None,
 ) -> None:
-    """Write the PDF of ``records`` whole or not at all, here and now (the command line's way)."""
+    """Write the PDF of ``records``, held in a list, whole or not at all, here and now."""
 
     def stretch(start: date, end: date) -> list[SessionRecord]:
         return [record for record in records if start <= record.day <= end]
@@ -184,4 +199,12 @@ def write_report(
     print_report(parts, made, paper or paper_of_locale(), out)
 
 
-__all__ = ["ReportParts", "ReportPerson", "read_report", "report_html", "save_report", "write_report"]
+__all__ = [
+    "ReportParts",
+    "ReportPerson",
+    "read_report",
+    "report_html",
+    "save_report",
+    "write_report",
+    "write_report_of",
+]

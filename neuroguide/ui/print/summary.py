@@ -68,11 +68,11 @@ def since_visit(parts: ReportParts) -> str:
     weeks = days / 7
     if parts.visit_given:
         title = fill(tr("Since your last appointment, on %1"), day_words(parts.visit))
+        lines = []
     else:
-        title = fill(
-            tr("Since %1, the start of this period (no appointment date was given)"), day_words(parts.visit)
-        )
-    lines = [
+        title = fill(tr("Since %1"), day_words(parts.visit))
+        lines = [tr("No date of the last appointment was given: this is the start of the period.")]
+    lines += [
         fill(
             tr("%1 sessions since then (%2 a week); %3 in the %4 days before (%5 a week)."),
             str(recent.sessions),
@@ -123,8 +123,8 @@ def worse_scores(parts: ReportParts) -> list[str]:
             found.append(
                 fill(
                     tr(
-                        "%1, %2: %3 on average before sessions (from %4 sessions), "
-                        "%5 before (from %6 sessions)."
+                        "%1, %2: %3 on average before sessions since then (%4 sessions), "
+                        "against %5 in the days before (%6 sessions)."
                     ),
                     symptom_name(symptom),
                     limb_words(limb).lower(),
