@@ -21,7 +21,7 @@ from neuroguide.core.people import People
 from neuroguide.store.database import FILE_NAME
 from neuroguide.store.history import HistoryStore, StepRecord
 from neuroguide.ui.print.pdf import paper_of_locale
-from neuroguide.ui.print.report import print_report, read_report, save_report
+from neuroguide.ui.print.report import print_report, read_report, report_html, save_report
 from tests.history_seed import seed
 
 END = datetime(2026, 11, 20, 9, 0).astimezone()
@@ -191,7 +191,11 @@ def test_the_summary_lists_what_got_worse_since_the_last_appointment(report: Pat
     folder, length = robert_folder(people), (UNTIL - VISIT).days + 1
     now = before_means(folder, VISIT, UNTIL)
     then = before_means(folder, VISIT - timedelta(days=length), VISIT - timedelta(days=1))
-    worse = {key for key in now if key in then and now[key][0] - then[key][0] >= 1.0}
+    worse = {
+        key
+        for key in now
+        if key in then and min(now[key][1], then[key][1]) >= 3 and now[key][0] - then[key][0] >= 1.0
+    }
     assert WORSE_PLACE in worse
     first = " ".join(pdf_text(report, 1).split())
     assert f"Since your last appointment, on {in_words(VISIT)}" in first
@@ -204,10 +208,10 @@ def test_the_summary_lists_what_got_worse_since_the_last_appointment(report: Pat
             in first
         )
     assert len(re.findall(r"on average before sessions", first)) == len(worse)
-    assert (
-        "Sessions with a skin finding:" in first
-        and "Sessions stopped for safety: 1, against 0 before." in first
-    )
+    since_then = [day for day, _, _ in recorded(folder) if VISIT <= day <= UNTIL]
+    before_it = [day for day, _, _ in recorded(folder) if VISIT - timedelta(days=length) <= day < VISIT]
+    said = f"stopped for safety: 1 of {len(since_then)} since then, against 0 of {len(before_it)} before."
+    assert said in first
 
 
 @needs_poppler
@@ -293,3 +297,23 @@ def test_letter_paper_and_an_unnamed_person_from_the_print_lane(
 )
 def test_the_paper_follows_the_locale(environ: dict[str, str], paper: str) -> None:
     assert paper_of_locale(environ) == paper
+
+
+def test_too_few_sessions_before_the_appointment_are_not_compared(data_dir: Path, qapp: QApplication) -> None:
+    with HistoryStore(data_dir) as store:
+        add_session(
+            store, datetime.combine(VISIT - timedelta(days=2), time(9)).astimezone(), "finished", 14, feet(1)
+        )
+        for n in range(4):
+            add_session(
+                store,
+                datetime.combine(VISIT + timedelta(days=n), time(9)).astimezone(),
+                "finished",
+                14,
+                feet(8),
+            )
+        parts = read_report(store, VISIT - timedelta(days=30), VISIT + timedelta(days=5), visit=VISIT)
+    text = " ".join(report_html(parts, END).split())
+    assert "There are too few sessions from the 6 days before to compare with (1)." in text
+    assert "What got worse" not in text and "Nothing got worse" not in text
+    assert "<b>Name:</b> ________________________" in text  # a folder no one named

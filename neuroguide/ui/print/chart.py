@@ -226,14 +226,14 @@ def _axes(painter: QPainter, scale: Scale, unit: float) -> None:
 
 def ticks(since: date, until: date) -> list[tuple[date, str]]:
     """The days the time axis names: the Mondays over a short period, else the first of each month (of
-    every few months over a long one), at most six."""
+    every few months over a long one), at most five: the panels are narrow."""
     if (until - since).days < 60:
         mondays = [since + timedelta(days=n) for n in range((until - since).days + 1)]
         mondays = [day for day in mondays if day.weekday() == 0]
         step = max(1, -(-len(mondays) // 6))
         return [(day, f"{day.day} {day.strftime('%b')}") for day in mondays[::step]]
     months = (until.year - since.year) * 12 + until.month - since.month
-    step = next(step for step in (1, 2, 3, 6, 12, 24, 60, 120) if months / step <= 6)
+    step = next(step for step in (1, 2, 3, 6, 12, 24, 60, 120) if months / step <= 5)
     found: list[tuple[date, str]] = []
     year, month = since.year, since.month
     while True:
@@ -244,5 +244,4 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
         if day > until:
             return found
         if (year * 12 + month - 1) % step == 0:
-            several_years = until.year != since.year and (month == 1 or step >= 12)
-            found.append((day, day.strftime("%b %Y") if several_years else day.strftime("%b")))
+            found.append((day, str(year) if month == 1 else day.strftime("%b")))  # January names its year

@@ -102,16 +102,18 @@ def report_html(parts: ReportParts, made: datetime, chart_width: float = 0) -> s
     if chart_width:
         height = chart_height(parts.facts, chart_width)
         chart = f"<p><img src='{CHART}' width='{chart_width:.0f}' height='{height:.0f}'></p>"
-        chart += "<p class='small'>" + html.escape(chart_words(parts.markers)) + "</p>"
+        chart += "<p class='small'>" + html.escape(chart_words(parts.facts.bucket, parts.markers)) + "</p>"
     sections = [html for section in SECTIONS for html in section(parts)]
     return "\n".join([*first_page(parts, made), chart, *sections])
 
 
-def chart_words(markers: list[Marker]) -> str:
-    said = tr(
-        "Each panel averages the right and left side of one part of the body, a week at a time (a month "
-        "at a time over a long period); the table below gives each side on its own."
+def chart_words(bucket: str, markers: list[Marker]) -> str:
+    said = (
+        tr("Each panel averages the right and left side of one part of the body, a week at a time.")
+        if bucket == "week"
+        else tr("Each panel averages the right and left side of one part of the body, a month at a time.")
     )
+    said += " " + tr("The table below gives each side on its own.")
     if not markers:
         return said
     keys = [fill(tr("%1: %2, %3"), str(n), m.label, day_words(m.day)) for n, m in enumerate(markers, 1)]

@@ -21,6 +21,7 @@ from neuroguide.ui.print.facts import area_of, day_words
 from neuroguide.ui.print.sections import ReportParts, heading, limb_words, paragraph
 
 WORSE_BY = 1.0  # points on the 0 to 10 scale: smaller differences are not listed as worse
+FEWEST = 3  # sessions on each side, at the least, for anything to be compared
 
 Worse = Callable[[ReportParts], list[str]]
 
@@ -74,32 +75,38 @@ def since_visit(parts: ReportParts) -> str:
         lines = [tr("No date of the last appointment was given: this is the start of the period.")]
     lines += [
         fill(
-            tr("%1 sessions since then (%2 a week); %3 in the %4 days before (%5 a week)."),
+            tr("%1 sessions since then (%2 a week); %3 in the %4 before (%5 a week)."),
             str(recent.sessions),
             f"{recent.sessions / weeks:.1f}",
             str(earlier.sessions),
-            str(days),
+            span_words(days),
             f"{earlier.sessions / weeks:.1f}",
         )
     ]
     worse = [item for check in WORSE for item in check(parts)]
-    if not earlier.sessions:
-        lines.append(fill(tr("There are no sessions from the %1 days before to compare with."), str(days)))
+    if earlier.sessions < FEWEST:
+        lines.append(
+            fill(
+                tr("There are too few sessions from the %1 before to compare with (%2)."),
+                span_words(days),
+                str(earlier.sessions),
+            )
+        )
     elif worse:
-        lines.append(fill(tr("What got worse, compared with the %1 days before:"), str(days)))
+        lines.append(fill(tr("What got worse, compared with the %1 before:"), span_words(days)))
     else:
         lines.append(
             fill(
                 tr(
-                    "Nothing got worse, compared with the %1 days before: no score given before a session "
-                    "was higher on average by %2 point or more, and there were no more skin findings or "
-                    "safety stops."
+                    "Nothing got worse, compared with the %1 before: no score given before a session "
+                    "was higher on average by %2 point or more, and no larger share of sessions had a skin "
+                    "finding or a safety stop."
                 ),
-                str(days),
+                span_words(days),
                 f"{WORSE_BY:.0f}",
             )
         )
-    listed = "".join(f"<li>{html.escape(item)}</li>" for item in worse) if earlier.sessions else ""
+    listed = "".join(f"<li>{html.escape(item)}</li>" for item in worse) if earlier.sessions >= FEWEST else ""
     return (
         "<table class='summary' cellpadding='6' cellspacing='0' border='1' width='100%'><tr><td>"
         + heading(title)
@@ -118,7 +125,7 @@ def worse_scores(parts: ReportParts) -> list[str]:
     for symptom in SYMPTOMS:
         for limb in limbs:
             now, then = recent.mean(symptom, limb), earlier.mean(symptom, limb)
-            if now is None or then is None or now[0] - then[0] < WORSE_BY:
+            if now is None or then is None or min(now[1], then[1]) < FEWEST or now[0] - then[0] < WORSE_BY:
                 continue
             found.append(
                 fill(
@@ -138,25 +145,29 @@ def worse_scores(parts: ReportParts) -> list[str]:
 
 
 def worse_events(parts: ReportParts) -> list[str]:
+    """More of the sessions with a skin finding, or stopped for safety, than in the time before."""
     recent, earlier = parts.facts.recent, parts.earlier
     found = []
-    if recent.skin > earlier.skin:
-        found.append(
-            fill(
-                tr("Sessions with a skin finding: %1, against %2 before."),
-                str(recent.skin),
-                str(earlier.skin),
-            )
-        )
-    if recent.safety_stops > earlier.safety_stops:
-        found.append(
-            fill(
-                tr("Sessions stopped for safety: %1, against %2 before."),
-                str(recent.safety_stops),
-                str(earlier.safety_stops),
-            )
-        )
+    for now, then, words in (
+        (
+            recent.skin,
+            earlier.skin,
+            tr("Sessions with a skin finding: %1 of %2 since then, against %3 of %4 before."),
+        ),
+        (
+            recent.safety_stops,
+            earlier.safety_stops,
+            tr("Sessions stopped for safety: %1 of %2 since then, against %3 of %4 before."),
+        ),
+    ):
+        if now and earlier.sessions >= FEWEST and now / recent.sessions > then / earlier.sessions:
+            found.append(fill(words, str(now), str(recent.sessions), str(then), str(earlier.sessions)))
     return found
+
+
+def span_words(days: int) -> str:
+    """'38 days', or '13 weeks' over two months."""
+    return tr("%n days", n=days) if days < 60 else tr("%n weeks", n=round(days / 7))
 
 
 WORSE: tuple[Worse, ...] = (worse_scores, worse_events)
