@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
@@ -59,11 +59,15 @@ def paper_of_locale(environ: Mapping[str, str] | None = None) -> str:
 
 
 def paged_pdf_bytes(
-    document: QTextDocument, title: str, paper: str, footer: Callable[[int, int], str]
+    documents: Sequence[Callable[[], QTextDocument]],
+    title: str,
+    paper: str,
+    footer: Callable[[int, int], str],
 ) -> bytes:
-    """``document`` laid out on pages of ``paper`` ("a4" or "letter"), each with ``footer(page, pages)``
-    at its foot, as the bytes of a PDF file. The document's own width is the page's, so what is
-    sized in it (the chart) is sized against the paper."""
+    """The documents ``documents`` make, one after another, each from a new page, laid out on pages of
+    ``paper`` ("a4" or "letter") with ``footer(page, pages)`` at the foot of each, as the bytes of a
+    PDF file. A document's width is the page's, so what is sized in it (the chart) is sized against
+    the paper."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -72,33 +76,51 @@ def paged_pdf_bytes(
     writer.setCreator(APP_NAME)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(page_layout(paper))
-    body = writer.pageLayout().paintRectPixels(RESOLUTION)
-    footer_height = RESOLUTION * 0.3  # a line of 8 points, and room above it
-    document.documentLayout().setPaintDevice(writer)
-    document.setPageSize(QSizeF(body.width(), body.height() - footer_height))
-    document.setDocumentMargin(0)
-    pages = document.pageCount()
-    painter = QPainter(writer)
-    small = QFont(painter.font())
-    small.setPointSizeF(8)
-    for page in range(pages):
-        if page:
-            writer.newPage()
-        painter.save()
-        height = document.pageSize().height()
-        painter.translate(0, -page * height)
-        document.drawContents(painter, QRectF(0, page * height, body.width(), height))
-        painter.restore()
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(0, body.height() - footer_height, body.width(), footer_height),
-            int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
-            footer(page + 1, pages),
-        )
-    painter.end()
+    _print_pages(writer, documents, footer)
     del writer  # finishes the document
     buffer.close()
     return bytes(data.data())
+
+
+def _print_pages(
+    writer: QPdfWriter, documents: Sequence[Callable[[], QTextDocument]], footer: Callable[[int, int], str]
+) -> None:
+    """Only one document is alive at a time: with several, each is laid out once to count the pages
+    and again to print them."""
+    body = writer.pageLayout().paintRectPixels(RESOLUTION)
+    footer_height = RESOLUTION * 0.3  # a line of 8 points, and room above it
+    page = QSizeF(body.width(), body.height() - footer_height)
+
+    def laid_out(make: Callable[[], QTextDocument]) -> QTextDocument:
+        document = make()
+        document.documentLayout().setPaintDevice(writer)
+        document.setPageSize(page)
+        document.setDocumentMargin(0)
+        return document
+
+    kept = [laid_out(documents[0])]
+    pages = kept[0].pageCount() + sum(laid_out(make).pageCount() for make in documents[1:])
+    painter = QPainter(writer)
+    small = QFont(painter.font())
+    small.setPointSizeF(8)
+    done = 0
+    for make in documents:
+        document = kept.pop() if kept else laid_out(make)
+        for number in range(document.pageCount()):
+            if done:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            document.drawContents(painter, QRectF(0, number * page.height(), page.width(), page.height()))
+            painter.restore()
+            done += 1
+            painter.setFont(small)
+            painter.drawText(
+                QRectF(0, page.height(), body.width(), footer_height),
+                int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignHCenter),
+                footer(done, pages),
+            )
+    painter.end()
 
 
 RESOLUTION = 300  # dots per inch of the layout: the chart is drawn this sharp

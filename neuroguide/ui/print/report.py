@@ -26,7 +26,7 @@ from neuroguide.system.private_files import write_private
 from neuroguide.ui.print.chart import chart_height, draw_chart
 from neuroguide.ui.print.facts import day_words, gather, tally
 from neuroguide.ui.print.pdf import RESOLUTION, page_layout, paged_pdf_bytes, paper_of_locale
-from neuroguide.ui.print.sections import SECTIONS, ReportParts, ReportPerson
+from neuroguide.ui.print.sections import NEW_DOCUMENT, SECTIONS, ReportParts, ReportPerson
 from neuroguide.ui.print.summary import first_page, title_words
 
 if TYPE_CHECKING:
@@ -142,15 +142,25 @@ def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
     _ = QEventLoop()  # on a worker thread of Python's, gives it the event dispatcher the layout's timers need
     width = page_layout(paper).paintRectPixels(RESOLUTION).width()
     chart: QImage = draw_chart(parts.facts, parts.markers, parts.since, parts.until, width)
-    document = QTextDocument()
-    font = document.defaultFont()
-    font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when the text is read back or copied
-    document.setDefaultFont(font)
-    document.setDefaultStyleSheet(STYLE)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
     # An image's size in HTML is in pixels of 1/96 inch, whatever the printer's resolution
-    document.setHtml(report_html(parts, made, width * 96 / RESOLUTION))
-    return paged_pdf_bytes(document, title_words(), paper, footer_words(parts))
+    pieces = report_html(parts, made, width * 96 / RESOLUTION).split(NEW_DOCUMENT)
+
+    def document(text: str, with_chart: bool) -> Callable[[], QTextDocument]:
+        def make() -> QTextDocument:
+            made = QTextDocument()
+            font = made.defaultFont()
+            font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when read back or copied
+            made.setDefaultFont(font)
+            made.setDefaultStyleSheet(STYLE)
+            if with_chart:
+                made.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
+            made.setHtml(text)
+            return made
+
+        return make
+
+    makers = [document(text, index == 0) for index, text in enumerate(pieces)]
+    return paged_pdf_bytes(makers, title_words(), paper, footer_words(parts))
 
 
 def save_report(

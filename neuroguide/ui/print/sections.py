@@ -60,6 +60,21 @@ def table(
     return f"<table cellspacing='0' cellpadding='3' border='1' width='100%'><tr>{head}</tr>{body}</table>"
 
 
+NEW_DOCUMENT = "<!-- a new page -->"  # where a long report is cut into documents printed one by one
+ROWS_A_DOCUMENT = 460  # rows of a long table laid out at a time: the memory of ten pages or so, not all
+
+
+def long_table(headers: list[str], rows: list[list[str]], text_columns: tuple[int, ...] = (0,)) -> list[str]:
+    """A table of any length, in pieces of ``ROWS_A_DOCUMENT`` rows, each after the first on a new
+    page with the headers again: twenty years of rows are never laid out at once."""
+    pieces = [rows[start : start + ROWS_A_DOCUMENT] for start in range(0, len(rows), ROWS_A_DOCUMENT)]
+    found: list[str] = []
+    for piece in pieces or [[]]:
+        found += [NEW_DOCUMENT] if found else []
+        found.append(table(headers, piece, text_columns))
+    return found
+
+
 def number(value: float | None) -> str:
     return "–" if value is None else f"{value:.1f}"
 
@@ -149,7 +164,11 @@ def per_week(parts: ReportParts) -> list[str]:
     if len(rows) <= WEEKS_IN_ONE_COLUMN:
         listed = [table(headers, [*rows, total], bold_last=True)]
     else:  # a year at a time, its weeks in two columns, read down the left one first
-        listed = [two_up(headers, rows[start : start + 52]) for start in range(0, len(rows), 52)]
+        listed = []
+        for start in range(0, len(rows), 52):
+            if start and start % (52 * ROWS_A_DOCUMENT // 26) == 0:
+                listed.append(NEW_DOCUMENT)
+            listed.append(two_up(headers, rows[start : start + 52]))
         listed.append(table(headers, [total], bold_last=True))
     return [
         heading(tr("Sessions per week")),
@@ -185,10 +204,8 @@ def events(parts: ReportParts) -> list[str]:
     found = [heading(tr("Skin findings and safety stops"))]
     if not parts.facts.events:
         return [*found, paragraph(tr("None recorded."))]
-    return [
-        *found,
-        table([tr("Date"), tr("Routine"), tr("Found or why it stopped")], parts.facts.events, (0, 1, 2)),
-    ]
+    headers = [tr("Date"), tr("Routine"), tr("Found or why it stopped")]
+    return [*found, *long_table(headers, parts.facts.events, (0, 1, 2))]
 
 
 def markers(parts: ReportParts) -> list[str]:
@@ -207,7 +224,7 @@ def notes(parts: ReportParts) -> list[str]:
         return []
     return [
         heading(tr("The person's own notes")),
-        table([tr("Date"), tr("Routine"), tr("Note")], parts.facts.notes, (0, 1, 2)),
+        *long_table([tr("Date"), tr("Routine"), tr("Note")], parts.facts.notes, (0, 1, 2)),
     ]
 
 
