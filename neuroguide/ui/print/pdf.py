@@ -24,17 +24,21 @@ def print_to_pdf(document: QTextDocument, out: Path, title: str, page: QPageSize
 
 def pdf_bytes(document: QTextDocument, title: str, page: QPageSize.PageSizeId) -> bytes:
     """``document`` printed, as the bytes of a PDF file."""
+    layout = QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
+    return _written(title, layout, 150, document.print_)
+
+
+def _written(title: str, layout: QPageLayout, resolution: int, draw: Callable[[QPdfWriter], None]) -> bytes:
+    """What ``draw`` puts on a PDF writer of these pages, as the bytes of a PDF file."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator(APP_NAME)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(page), QPageLayout.Orientation.Portrait, QMarginsF(15, 15, 15, 15))
-    )
-    writer.setResolution(150)
-    document.print_(writer)
+    writer.setPageLayout(layout)
+    writer.setResolution(resolution)
+    draw(writer)
     del writer  # finishes the document
     buffer.close()
     return bytes(data.data())
@@ -68,18 +72,9 @@ def paged_pdf_bytes(
     ``paper`` ("a4" or "letter") with ``footer(page, pages)`` at the foot of each, as the bytes of a
     PDF file. A document's width is the page's, so what is sized in it (the chart) is sized against
     the paper."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator(APP_NAME)
-    writer.setResolution(RESOLUTION)
-    writer.setPageLayout(page_layout(paper))
-    _print_pages(writer, documents, footer)
-    del writer  # finishes the document
-    buffer.close()
-    return bytes(data.data())
+    return _written(
+        title, page_layout(paper), RESOLUTION, lambda writer: _print_pages(writer, documents, footer)
+    )
 
 
 def _print_pages(
