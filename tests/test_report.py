@@ -317,3 +317,7 @@ def test_too_few_sessions_before_the_appointment_are_not_compared(data_dir: Path
     assert "There are too few sessions from the 6 days before to compare with (1)." in text
     assert "What got worse" not in text and "Nothing got worse" not in text
     assert "<b>Name:</b> ________________________" in text  # a folder no one named
+    with HistoryStore(data_dir) as store:
+        parts = read_report(store, VISIT, VISIT + timedelta(days=5), visit=VISIT - timedelta(days=40))
+    said = f"The last appointment, on {in_words(VISIT - timedelta(days=40))}, is outside this period"
+    assert said in " ".join(report_html(parts, END).split())

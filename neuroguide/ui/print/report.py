@@ -9,7 +9,6 @@ routines; skin findings and safety stops; markers; the person's own notes (``sec
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -49,8 +48,8 @@ def person_of(data_dir: Path) -> ReportPerson:
     if data_dir.parent.name == "people" and (data_dir.parent.parent / "people.json").exists():
         base, person_id = data_dir.parent.parent, data_dir.name
     try:
-        person = People.load(base).get(person_id)
-    except (OSError, json.JSONDecodeError):
+        person = People.load(base).get(person_id)  # a damaged list is read by its folders
+    except OSError:
         person = None
     return ReportPerson(name=person.name if person is not None else "")
 
@@ -93,7 +92,9 @@ def parts_of(
     facts = gather(records, "month" if weeks > MONTHS_AFTER_WEEKS else "week", when)
     length = (until - when).days + 1
     earlier = tally(sessions(when - timedelta(days=length), when - timedelta(days=1)))
-    return ReportParts(facts, markers, since, until, when, when == visit, earlier, person or ReportPerson())
+    return ReportParts(
+        facts, markers, since, until, when, when == visit, earlier, person or ReportPerson(), visit
+    )
 
 
 def report_html(parts: ReportParts, made: datetime, chart_width: float = 0) -> str:
@@ -147,15 +148,15 @@ def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
 
     def document(text: str, with_chart: bool) -> Callable[[], QTextDocument]:
         def make() -> QTextDocument:
-            made = QTextDocument()
-            font = made.defaultFont()
+            piece = QTextDocument()
+            font = piece.defaultFont()
             font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when read back or copied
-            made.setDefaultFont(font)
-            made.setDefaultStyleSheet(STYLE)
+            piece.setDefaultFont(font)
+            piece.setDefaultStyleSheet(STYLE)
             if with_chart:
-                made.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
-            made.setHtml(text)
-            return made
+                piece.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
+            piece.setHtml(text)
+            return piece
 
         return make
 

@@ -35,6 +35,7 @@ class ReportParts:
     visit_given: bool  # False when ``visit`` is only the period's start
     earlier: Tally  # the same length of time just before ``visit``
     person: ReportPerson = field(default_factory=ReportPerson)
+    asked: date | None = None  # the appointment's day as given, inside the period or not
 
 
 Section = Callable[[ReportParts], list[str]]

@@ -72,7 +72,14 @@ def since_visit(parts: ReportParts) -> str:
         lines = []
     else:
         title = fill(tr("Since %1"), day_words(parts.visit))
-        lines = [tr("No date of the last appointment was given: this is the start of the period.")]
+        lines = [
+            fill(
+                tr("The last appointment, on %1, is outside this period: this is the start of the period."),
+                day_words(parts.asked),
+            )
+            if parts.asked is not None
+            else tr("No date of the last appointment was given: this is the start of the period.")
+        ]
     lines += [
         fill(
             tr("%1 sessions since then (%2 a week); %3 in the %4 before (%5 a week)."),
