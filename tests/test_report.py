@@ -321,3 +321,13 @@ def test_too_few_sessions_before_the_appointment_are_not_compared(data_dir: Path
         parts = read_report(store, VISIT, VISIT + timedelta(days=5), visit=VISIT - timedelta(days=40))
     said = f"The last appointment, on {in_words(VISIT - timedelta(days=40))}, is outside this period"
     assert said in " ".join(report_html(parts, END).split())
+
+
+def test_an_empty_period_still_makes_a_report(data_dir: Path, qapp: QApplication, tmp_path: Path) -> None:
+    with HistoryStore(data_dir) as store:
+        parts = read_report(store, VISIT, VISIT + timedelta(days=20))
+    print_report(parts, END, "letter", tmp_path / "empty.pdf")
+    assert (tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF")
+    text = " ".join(report_html(parts, END).split())
+    assert "0 sessions (0 finished" in text and "All 4 weeks" in text
+    assert "No session in this period has scores both before and after." in text
