@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 STYLE = (
     "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 17pt; margin-bottom: 2pt; }"
     " h2 { font-size: 12.5pt; margin-top: 10pt; margin-bottom: 3pt; } th { background: #E3EDF8; }"
-    " table { margin-bottom: 6pt; } .small { font-size: 8.5pt; } .who { font-size: 12pt; }"
+    " .gap { font-size: 4pt; margin: 0; } .small { font-size: 8.5pt; } .who { font-size: 12pt; }"
     " .summary { background: #F4F4F4; }"
 )
 MONTHS_AFTER_WEEKS = 78  # the chart averages by month over a period longer than this many weeks

@@ -85,7 +85,8 @@ def paragraph(text: str, kind: str = "") -> str:
 
 
 def heading(text: str) -> str:
-    return f"<h2>{html.escape(text)}</h2>"
+    # Qt's layout gives no room above a heading that follows a table: a small empty line makes it
+    return f"<p class='gap'>&nbsp;</p><h2>{html.escape(text)}</h2>"
 
 
 def limb_words(limb: str) -> str:

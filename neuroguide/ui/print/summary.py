@@ -152,7 +152,7 @@ def worse_scores(parts: ReportParts) -> list[str]:
 
 
 def worse_events(parts: ReportParts) -> list[str]:
-    """More of the sessions with a skin finding, or stopped for safety, than in the time before."""
+    """More sessions with a skin finding, or stopped for safety, than in the time before."""
     recent, earlier = parts.facts.recent, parts.earlier
     found = []
     for now, then, words in (
@@ -167,7 +167,8 @@ def worse_events(parts: ReportParts) -> list[str]:
             tr("Sessions stopped for safety: %1 of %2 since then, against %3 of %4 before."),
         ),
     ):
-        if now and earlier.sessions >= FEWEST and now / recent.sessions > then / earlier.sessions:
+        # more of them, and a larger share of the sessions: one in each is no change
+        if now > then and earlier.sessions >= FEWEST and now / recent.sessions > then / earlier.sessions:
             found.append(fill(words, str(now), str(recent.sessions), str(then), str(earlier.sessions)))
     return found
 
