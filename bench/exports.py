@@ -5,7 +5,8 @@ that process) is its own; a process that only opens the history with Qt loaded i
 Two ways side by side, in turns, in the same run: every session held in a list, as exports were made
 until 2026-12 (``store.sessions()`` then ``write_csv`` / ``write_report``), and as the app makes them
 now, a stretch of sessions at a time (``export_csv``; ``read_report`` then ``save_report``'s parts).
-For the report, the time the GUI thread is busy is given too: the rest is printed on a worker thread.
+For the report, the time the GUI thread is busy is given too: none since 2026-12, when the chart came
+to be drawn on the print lane with the rest.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def child(kind: str, folder: Path) -> dict[str, float]:
 
     from neuroguide.store.export import export_csv, write_csv
     from neuroguide.store.history import HistoryStore
-    from neuroguide.ui.print.report import chart_image, print_report, read_report, report_html, write_report
+    from neuroguide.ui.print.report import print_report, read_report, write_report
 
     app = QApplication(sys.argv[:1])
     out = Path(tempfile.mkdtemp()) / "export"
@@ -53,11 +54,7 @@ def child(kind: str, folder: Path) -> dict[str, float]:
             write_report(store.sessions(since, END.date()), store.markers(), since, END.date(), out, END)
         elif kind == "PDF, streamed":
             parts = read_report(store, since, END.date())  # on the history thread in the app
-            on_gui = time.perf_counter()
-            image = chart_image(parts, since, END.date())
-            text = report_html(parts.facts, parts.markers, since, END.date(), END)
-            gui = time.perf_counter() - on_gui
-            print_report(text, image, out)  # on the "print" lane in the app
+            print_report(parts, END, "a4", out)  # chart, layout and printing: on the "print" lane
     seconds = time.perf_counter() - started
     del app
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

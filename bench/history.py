@@ -39,7 +39,7 @@ from neuroguide.store.history import HistoryStore
 from neuroguide.store.history_view import read_view
 from neuroguide.ui.history_controller import HistoryController
 from neuroguide.ui.kit import style
-from neuroguide.ui.print.report import chart_image, print_report, read_report, report_html
+from neuroguide.ui.print.report import print_report, read_report
 from tests.history_seed import seed
 
 END = datetime(2026, 11, 20, 9, 0).astimezone()
@@ -158,9 +158,7 @@ def report_seconds(folder: Path, since: date) -> float:
     started = time.perf_counter()
     with HistoryStore(folder) as store:
         parts = read_report(store, since, END.date())
-    image = chart_image(parts, since, END.date())
-    text = report_html(parts.facts, parts.markers, since, END.date(), END)
-    print_report(text, image, folder / "report.pdf")
+    print_report(parts, END, "a4", folder / "report.pdf")
     return time.perf_counter() - started
 
 

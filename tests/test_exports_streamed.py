@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.store.export import export_csv, write_csv
-from neuroguide.store.history import HistoryStore, symptom_averages
+from neuroguide.store.history import HistoryStore
 from neuroguide.ui.print.facts import gather
 from neuroguide.ui.print.report import read_report, report_html, save_report
 from tests.history_seed import seed
@@ -56,9 +56,19 @@ def test_report_facts_gathered_one_at_a_time_match_the_whole_list(long_history: 
     facts = gather(iter(records))
     assert facts.sessions == len(records)
     assert facts.finished == sum(record.status == "finished" for record in records)
-    held, gathered = symptom_averages(records), facts.averages()
-    for symptom, pair in held.items():
-        assert gathered[symptom] == pytest.approx(pair)
+    for symptom, limb, before, after, count in facts.limbs():
+        pairs = [
+            (r.before.scores[(limb, symptom)], r.after.scores[(limb, symptom)])
+            for r in records
+            if r.before
+            and r.after
+            and (limb, symptom) in r.before.scores
+            and (limb, symptom) in r.after.scores
+        ]
+        assert count == len(pairs)
+        assert (before, after) == pytest.approx(
+            (sum(b for b, _ in pairs) / count, sum(a for _, a in pairs) / count)
+        )
     assert facts.both == sum(r.before is not None and r.after is not None for r in records)
 
 
@@ -81,13 +91,13 @@ def test_the_report_is_printed_off_the_gui_thread(
     outcomes: list[Done[None]] = []
     monkeypatch.setattr(report, "print_report", watched)
     try:
-        save_report(parts, since, until, tmp_path / "report.pdf", END, tasks, outcomes.append)
+        save_report(parts, since, until, tmp_path / "report.pdf", END, tasks, outcomes.append, "a4")
         qtbot.waitUntil(lambda: bool(outcomes), timeout=20_000)
     finally:
         tasks.shutdown()
     assert outcomes[0].ok and threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
-    text = report_html(parts.facts, parts.markers, since, until, END)
+    text = report_html(parts, END)
     assert f"{parts.facts.sessions} sessions (" in text
 
 

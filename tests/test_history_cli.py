@@ -73,7 +73,7 @@ def test_export_pdf_from_the_command_line_without_a_display(data_dir: Path, tmp_
     assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
-        assert "Period: 01 Sep 2026 to 20 Nov 2026" in text
+        assert "Period: 1 Sep 2026 to 20 Nov 2026" in text
         assert "Sessions per week" in text and "Average scores, before and after a session" in text
         assert "not a medical device" in text
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from neuroguide import APP_NAME
 
 if TYPE_CHECKING:
-    from neuroguide.store.history import HistoryStore, Marker, SessionRecord
+    from neuroguide.store.history import HistoryStore
 
 
 def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None:
@@ -57,15 +57,13 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
 
 
 def _export(store: HistoryStore, kind: str, out: Path, since: date | None, until: date) -> int:
-    """The CSV row by row, a stretch of sessions at a time (0600, whole or not at all); the report
-    from the period's sessions. How many sessions were written."""
+    """The CSV row by row, and the report, a stretch of sessions at a time (0600, whole or not at
+    all). How many sessions were written."""
     if kind == "csv":
         from neuroguide.store.export import export_csv
 
         return export_csv(store, out, since, until)
-    records = store.sessions(since, until)
-    write_pdf(records, store.markers(since, until), since or until, until, out)
-    return len(records)
+    return write_pdf(store, since or until, until, out)
 
 
 def import_history(data_dir: Path, file: Path) -> int:
@@ -179,16 +177,16 @@ def check_history(data_dir: Path) -> int:
     return 0 if found.fine else 1
 
 
-def write_pdf(
-    records: list[SessionRecord], markers: list[Marker], since: date, until: date, out: Path
-) -> None:
+def write_pdf(store: HistoryStore, since: date, until: date, out: Path) -> int:
+    """The report, a stretch of sessions at a time, named for the person whose folder it is."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file is made; no window is shown
     from PySide6.QtWidgets import QApplication
 
-    from neuroguide.ui.print.report import write_report
+    from neuroguide.ui.print.report import write_report_of
 
     app = QApplication.instance() or QApplication(["neuroguide"])
-    write_report(records, markers, since, until, out, datetime.now().astimezone())
+    count = write_report_of(store, since, until, out, datetime.now().astimezone())
     del app
+    return count

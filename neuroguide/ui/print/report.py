@@ -1,215 +1,167 @@
-"""The report for a clinician: a printable PDF over a chosen period.
+"""The report for a clinician: a printable PDF over a chosen period, on A4 or Letter.
 
-Sessions per week, average scores before and after per symptom, the chart, skin findings and other
-adverse events, the routines used; and two honest lines: changes within a session have no control
-comparison, and the app is not a medical device.
+Page 1: who it is about (name and date of birth, or lines to fill in), the period, what changed since
+the last appointment, and the chart, large. Then the scores before and after per symptom and per hand
+or foot, with the sessions each average rests on; every week of the period with its sessions; the
+routines; skin findings and safety stops; markers; the person's own notes (``sections.SECTIONS``).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageSize, QPainter, QTextDocument
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QEventLoop, QUrl
+from PySide6.QtGui import QFont, QImage, QTextDocument
 
-from neuroguide import APP_NAME
 from neuroguide.app.tasks import Done, Tasks
-from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.core.people import FIRST, People
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker, SessionRecord
-from neuroguide.store.history_view import MAX_POINTS, Points
 from neuroguide.system.private_files import write_private
-from neuroguide.ui.kit.charts import build_chart, series_points, symptom_words
-from neuroguide.ui.print.facts import ReportFacts, gather
-from neuroguide.ui.print.pdf import pdf_bytes
+from neuroguide.ui.print.chart import chart_height, draw_chart
+from neuroguide.ui.print.facts import day_words, gather, tally
+from neuroguide.ui.print.pdf import RESOLUTION, page_layout, paged_pdf_bytes, paper_of_locale
+from neuroguide.ui.print.sections import NEW_DOCUMENT, SECTIONS, ReportParts, ReportPerson
+from neuroguide.ui.print.summary import first_page, title_words
 
 if TYPE_CHECKING:
     from neuroguide.store.history import HistoryStore
 
 STYLE = (
-    "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 18pt; } h2 { font-size: 13pt; }"
-    " th { background: #E3EDF8; }"
+    "body { font-family: sans-serif; font-size: 10pt; } h1 { font-size: 17pt; margin-bottom: 2pt; }"
+    " h2 { font-size: 12.5pt; margin-top: 10pt; margin-bottom: 3pt; } th { background: #E3EDF8; }"
+    " .gap { font-size: 4pt; margin: 0; } .small { font-size: 8.5pt; } .who { font-size: 12pt; }"
+    " .summary { background: #F4F4F4; }"
 )
+MONTHS_AFTER_WEEKS = 78  # the chart averages by month over a period longer than this many weeks
+CHART = "chart.png"
 
 
-@dataclass(frozen=True)
-class ReportParts:
-    """What the report is made from, read on the history thread: the facts gathered a stretch of
-    sessions at a time, the markers, and the chart's points as the History page reads them."""
-
-    facts: ReportFacts
-    markers: list[Marker]
-    bucket: str
-    points: Points
-
-
-def read_report(store: HistoryStore, since: date, until: date) -> ReportParts:
-    """On the history thread: the report's parts, without holding every session of the period."""
-    facts = gather(store.each_session(since, until))
-    bucket, points = store.chart_points(since, until, MAX_POINTS)
-    return ReportParts(facts, store.markers(since, until), bucket, points)
+def person_of(data_dir: Path) -> ReportPerson:
+    """The name of the person whose history is in ``data_dir``: the first person's folder is the data
+    folder itself, anyone else's is ``people/<id>`` inside it (core/people.py)."""
+    base, person_id = data_dir, FIRST
+    if data_dir.parent.name == "people" and (data_dir.parent.parent / "people.json").exists():
+        base, person_id = data_dir.parent.parent, data_dir.name
+    try:
+        person = People.load(base).get(person_id)  # a damaged list is read by its folders
+    except OSError:
+        person = None
+    return ReportPerson(name=person.name if person is not None else "")
 
 
-def chart_image(parts: ReportParts, since: date, until: date) -> QImage:
-    chart = build_chart(parts.bucket, parts.points, parts.markers, since, until)
-    chart.resize(QSizeF(1000, 480))
-    scene = QGraphicsScene()
-    scene.addItem(chart)
-    chart.plotAreaChanged.emit(chart.plotArea())  # place the marker labels
-    image = QImage(2000, 960, QImage.Format.Format_ARGB32)
-    image.fill(0xFFFFFFFF)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scene.render(painter)
-    painter.end()
-    scene.removeItem(chart)
-    return image
-
-
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th align='left'>{html.escape(cell)}</th>" for cell in headers)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
+def read_report(
+    store: HistoryStore,
+    since: date,
+    until: date,
+    *,
+    visit: date | None = None,
+    birth: date | None = None,
+) -> ReportParts:
+    """On the history thread: the report's parts, a stretch of sessions at a time. ``visit``: the day
+    of the last appointment, when the person gave one."""
+    person = person_of(store.data_dir)
+    return parts_of(
+        store.each_session(since, until),
+        store.markers(since, until),
+        since,
+        until,
+        lambda start, end: store.each_session(start, end),
+        visit=visit,
+        person=ReportPerson(person.name, birth),
     )
-    return f"<table cellspacing='0' cellpadding='4' border='1' width='100%'><tr>{head}</tr>{body}</table>"
 
 
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+def parts_of(
+    records: Iterable[SessionRecord],
+    markers: list[Marker],
+    since: date,
+    until: date,
+    sessions: Callable[[date, date], Iterable[SessionRecord]],
+    *,
+    visit: date | None = None,
+    person: ReportPerson | None = None,
+) -> ReportParts:
+    """``sessions(start, end)``: the sessions of another stretch, for the time before the appointment."""
+    weeks = ((until - since).days + 1) / 7
+    when = visit if visit is not None and since <= visit <= until else since
+    facts = gather(records, "month" if weeks > MONTHS_AFTER_WEEKS else "week", when)
+    length = (until - when).days + 1
+    earlier = tally(sessions(when - timedelta(days=length), when - timedelta(days=1)))
+    return ReportParts(
+        facts, markers, since, until, when, when == visit, earlier, person or ReportPerson(), visit
+    )
 
 
-def _paragraph(text: str) -> str:
-    return "<p>" + html.escape(text) + "</p>"
+def report_html(parts: ReportParts, made: datetime, chart_width: float = 0) -> str:
+    """The report as HTML; ``chart_width``: the chart's width in the document's units (the page's)."""
+    chart = ""
+    if chart_width:
+        height = chart_height(parts.facts, chart_width)
+        chart = f"<p><img src='{CHART}' width='{chart_width:.0f}' height='{height:.0f}'></p>"
+        chart += "<p class='small'>" + html.escape(chart_words(parts.facts.bucket, parts.markers)) + "</p>"
+    sections = [html for section in SECTIONS for html in section(parts)]
+    return "\n".join([*first_page(parts, made), chart, *sections])
 
 
-def _heading(text: str) -> str:
-    return f"<h2>{html.escape(text)}</h2>"
+def chart_words(bucket: str, markers: list[Marker]) -> str:
+    said = (
+        tr("Each panel averages the right and left side of one part of the body, a week at a time.")
+        if bucket == "week"
+        else tr("Each panel averages the right and left side of one part of the body, a month at a time.")
+    )
+    said += " " + tr("The table below gives each side on its own.")
+    if not markers:
+        return said
+    keys = [fill(tr("%1: %2, %3"), str(n), m.label, day_words(m.day)) for n, m in enumerate(markers, 1)]
+    return said + " " + fill(tr("Numbered lines: %1."), "; ".join(keys))
 
 
-def report_html(facts: ReportFacts, markers: list[Marker], since: date, until: date, made: datetime) -> str:
-    used = sorted(facts.used.items())
-    parts = [
-        f"<h1>{html.escape(tr('Self-massage sessions and symptoms'))}</h1>",
-        _paragraph(
-            fill(
-                tr("Period: %1 to %2. Made with %3 on %4."),
-                since.strftime("%d %b %Y"),
-                until.strftime("%d %b %Y"),
-                APP_NAME,
-                made.strftime("%d %b %Y"),
-            )
-        ),
-        _paragraph(
-            fill(
-                tr("%1 sessions (%2 finished), %3 minutes in all."),
-                str(facts.sessions),
-                str(facts.finished),
-                f"{facts.seconds / 60:.0f}",
-            )
-        ),
-        _heading(tr("Sessions per week")),
-        _per_week(facts, since, until),
-        *_averages(facts),
-        "<p><img src='chart.png' width='640'></p>",
-        *_events(facts, markers),
-        _heading(tr("Routines used")),
-        _table(
-            [tr("Routine"), tr("Sessions"), tr("Minutes")],
-            [[title, str(count), f"{seconds / 60:.0f}"] for title, (count, seconds) in used],
-        ),
-        "<p><i>"
-        + html.escape(
-            tr(
-                "Changes from before to after a session have no control comparison: they may come from rest, "
-                "expectation or the time of day as much as from the massage."
-            )
-        )
-        + "<br>"
-        + html.escape(
-            fill(
-                tr(
-                    "%1 is a self-care companion, not a medical device. It does not diagnose or treat; "
-                    "these records are the person's own."
-                ),
-                APP_NAME,
-            )
-        )
-        + "</i></p>",
-    ]
-    return "\n".join(parts)
+def footer_words(parts: ReportParts) -> Callable[[int, int], str]:
+    who = parts.person.name
+
+    def footer(page: int, pages: int) -> str:
+        where = fill(tr("Page %1 of %2"), str(page), str(pages))
+        return f"{who} · {title_words()} · {where}" if who else f"{title_words()} · {where}"
+
+    return footer
 
 
-def _per_week(facts: ReportFacts, since: date, until: date) -> str:
-    weeks = []
-    start = since - timedelta(days=since.weekday())
-    while start <= until:
-        weeks.append(start)
-        start += timedelta(days=7)
-    if len(weeks) > 26:  # a long period: by month instead
-        months = sorted({day.strftime("%Y-%m") for day in weeks})
-        rows = [[month, str(facts.per_month[month])] for month in months]
-        return _table([tr("Month"), tr("Sessions")], rows)
-    rows = [[fill(tr("Week of %1"), week.strftime("%d %b %Y")), str(facts.per_week[week])] for week in weeks]
-    return _table([tr("Week"), tr("Sessions")], rows)
-
-
-def _averages(facts: ReportFacts) -> list[str]:
-    words, averages = symptom_words(), facts.averages()
-    rows = [
-        [words[symptom], _number(averages[symptom][0]), _number(averages[symptom][1])] for symptom in SYMPTOMS
-    ]
-    return [
-        _heading(tr("Average scores, before and after a session")),
-        _table([tr("Symptom"), tr("Before"), tr("After")], rows),
-        "<p>"
-        + fill(
-            html.escape(
-                tr(
-                    "Scores from 0 (none) to 10 (worst), averaged over both sides, "
-                    "from %1 sessions with both check-ins."
-                )
-            ),
-            str(facts.both),
-        )
-        + "</p>",
-    ]
-
-
-def _events(facts: ReportFacts, markers: list[Marker]) -> list[str]:
-    parts = [_heading(tr("Skin findings and other events"))]
-    if facts.events:
-        parts.append(_table([tr("Date"), tr("Routine"), tr("Found"), tr("Note")], facts.events))
-    else:
-        parts.append(_paragraph(tr("None recorded.")))
-    if markers:
-        parts.append(_heading(tr("Markers")))
-        parts.append(
-            _table([tr("Date"), tr("Marker")], [[m.day.strftime("%d %b %Y"), m.label] for m in markers])
-        )
-    return parts
-
-
-def print_report(text: str, chart: QImage, out: Path) -> None:
+def print_report(parts: ReportParts, made: datetime, paper: str, out: Path) -> None:
     """Lay the report out and print it to ``out``, whole or not at all. No widget and no pixmap: it
     may run on a worker thread."""
-    write_private(out, _printed(text, chart))
+    write_private(out, printed(parts, made, paper))
 
 
-def _printed(text: str, chart: QImage) -> bytes:
+def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
     # The document lives and ends here, on this thread: an error writing the file, handed to the
     # GUI thread, carries no frame that still holds it.
     _ = QEventLoop()  # on a worker thread of Python's, gives it the event dispatcher the layout's timers need
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
-    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart.png"), chart)
-    document.setHtml(text)
-    return pdf_bytes(document, tr("Self-massage sessions and symptoms"), QPageSize.PageSizeId.A4)
+    width = page_layout(paper).paintRectPixels(RESOLUTION).width()
+    chart: QImage = draw_chart(parts.facts, parts.markers, parts.since, parts.until, width)
+    # An image's size in HTML is in pixels of 1/96 inch, whatever the printer's resolution
+    pieces = report_html(parts, made, width * 96 / RESOLUTION).split(NEW_DOCUMENT)
+
+    def document(text: str, with_chart: bool) -> Callable[[], QTextDocument]:
+        def make() -> QTextDocument:
+            piece = QTextDocument()
+            font = piece.defaultFont()
+            font.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when read back or copied
+            piece.setDefaultFont(font)
+            piece.setDefaultStyleSheet(STYLE)
+            if with_chart:
+                piece.addResource(QTextDocument.ResourceType.ImageResource, QUrl(CHART), chart)
+            piece.setHtml(text)
+            return piece
+
+        return make
+
+    makers = [document(text, index == 0) for index, text in enumerate(pieces)]
+    return paged_pdf_bytes(makers, title_words(), paper, footer_words(parts))
 
 
 def save_report(
@@ -220,19 +172,52 @@ def save_report(
     made: datetime,
     tasks: Tasks,
     on_done: Callable[[Done[None]], None],
+    paper: str | None = None,
 ) -> None:
-    """Make the PDF from ``parts``; ``on_done`` hears how it went, on the GUI thread. The chart is drawn
-    here (a chart is a graphics item, for the GUI thread alone, and has a few hundred points at most);
-    the layout and printing, most of the time for a long period, run on the "print" lane: a text
-    document, a PDF writer and a painter on an image are Qt's to use off the GUI thread."""
-    image = chart_image(parts, since, until)
-    text = report_html(parts.facts, parts.markers, since, until, made)
-    tasks.run(lambda: print_report(text, image, out), on_done, lane="print")
+    """Make the PDF from ``parts`` on the "print" lane; ``on_done`` hears how it went, on the GUI
+    thread. The chart is drawn with a painter on an image and the document laid out and printed
+    there too: all of them Qt's to use off the GUI thread. ``paper``: "a4" or "letter"; the
+    locale's when not given. ``since`` and ``until`` are the parts' own, as read."""
+    assert (since, until) == (parts.since, parts.until)
+    chosen = paper or paper_of_locale()
+    tasks.run(lambda: print_report(parts, made, chosen, out), on_done, lane="print")
+
+
+def write_report_of(store: HistoryStore, since: date, until: date, out: Path, made: datetime) -> int:
+    """The report of ``store`` written whole or not at all, here and now, a stretch of sessions at a
+    time (the command line's way), on the locale's paper. Returns the number of sessions."""
+    parts = read_report(store, since, until)
+    print_report(parts, made, paper_of_locale(), out)
+    return parts.facts.sessions
 
 
 def write_report(
-    records: list[SessionRecord], markers: list[Marker], since: date, until: date, out: Path, made: datetime
+    records: list[SessionRecord],
+    markers: list[Marker],
+    since: date,
+    until: date,
+    out: Path,
+    made: datetime,
+    *,
+    person: ReportPerson | None = None,
+    visit: date | None = None,
+    paper: str | None = None,
 ) -> None:
-    """Write the PDF of ``records`` whole or not at all, here and now (the command line's way)."""
-    parts = ReportParts(gather(records), markers, *series_points(records))
-    print_report(report_html(parts.facts, markers, since, until, made), chart_image(parts, since, until), out)
+    """Write the PDF of ``records``, held in a list, whole or not at all, here and now."""
+
+    def stretch(start: date, end: date) -> list[SessionRecord]:
+        return [record for record in records if start <= record.day <= end]
+
+    parts = parts_of(stretch(since, until), markers, since, until, stretch, visit=visit, person=person)
+    print_report(parts, made, paper or paper_of_locale(), out)
+
+
+__all__ = [
+    "ReportParts",
+    "ReportPerson",
+    "read_report",
+    "report_html",
+    "save_report",
+    "write_report",
+    "write_report_of",
+]
