@@ -62,13 +62,18 @@ def test_caregiver_wording(routine: Routine) -> None:
     assert not any("your" in text for text in said[1:])
 
 
-def test_pause_resume_repeat_and_added_time(routine: Routine) -> None:
-    clock = FakeClock()
-    engine = SessionEngine(routine, clock, lead_in_seconds=0)
+def started(routine: Routine) -> tuple[SessionEngine, PromptBook, list[Prompt]]:
+    """A session started with no lead-in, with what its prompt book says kept in a list."""
+    engine = SessionEngine(routine, FakeClock(), lead_in_seconds=0)
     book = PromptBook(routine)
     said: list[Prompt] = []
     engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
     engine.start()
+    return engine, book, said
+
+
+def test_pause_resume_repeat_and_added_time(routine: Routine) -> None:
+    engine, _book, said = started(routine)
     engine.pause()
     engine.resume()
     engine.repeat()
@@ -151,12 +156,7 @@ def test_what_a_check_found_is_said_with_what_to_do(routine: Routine) -> None:
 def test_a_session_skipped_through_to_its_end_is_not_praised(routine: Routine) -> None:
     from neuroguide.core.session import Phase
 
-    clock = FakeClock()
-    engine = SessionEngine(routine, clock, lead_in_seconds=0)
-    book = PromptBook(routine)
-    said: list[Prompt] = []
-    engine.subscribe(lambda event: said.extend(p for p in [book.for_event(event)] if p))
-    engine.start()
+    engine, book, said = started(routine)
     while engine.phase is not Phase.FINISHED:  # Next at once on every step: none done in full
         engine.next()
     assert said[-1].text == "That is the end of Test feet. Check your skin once more."
