@@ -165,6 +165,7 @@ def every_view(
         ("background notice", lambda: background_notice(None)),
     ]
     yield from _each_shown(dialogs, keep)
+    window.shut_down()  # the history's thread ends now, as on Quit, not while the test's widgets go
 
 
 def _history_dialogs(
