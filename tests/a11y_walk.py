@@ -96,6 +96,7 @@ def every_view(
     yields (name, top widget) while that view is showing. The main window is given ``size``, or, with
     None, the size the app chooses for the screen."""
     from neuroguide.app.history_bridge import HistoryBridge
+    from neuroguide.core.options import Giver
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
     from neuroguide.system.datadir import load_routine_library, settings_path
@@ -160,7 +161,10 @@ def every_view(
             "check-in before",
             lambda: CheckInDialog("before", ("right foot", "left foot"), "Morning foot care"),
         ),
-        ("check-in after", lambda: CheckInDialog("after", ("right hand", "left hand"), "Hand relief", "Sam")),
+        (
+            "check-in after",
+            lambda: CheckInDialog("after", ("right hand", "left hand"), "Hand relief", Giver(True, "Sam")),
+        ),
         ("reminder", reminder),
         ("background notice", lambda: background_notice(None)),
     ]

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.timers import FakeTimers
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.options import Giver
 from neuroguide.core.settings import Settings
 from neuroguide.store.database import FILE_NAME, backups
 from neuroguide.store.history import HistoryStore
@@ -420,7 +421,8 @@ def test_render_history_and_check_ins_to_png(
         qapp.processEvents()
         assert window.grab().save(str(screens / f"history-{suffix}.png"))
         for moment in ("before", "after"):
-            dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", "Sam")  # type: ignore[arg-type]
+            helped = Giver(True, "Sam")
+            dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", helped)  # type: ignore[arg-type]
             qtbot.addWidget(dialog)
             dialog.scales[("right foot", "pain")].set_value(6)
             dialog.show()

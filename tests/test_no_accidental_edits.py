@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from neuroguide.core.options import Giver
 from neuroguide.core.settings import Settings
 from neuroguide.ui.dialogs.checkin import CheckInDialog, ScoreScale
 from neuroguide.ui.dialogs.marker import MarkerDialog
@@ -124,7 +125,7 @@ def test_a_control_with_focus_still_follows_the_wheel(qtbot: QtBot, tmp_path: Pa
 
 @pytest.mark.parametrize("moment", ["before", "after"])
 def test_the_wheel_over_a_check_in_changes_no_score(qtbot: QtBot, moment: str) -> None:
-    dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", "Sam")  # type: ignore[arg-type]
+    dialog = CheckInDialog(moment, ("right foot", "left foot"), "Morning foot care", Giver(True, "Sam"))  # type: ignore[arg-type]
     shown(qtbot, dialog, 500)
     scales = list(dialog.scales.values())
     scales[0].set_value(3)

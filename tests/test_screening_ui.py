@@ -278,7 +278,9 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
     while (wait := driver.engine.seconds_to_next_change()) is not None:
         clock.advance(wait)
         driver.wake()
-    assert player.finished_summary.text() == "You finished Morning foot care: 7 min, 8 of 8 steps."
+    assert player.finished_summary.text() == (
+        "You finished Morning foot care: 7 min, 8 of 8 steps, right foot only."  # the left found
+    )
     assert not any(key.endswith("@left") for key in done)
     assert {key for key in done if key.endswith("@right")} == {
         f"{step}@right"

@@ -16,7 +16,7 @@ from neuroguide.app.timers import FakeTimers
 from neuroguide.core.checkin import CheckIn
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
-from neuroguide.core.options import SessionOptions
+from neuroguide.core.options import Giver, SessionOptions
 from neuroguide.core.outcome import StopReason
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.safety import BY_ID, Decision, decide, parse_typed
@@ -33,18 +33,21 @@ class Prompts:
     def __init__(self) -> None:
         self.asked: list[str] = []
         self.answers: dict[str, Callable[..., None]] = {}
-        self.helper = ""
+        self.givers: dict[str, Giver] = {}  # who each check-in was told gives the session
 
     def screen(self, routine: Routine, answer: Callable[[Decision | None], None]) -> None:
         self._ask("screen", answer)
 
-    def check_in_before(self, routine: Routine, answer: Callable[[CheckIn | None], None]) -> None:
+    def check_in_before(
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None], None]
+    ) -> None:
+        self.givers["before"] = giver
         self._ask("before", answer)
 
     def check_in_after(
-        self, routine: Routine, helper: str, answer: Callable[[CheckIn | None, str], None]
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None, str], None]
     ) -> None:
-        self.helper = helper
+        self.givers["after"] = giver
         self._ask("after", answer)
 
     def _ask(self, name: str, answer: Callable[..., None]) -> None:
@@ -128,6 +131,7 @@ class Rig:
         clock: FakeClock,
         worker: HistoryWorker | None,
         voice: Voice | None = None,
+        options: SessionOptions | None = None,
     ) -> None:
         widget = QWidget()
         qtbot.addWidget(widget)
@@ -140,7 +144,7 @@ class Rig:
         self.worker = worker
         parts = SessionParts(clock, self.timers, self.prompts, self.screen, worker, lambda: voice)
         parts.reminders, parts.history_changed = self.reminders, self._changed
-        self.runner = SessionRunner(routine, SessionOptions(), parts)
+        self.runner = SessionRunner(routine, options or SessionOptions(), parts)
         self.voice = voice
 
     def shown(self) -> tuple[SessionDriver, SessionOptions, Decision | None] | None:
@@ -330,6 +334,81 @@ def test_without_a_history_nothing_is_asked_around_the_session(
     ]
     rig.run_until_over()
     assert rig.stage() is Stage.DONE and rig.prompts.asked == []
+
+
+CAREGIVER = SessionOptions(caregiver_mode=True, caregiver_name="Sam", person_name="Robert")
+
+
+def run_to_the_check_in_after(rig: Rig) -> None:
+    rig.screened_and_checked_in()
+    rig.run_until_over()
+    assert rig.stage() is Stage.CHECK_IN_AFTER
+
+
+@pytest.mark.parametrize(
+    ("options", "routine_id", "recorded"),
+    [
+        (CAREGIVER, "hand-relief", "Sam"),
+        (SessionOptions(caregiver_mode=True), "hand-relief", "caregiver"),  # a helper, not named
+        (SessionOptions(caregiver_name="Sam"), "swedish-strokes", "Sam"),  # only a helper gives it
+        (SessionOptions(caregiver_name="Sam"), "hand-relief", ""),  # the person, alone
+    ],
+    ids=["caregiver mode", "caregiver mode without a name", "a caregiver's routine", "alone"],
+)
+def test_a_skipped_check_in_after_records_who_gave_the_session(
+    qtbot: QtBot,
+    shipped: Library,
+    clock: FakeClock,
+    worker: HistoryWorker,
+    options: SessionOptions,
+    routine_id: str,
+    recorded: str,
+) -> None:
+    routine = shipped.get(routine_id)
+    assert routine is not None
+    rig = Rig(qtbot, routine, clock, worker, options=options)
+    run_to_the_check_in_after(rig)
+    rig.prompts.answers["after"](None, "")  # skipped: the dialog says nothing of who did it
+    assert rig.stage() is Stage.DONE
+    (record,) = rig.stored()
+    assert record.after is None and record.performed_by == recorded
+    assert record.performer_words == (recorded or "self")
+    assert rig.prompts.givers["after"].performer == recorded
+    assert rig.history_changed == 2  # the session's end, then who did it
+
+
+def test_the_check_ins_are_told_who_helps_whom_and_a_saved_one_records_its_answer(
+    qtbot: QtBot, hand_relief: Routine, clock: FakeClock, worker: HistoryWorker
+) -> None:
+    rig = Rig(qtbot, hand_relief, clock, worker, options=CAREGIVER)
+    run_to_the_check_in_after(rig)
+    assert rig.prompts.givers == {
+        "before": Giver(True, "Sam", "Robert"),
+        "after": Giver(True, "Sam", "Robert"),
+    }
+    assert rig.stored()[0].performed_by == "Sam"  # from the start: it was given by the helper
+    rig.prompts.answers["after"](CheckIn("after", {("right hand", "pain"): 2}), "Alex")
+    (record,) = rig.stored()
+    assert record.performed_by == "Alex" and record.after is not None  # another helper, as they said
+
+
+def test_a_helper_can_say_the_person_did_it_alone(
+    qtbot: QtBot, hand_relief: Routine, clock: FakeClock, worker: HistoryWorker
+) -> None:
+    rig = Rig(qtbot, hand_relief, clock, worker, options=CAREGIVER)
+    run_to_the_check_in_after(rig)
+    rig.prompts.answers["after"](CheckIn("after", {}), "")
+    (record,) = rig.stored()
+    assert record.performed_by == "" and record.performer_words == "self"
+
+
+def test_the_person_alone_is_not_asked_about_anyone(
+    qtbot: QtBot, hand_relief: Routine, clock: FakeClock, worker: HistoryWorker
+) -> None:
+    options = SessionOptions(caregiver_name="Sam", person_name="Robert")  # a helper once, not today
+    rig = Rig(qtbot, hand_relief, clock, worker, options=options)
+    run_to_the_check_in_after(rig)
+    assert rig.prompts.givers["after"] == Giver(False, "", "Robert")
 
 
 def test_how_a_session_ended_is_said_from_its_codes() -> None:

@@ -93,7 +93,9 @@ def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: F
     run_clock_until_over(window, clock)
     assert player.views.currentIndex() == 1
     assert player.finished_title.text() == "Well done"
-    assert player.finished_summary.text() == "You finished Morning foot care: 12 min, 14 of 14 steps."
+    assert player.finished_summary.text() == (
+        "You finished Morning foot care: 12 min, 14 of 14 steps, both feet."
+    )
     assert not player.illustration.animating
     player.library_button.click()
     assert window.pages.currentWidget() is window.library_page

@@ -33,7 +33,7 @@ from neuroguide.app.timers import Timers
 from neuroguide.core.checkin import CheckIn
 from neuroguide.core.clock import Clock
 from neuroguide.core.counting import enough_done
-from neuroguide.core.options import SessionOptions
+from neuroguide.core.options import Giver, SessionOptions
 from neuroguide.core.outcome import stopped_for_safety
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, Listener, SessionFinished, SessionStopped
@@ -64,11 +64,13 @@ class Prompts(Protocol):
     def screen(self, routine: Routine, answer: Callable[[Decision | None], None]) -> None:
         """The safety questions; ``None`` when the session must not start."""
 
-    def check_in_before(self, routine: Routine, answer: Callable[[CheckIn | None], None]) -> None:
-        """The scores before; ``None`` when skipped."""
+    def check_in_before(
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None], None]
+    ) -> None:
+        """The scores before (``None`` when skipped), asked of a helper about the person helped."""
 
     def check_in_after(
-        self, routine: Routine, helper: str, answer: Callable[[CheckIn | None, str], None]
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None, str], None]
     ) -> None:
         """The scores after (``None`` when skipped) and who did the session ("" for the person)."""
 
@@ -129,6 +131,7 @@ class SessionRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self.routine, self.options, self.parts = routine, options, parts
+        self.giver = options.giver(routine)  # who gives the session, and to whom
         self.clock = parts.clock
         self.stage = Stage.NEW
         self.decision: Decision | None = None
@@ -165,7 +168,7 @@ class SessionRunner(QObject):
             self._run(None)
             return
         self._enter(Stage.CHECK_IN_BEFORE)
-        self.parts.prompts.check_in_before(self.routine, self._checked_in_before)
+        self.parts.prompts.check_in_before(self.routine, self.giver, self._checked_in_before)
 
     def _checked_in_before(self, before: CheckIn | None) -> None:
         if self.stage is Stage.CHECK_IN_BEFORE:
@@ -178,7 +181,7 @@ class SessionRunner(QObject):
         self.driver = SessionDriver(engine, self.parts.timers)
         if self.parts.history is not None:
             self.recorder = SessionRecorder(
-                self.parts.history, self.routine, self.clock, options.performer, engine.steps
+                self.parts.history, self.routine, self.clock, self.giver.performer, engine.steps
             )
             if before is not None:
                 self.recorder.save_checkin(before, self.clock.now())
@@ -221,16 +224,19 @@ class SessionRunner(QObject):
             self._enter(Stage.DONE)
             return
         self._enter(Stage.CHECK_IN_AFTER)
-        self.parts.prompts.check_in_after(self.routine, self.options.helper, self._checked_in_after)
+        self.parts.prompts.check_in_after(self.routine, self.giver, self._checked_in_after)
 
     def _checked_in_after(self, after: CheckIn | None, performer: str) -> None:
+        """Who did the session is recorded either way: as the check-in after says, or, skipped, as the
+        session was given (by the helper, or by the person alone)."""
         if self.stage is not Stage.CHECK_IN_AFTER:
             return
-        if after is not None and self.recorder is not None:
-            self.recorder.save_checkin(after, self.clock.now())
-            self.recorder.set_performer(performer)
+        if self.recorder is not None:
+            if after is not None:
+                self.recorder.save_checkin(after, self.clock.now())
+            self.recorder.set_performer(performer if after is not None else self.giver.performer)
             self.parts.history_changed()
-            if self.before is not None:
+            if after is not None and self.before is not None:
                 self.parts.screen.show_change(self.before, after)
         self._enter(Stage.DONE)
 

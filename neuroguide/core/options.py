@@ -10,9 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from neuroguide.core.clock import Clock
+from neuroguide.core.people import People
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import SessionEngine
 from neuroguide.core.settings import Settings
+
+
+@dataclass(frozen=True)
+class Giver:
+    """Who gives a session, and to whom: the check-ins ask a helper about the person by name, and the
+    history records who did it."""
+
+    helped: bool = False  # a helper gives it; else the person does it themself
+    helper: str = ""  # the helper's name, as the settings keep it ("" when not given)
+    person: str = ""  # the name of the person helped ("" when they have none in the app yet)
+
+    @property
+    def performer(self) -> str:
+        """Who did the session, as the history records it: "" for the person alone. A session given by
+        a helper is recorded as theirs: that it was given so is a fact of the session, not a guess."""
+        return (self.helper or "caregiver") if self.helped else ""
 
 
 @dataclass(frozen=True)
@@ -23,19 +40,16 @@ class SessionOptions:
     untimed: bool = False  # no countdown: a step lasts until the person moves on
     caregiver_mode: bool = False  # a helper gives the massage: spoken to, and recorded as doing it
     caregiver_name: str = ""
+    person_name: str = ""  # the person the session is for, from the people list ("" when unnamed)
     reduce_motion: bool = False  # the pictures are kept still
     screening: bool = True  # the safety questions come first
     check_in_before: bool = True  # symptom scores are asked for before the session
 
-    @property
-    def performer(self) -> str:
-        """Who does the session, as far as is known when it starts; the check-in after may say otherwise."""
-        return (self.caregiver_name or "caregiver") if self.caregiver_mode else ""
-
-    @property
-    def helper(self) -> str:
-        """The helper's name the check-in after offers; empty when the person does it alone."""
-        return self.caregiver_name if self.caregiver_mode else ""
+    def giver(self, routine: Routine) -> Giver:
+        """Who gives ``routine`` today: a helper in caregiver mode, and always for a routine that only a
+        caregiver gives; the check-in after may say otherwise."""
+        helped = self.caregiver_mode or routine.performer == "caregiver"
+        return Giver(helped, self.caregiver_name if helped else "", self.person_name)
 
     def engine(
         self, routine: Routine, clock: Clock, steps: Sequence[PlannedStep] | None = None
@@ -52,7 +66,9 @@ class SessionOptions:
         )
 
 
-def session_options(settings: Settings) -> SessionOptions:
+def session_options(settings: Settings, people: People | None = None) -> SessionOptions:
+    """The options for a session now; ``people`` names the person it is for (their current one)."""
+    person = people.get(people.current) if people is not None else None
     return SessionOptions(
         lead_in_seconds=settings.whole("lead_in_seconds"),
         lead_in_every_step=settings.flag("lead_in_every_step"),
@@ -60,6 +76,7 @@ def session_options(settings: Settings) -> SessionOptions:
         untimed=settings.flag("untimed"),
         caregiver_mode=settings.flag("caregiver_mode"),
         caregiver_name=settings.text("caregiver_name"),
+        person_name=person.name if person is not None else "",
         reduce_motion=settings.flag("reduce_motion"),
         screening=settings.flag("safety_check"),
         check_in_before=settings.flag("ask_before_session"),

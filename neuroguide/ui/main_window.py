@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             reminders=self.reminders,
             history_changed=history.prepare if history is not None else lambda: None,
         )
-        self.runner = SessionRunner(routine, session_options(self.settings), parts, self)
+        self.runner = SessionRunner(routine, session_options(self.settings, self.people), parts, self)
         self.runner.start()
 
     def _end_session(self) -> None:

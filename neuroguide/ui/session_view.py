@@ -14,7 +14,7 @@ from neuroguide.app.session_driver import SessionDriver
 from neuroguide.app.timers import Timers
 from neuroguide.core.checkin import CheckIn, limbs_for
 from neuroguide.core.clock import Clock
-from neuroguide.core.options import SessionOptions
+from neuroguide.core.options import Giver, SessionOptions
 from neuroguide.core.routine import Routine
 from neuroguide.core.session import Event
 from neuroguide.core.settings import Settings
@@ -68,10 +68,14 @@ class SessionPrompts:
         self.screening = dialog
         dialog.open()
 
-    def check_in_before(self, routine: Routine, answer: Callable[[CheckIn | None], None]) -> None:
+    def check_in_before(
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None], None]
+    ) -> None:
         from neuroguide.ui.dialogs.checkin import CheckInDialog
 
-        dialog = self._opened(CheckInDialog("before", limbs_for(routine), routine.title, parent=self.parent))
+        dialog = self._opened(
+            CheckInDialog("before", limbs_for(routine), routine.title, giver, parent=self.parent)
+        )
 
         def done(result: int) -> None:
             if dialog.remember.isChecked():
@@ -81,20 +85,20 @@ class SessionPrompts:
         dialog.finished.connect(done)
 
     def check_in_after(
-        self, routine: Routine, helper: str, answer: Callable[[CheckIn | None, str], None]
+        self, routine: Routine, giver: Giver, answer: Callable[[CheckIn | None, str], None]
     ) -> None:
         from neuroguide.ui.dialogs.checkin import CheckInDialog
 
         dialog = self._opened(
-            CheckInDialog("after", limbs_for(routine), routine.title, helper, parent=self.parent)
+            CheckInDialog("after", limbs_for(routine), routine.title, giver, parent=self.parent)
         )
 
         def done(result: int) -> None:
             if result != QDialog.DialogCode.Accepted or dialog.result_checkin is None:
-                answer(None, "")
+                answer(None, giver.performer)  # skipped: the session was still given as it was
                 return
-            if dialog.performed_by:
-                self.settings.set("caregiver_name", dialog.performed_by)
+            if dialog.helper_name:  # a name typed, offered next time; never the stand-in "caregiver"
+                self.settings.set("caregiver_name", dialog.helper_name)
             answer(dialog.result_checkin, dialog.performed_by)
 
         dialog.finished.connect(done)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn, Moment
+from neuroguide.core.options import Giver
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.stylesheet import SCROLL_RING
@@ -49,6 +50,48 @@ def limb_words(limb: str) -> str:
     """'right foot' (as check-ins store it) in the person's language: 'Right foot'."""
     side, part = limb.split(" ", 1)
     return side_and_limb(side, part)
+
+
+ALONE = Giver()  # the person gives the session themself
+
+
+def title_words(giver: Giver) -> str:
+    if not giver.helped:
+        return tr("How are you feeling?")
+    return fill(tr("How is %1 feeling?"), giver.person) if giver.person else tr("How are they feeling?")
+
+
+def heading_words(moment: Moment, giver: Giver) -> str:
+    """The question, asked of whoever holds the screen: the person, or the helper about the person."""
+    if not giver.helped:
+        return tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")
+    if giver.person:
+        if moment == "before":
+            return fill(tr("Before you start: how does %1 feel?"), giver.person)
+        return fill(tr("How does %1 feel now?"), giver.person)
+    if moment == "before":
+        return tr("Before you start: how does the person you help feel?")
+    return tr("How does the person you helped feel now?")
+
+
+def intro_words(giver: Giver) -> str:
+    """How to score, with the routine's title as %1; the scores are always the person's own."""
+    if giver.helped:
+        return tr(
+            "%1. Ask them to score each from 0 (not at all) to 10 (the worst they can imagine). "
+            "Leave any they would rather not score."
+        )
+    return tr(
+        "%1. Score each from 0 (not at all) to 10 (the worst you can imagine). "
+        "Leave any you would rather not score."
+    )
+
+
+def alone_words(giver: Giver) -> str:
+    """The choice that the person did the massage alone, in the words of whoever answers."""
+    if not giver.helped:
+        return tr("I did it myself")
+    return fill(tr("%1 did it alone"), giver.person) if giver.person else tr("They did it alone")
 
 
 class ScoreScale(QWidget):
@@ -166,47 +209,37 @@ class ScoreScale(QWidget):
 
 class CheckInDialog(QDialog):
     """Before a session: the scores. After: the scores, the skin check, soreness, fatigue, a note and
-    who did the massage. Skipping is always possible."""
+    who did the massage. Skipping is always possible. When a helper gives the session (``giver``), the
+    words ask the helper about the person, by name when the app knows it."""
 
     def __init__(
         self,
         moment: Moment,
         limbs: tuple[str, ...],
         routine_title: str,
-        caregiver_name: str = "",
+        giver: Giver = ALONE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.moment = moment
         self.limbs = limbs
+        self.giver = giver
         self.result_checkin: CheckIn | None = None
-        self.setWindowTitle(window_title(tr("How are you feeling?")))
+        self.setWindowTitle(window_title(title_words(giver)))
         fit_to_screen(self, max(780, 11 * (cell_size() + 4) + 260 + 2 * SCROLL_RING), 760, "checkin")
         outer = QVBoxLayout(self)
-        heading = (
-            tr("Before you start: how do you feel?") if moment == "before" else tr("How do you feel now?")
-        )
-        outer.addWidget(text_label(heading, "title", bold=True))
-        outer.addWidget(
-            text_label(
-                fill(
-                    tr(
-                        "%1. Score each from 0 (not at all) to 10 (the worst you can imagine). "
-                        "Leave any you would rather not score."
-                    ),
-                    routine_title,
-                ),
-                muted=True,
-            )
-        )
-        scroll = scrolling(self._build_body(moment, limbs, caregiver_name), tr("Scores"), focusable=True)
+        self.heading = text_label(heading_words(moment, giver), "title", bold=True)
+        outer.addWidget(self.heading)
+        self.intro = text_label(fill(intro_words(giver), routine_title), muted=True)
+        outer.addWidget(self.intro)
+        scroll = scrolling(self._build_body(moment, limbs), tr("Scores"), focusable=True)
         outer.addWidget(scroll, 1)
         outer.addLayout(self._build_buttons(moment))
         first = next(iter(self.scales.values()), None)
         if first is not None:
             first.setFocus()
 
-    def _build_body(self, moment: Moment, limbs: tuple[str, ...], caregiver_name: str) -> QWidget:
+    def _build_body(self, moment: Moment, limbs: tuple[str, ...]) -> QWidget:
         """A scale for each symptom of each limb; after a session, the rest of the check-in below."""
         body = QWidget()
         body.setObjectName("page")
@@ -233,7 +266,7 @@ class CheckInDialog(QDialog):
         self.note: QPlainTextEdit | None = None
         self.caregiver_name: QLineEdit | None = None
         if moment == "after":
-            layout.addWidget(self._after_section(caregiver_name))
+            layout.addWidget(self._after_section())
         layout.addStretch(1)
         return body
 
@@ -253,7 +286,7 @@ class CheckInDialog(QDialog):
         buttons.addWidget(self.save_button)
         return buttons
 
-    def _after_section(self, caregiver_name: str) -> QWidget:
+    def _after_section(self) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -280,19 +313,7 @@ class CheckInDialog(QDialog):
         for box_ in (self.soreness, self.fatigue):
             layout.addWidget(box_)
         layout.addWidget(text_label(tr("Who did the massage?"), "lead", bold=True))
-        who = QHBoxLayout()
-        self.by_self = RadioButton(tr("I did it myself"))
-        self.by_caregiver = RadioButton(tr("A caregiver:"))
-        for button in (self.by_self, self.by_caregiver):
-            who.addWidget(button)
-        self.caregiver_name = QLineEdit(caregiver_name)
-        self.caregiver_name.setPlaceholderText(tr("their name"))
-        self.caregiver_name.setAccessibleName(tr("Caregiver's name"))
-        self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
-        self.caregiver_name.textEdited.connect(lambda: self.by_caregiver.setChecked(True))
-        who.addWidget(self.caregiver_name, 1)
-        (self.by_caregiver if caregiver_name else self.by_self).setChecked(True)
-        layout.addLayout(who)
+        layout.addLayout(self._who())
         note_label = text_label(tr("Anything else to remember (optional)"), "lead", bold=True)
         layout.addWidget(note_label)
         self.note = QPlainTextEdit()
@@ -303,12 +324,39 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.note)
         return box
 
+    def _who(self) -> QHBoxLayout:
+        """The person alone, or a caregiver (named): a session a helper gave starts at the helper, with
+        their name, since that is how it was given; the person's own session starts at them."""
+        giver = self.giver
+        who = QHBoxLayout()
+        alone = alone_words(giver)
+        self.by_self = RadioButton(alone.replace("&", "&&"))  # an "&" in a name shows, as typed
+        self.by_self.setAccessibleName(alone)
+        self.by_caregiver = RadioButton(tr("A caregiver:"))
+        for button in (self.by_self, self.by_caregiver):
+            who.addWidget(button)
+        self.caregiver_name = QLineEdit(giver.helper)
+        self.caregiver_name.setPlaceholderText(tr("their name"))
+        self.caregiver_name.setAccessibleName(tr("Caregiver's name"))
+        self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
+        self.caregiver_name.textEdited.connect(lambda: self.by_caregiver.setChecked(True))
+        who.addWidget(self.caregiver_name, 1)
+        (self.by_caregiver if giver.helped else self.by_self).setChecked(True)
+        return who
+
+    @property
+    def helper_name(self) -> str:
+        """The caregiver's name as typed, when a caregiver is chosen; "" otherwise."""
+        if self.caregiver_name is None or not self.by_caregiver.isChecked():
+            return ""
+        return self.caregiver_name.text().strip()
+
     @property
     def performed_by(self) -> str:
         """'' for the person themselves, else the caregiver's name (or 'caregiver')."""
         if self.caregiver_name is None or not self.by_caregiver.isChecked():
             return ""
-        return self.caregiver_name.text().strip() or "caregiver"
+        return self.helper_name or "caregiver"
 
     def _save(self) -> None:
         scores = {key: scale.value for key, scale in self.scales.items() if scale.value is not None}

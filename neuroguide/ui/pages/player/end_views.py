@@ -11,12 +11,87 @@ from neuroguide.core.counting import enough_done
 from neuroguide.core.safety import STOP_SIGNS
 from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
-from neuroguide.core.translation import fill, tr
+from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.ui.kit.contacts import MyContactsBox
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
 from neuroguide.ui.pages.history_words import checkin_change_words
 from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import minutes_text
+
+# Whole phrases, since word order differs between languages; "only" when the other side was planned.
+PLACE_WORDS = {
+    ("foot", "both"): tr_noop("both feet"),
+    ("foot", "right"): tr_noop("right foot"),
+    ("foot", "left"): tr_noop("left foot"),
+    ("foot", "right only"): tr_noop("right foot only"),
+    ("foot", "left only"): tr_noop("left foot only"),
+    ("hand", "both"): tr_noop("both hands"),
+    ("hand", "right"): tr_noop("right hand"),
+    ("hand", "left"): tr_noop("left hand"),
+    ("hand", "right only"): tr_noop("right hand only"),
+    ("hand", "left only"): tr_noop("left hand only"),
+}
+
+
+def places_words(done: frozenset[str], planned: frozenset[str]) -> str:
+    """The places a session's steps were done on ("both feet", "right foot only" when the left was
+    planned but left out or skipped); "" when no step on a side was done."""
+    parts = []
+    for limb in ("foot", "hand"):
+        sides = sorted({place.split(" ", 1)[0] for place in done if place.endswith(f" {limb}")})
+        if len(sides) == 2:
+            parts.append(tr(PLACE_WORDS[(limb, "both")]))
+        elif sides:
+            (side,) = sides
+            other = "left" if side == "right" else "right"
+            only = f"{other} {limb}" in planned
+            parts.append(tr(PLACE_WORDS[(limb, f"{side} only" if only else side)]))
+    return fill(tr("%1 and %2"), *parts) if len(parts) == 2 else "".join(parts)
+
+
+def end_words(event: SessionFinished | SessionStopped, routine_title: str, places: str) -> tuple[str, str]:
+    """The end's title and what was done: "Well done" only for a session that counts."""
+    minutes = minutes_text(event.elapsed)
+    steps = (str(event.steps_completed), str(event.steps_total))
+    enough = enough_done(event.steps_completed, event.steps_total)
+    if isinstance(event, SessionFinished) and enough:
+        title = tr("Well done")
+        summary = (
+            fill(tr("You finished %1: %2, %3 of %4 steps, %5."), routine_title, minutes, *steps, places)
+            if places
+            else fill(tr("You finished %1: %2, %3 of %4 steps."), routine_title, minutes, *steps)
+        )
+    elif isinstance(event, SessionFinished):
+        title = tr("Session over")
+        summary = (
+            fill(
+                tr("You reached the end of %1: %2, %3 of %4 steps done in full, %5."),
+                routine_title,
+                minutes,
+                *steps,
+                places,
+            )
+            if places
+            else fill(
+                tr("You reached the end of %1: %2, %3 of %4 steps done in full."),
+                routine_title,
+                minutes,
+                *steps,
+            )
+        )
+    else:
+        title = tr("Session stopped")
+        summary = (
+            fill(tr("You stopped after %1, with %2 of %3 steps done, %4."), minutes, *steps, places)
+            if places
+            else fill(tr("You stopped after %1, with %2 of %3 steps done."), minutes, *steps)
+        )
+        summary += " " + (
+            tr("Enough of it was done to count toward your week.")
+            if enough
+            else tr("It is in your history, but does not count toward your week.")
+        )
+    return title, summary
 
 
 class FinishedView(PlayerView):
@@ -39,31 +114,16 @@ class FinishedView(PlayerView):
         row.addStretch(1)
         layout.addLayout(row)
 
-    def show_end(self, event: SessionFinished | SessionStopped, routine_title: str) -> None:
-        """What was done, in plain words: praise only for a session that counts (core.counting)."""
-        minutes = minutes_text(event.elapsed)
-        done, total = str(event.steps_completed), str(event.steps_total)
-        enough = enough_done(event.steps_completed, event.steps_total)
-        if isinstance(event, SessionFinished) and enough:
-            title = tr("Well done")
-            summary = fill(tr("You finished %1: %2, %3 of %4 steps."), routine_title, minutes, done, total)
-        elif isinstance(event, SessionFinished):
-            title = tr("Session over")
-            summary = fill(
-                tr("You reached the end of %1: %2, %3 of %4 steps done in full."),
-                routine_title,
-                minutes,
-                done,
-                total,
-            )
-        else:
-            title = tr("Session stopped")
-            summary = fill(tr("You stopped after %1, with %2 of %3 steps done."), minutes, done, total)
-            summary += " " + (
-                tr("Enough of it was done to count toward your week.")
-                if enough
-                else tr("It is in your history, but does not count toward your week.")
-            )
+    def show_end(
+        self,
+        event: SessionFinished | SessionStopped,
+        routine_title: str,
+        done: frozenset[str] = frozenset(),
+        planned: frozenset[str] = frozenset(),
+    ) -> None:
+        """What was done, in plain words: praise only for a session that counts (core.counting), and
+        the places its steps were done on (``done``, of the routine's ``planned`` places)."""
+        title, summary = end_words(event, routine_title, places_words(done, planned))
         self.finished_title.setText(title)
         self.finished_summary.setText(summary)
         self.change.hide()

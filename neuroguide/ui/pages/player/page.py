@@ -21,6 +21,7 @@ from neuroguide.core.session import (
     SessionEngine,
     SessionFinished,
     SessionStopped,
+    StepFinished,
     asked_places,
 )
 from neuroguide.core.settings import Settings
@@ -46,6 +47,8 @@ class PlayerPage(QWidget):
         self.driver: SessionDriver | None = None
         self._resume_after_confirm = False
         self._caregiver = False
+        self._done_places: set[str] = set()  # where the session's steps were done, for its end
+        self._planned_places: frozenset[str] = frozenset()  # where the whole routine would go
 
         self.views = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -220,6 +223,8 @@ class PlayerPage(QWidget):
             self.driver.shutdown()
             self.driver.deleteLater()
         self.driver = driver
+        self._done_places = set()
+        self._planned_places = frozenset(step.place for step in driver.engine.routine.plan() if step.place)
         driver.setParent(self)
         driver.ticked.connect(self._refresh)
         self.routine_title.setText(driver.engine.routine.title)
@@ -238,6 +243,8 @@ class PlayerPage(QWidget):
             self.found_bar.hide()
             self._show_finished(event)
             return
+        if isinstance(event, StepFinished) and event.completed and event.step.place is not None:
+            self._done_places.add(event.step.place)
         if isinstance(event, PlacesLeftOut):
             (self._found if event.reason == "check" else self._skipped).update(event.places)
             self._show_safety_words()
@@ -286,7 +293,8 @@ class PlayerPage(QWidget):
             self._update_controls()
             self.signs_library_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.finished_view.show_end(event, self.driver.engine.routine.title if self.driver else "")
+        title = self.driver.engine.routine.title if self.driver else ""
+        self.finished_view.show_end(event, title, frozenset(self._done_places), self._planned_places)
         self.views.setCurrentIndex(FINISHED)
         self._update_controls()
         self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
