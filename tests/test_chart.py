@@ -163,6 +163,45 @@ def test_markers_are_drawn_as_labelled_lines_and_read_out(qtbot: QtBot, tmp_path
     assert "Markers: infusion 4" in description
 
 
+def test_many_markers_close_together_are_all_labelled_in_up_to_three_rows(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    seed(tmp_path, 60, TODAY_AT)
+    labels = ["infusion 1", "new medicine: duloxetine 30 mg", "infusion 2", "podiatrist", "fell"]
+    with HistoryStore(tmp_path) as store:
+        for n, label in enumerate(labels):
+            store.add_marker(TODAY - timedelta(days=40 - 3 * n), label)
+    page = page_for(qtbot, tmp_path)
+    page.resize(1024, 768)
+    page.show()
+    chart = page.chart
+    plot = chart.plot_rect()
+    laid = chart.marker_labels(plot.left(), plot.width())
+    assert len(laid) == len(labels) and {row for _, row, _ in laid} == {0, 1, 2}
+    assert [x for x, _, _ in laid] == sorted(x for x, _, _ in laid)
+    assert (
+        chart.toolTip()
+        == "Markers: "
+        + ", ".join(
+            f"{label} ({(TODAY - timedelta(days=40 - 3 * n)).day} "
+            f"{(TODAY - timedelta(days=40 - 3 * n)).strftime('%b')})"
+            for n, label in enumerate(labels)
+        )
+        + "."
+    )
+    one = page_for(qtbot, tmp_path / "one")
+    assert one.chart.markers == [] and one.chart_panel.key_items[-1].isHidden()
+
+
+def test_an_empty_history_says_what_the_chart_will_show(qtbot: QtBot, tmp_path: Path) -> None:
+    page = page_for(qtbot, tmp_path)
+    panel = page.chart_panel
+    assert panel.shown() is None and panel.summary.isHidden() and not panel.place_buttons
+    assert all(button.isHidden() for button in panel.symptom_buttons.values())
+    assert page.chart.empty_words.startswith("The chart shows sessions scored both before and after.")
+    assert page.chart.accessibleDescription() == page.chart.empty_words
+
+
 def test_long_histories_are_paired_by_month(tmp_path: Path) -> None:
     seed(tmp_path, 3 * 365, TODAY_AT, per_week=3, steps=False)
     with HistoryStore(tmp_path) as store:

@@ -80,7 +80,7 @@ class SymptomChart(QWidget):
     def plot_rect(self) -> QRectF:
         line, metrics = self.line(), self.fontMetrics()
         left = metrics.horizontalAdvance("10") + 0.8 * line
-        top = (min(MARKER_ROWS, len(self.markers)) + 0.6) * line if self.markers else 0.8 * line
+        top = (self._marker_rows() + 0.6) * line if self.markers else 0.8 * line
         return QRectF(left, top, self.width() - left - 0.8 * line, self.height() - top - 1.8 * line)
 
     def day_x(self, day: date, plot: QRectF) -> float:
@@ -151,24 +151,47 @@ class SymptomChart(QWidget):
             painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), words)
             last_right = x + width / 2
 
-    def _paint_markers(self, painter: QPainter, plot: QRectF) -> None:
+    def marker_labels(self, left: float, width: float) -> list[tuple[float, int, str]]:
+        """(x, row, words) for each day with markers: the fewest rows (up to three, taken in turn)
+        in which every label fits whole; in three, a label too long for its room is shortened."""
         line, metrics = self.line(), self.fontMetrics()
-        colour = QColor(self.theme.marker_dot)
-        row_ends = [-1e9] * MARKER_ROWS
+        days: dict[date, list[str]] = {}
         for marker in self.markers:
-            x = (
-                self.day_x(marker.day, plot)
-                + plot.width() / ((self.x_range[1] - self.x_range[0]).days + 1) / 2
-            )
-            painter.setPen(QPen(colour, 2, Qt.PenStyle.DashLine))
-            row = min(range(MARKER_ROWS), key=lambda n: (row_ends[n] > x, n))  # the first row with room
+            days.setdefault(marker.day, []).append(marker.label)
+        span = (self.x_range[1] - self.x_range[0]).days + 1
+        plot = QRectF(left, 0, width, 1)
+        places = [(self.day_x(day, plot) + width / span / 2, ", ".join(found)) for day, found in days.items()]
+        limit = self.width() - 0.2 * line
+        for rows in range(1, MARKER_ROWS + 1):
+            laid: list[tuple[float, int, str]] = []
+            for index, (x, words) in enumerate(places):
+                following = [later for later, _ in places[index + rows :: rows]][:1]
+                room = min([limit, *(later - 0.6 * line for later in following)]) - x
+                if rows < MARKER_ROWS and metrics.horizontalAdvance(words) > room:
+                    break
+                laid.append(
+                    (x, index % rows, metrics.elidedText(words, Qt.TextElideMode.ElideRight, int(room)))
+                )
+            else:
+                return laid
+        return []
+
+    def _marker_rows(self) -> int:
+        if not self.markers:
+            return 0
+        line = self.line()
+        left = self.fontMetrics().horizontalAdvance("10") + 0.8 * line
+        return 1 + max(row for _, row, _ in self.marker_labels(left, self.width() - left - 0.8 * line))
+
+    def _paint_markers(self, painter: QPainter, plot: QRectF) -> None:
+        line = self.line()
+        for x, row, words in self.marker_labels(plot.left(), plot.width()):
             top = (row + 0.3) * line
+            painter.setPen(QPen(QColor(self.theme.marker_dot), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(x, top + line), QPointF(x, plot.bottom()))
-            room = max(self.width() - x - 0.3 * line, 3 * line)
-            words = metrics.elidedText(marker.label, Qt.TextElideMode.ElideRight, int(min(room, 16 * line)))
             painter.setPen(QColor(self.theme.text))
-            painter.drawText(QRectF(x - 0.2 * line, top, room, line), int(Qt.AlignmentFlag.AlignLeft), words)
-            row_ends[row] = x + metrics.horizontalAdvance(words) + 0.6 * line
+            box = QRectF(x - 0.2 * line, top, self.width() - x + 0.2 * line, line)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft), words)
 
     def _paint_pairs(self, painter: QPainter, plot: QRectF, pairs: tuple[Pair, ...]) -> None:
         line = self.line()

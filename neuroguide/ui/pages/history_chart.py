@@ -100,6 +100,7 @@ class ChartPanel(QWidget):
     def _build_key(self) -> FlowLayout:
         key = FlowLayout()
         self.swatches: list[Swatch] = []
+        self.key_items: list[QWidget] = []
         for kind, words in legend_words().items():
             item = QWidget()
             row = QHBoxLayout(item)
@@ -111,6 +112,7 @@ class ChartPanel(QWidget):
             label.setWordWrap(False)
             row.addWidget(label)
             key.addWidget(item)
+            self.key_items.append(item)
         return key
 
     def apply_theme(self, theme: Theme) -> None:
@@ -168,7 +170,7 @@ class ChartPanel(QWidget):
             button.setChecked(key in (self.symptom, self.place))
         series = self.shown()
         if self.symptom is None or self.place is None:
-            empty = tr("No sessions scored both before and after in this period yet.")
+            empty = tr("The chart shows sessions scored both before and after. None in this period yet.")
         else:
             empty = fill(
                 tr("No %1 scores for the %2, before and after, in this period."),
@@ -181,6 +183,7 @@ class ChartPanel(QWidget):
         self.summary.setVisible(bool(summary))
         for swatch in self.swatches:
             swatch.update()
+        self.key_items[-1].setVisible(bool(self.chart.markers))  # the markers' key, when there are some
         self._name_chart(series, summary or empty)
 
     def _name_chart(self, series: Series | None, summary: str) -> None:
@@ -199,4 +202,5 @@ class ChartPanel(QWidget):
         described = [summary, latest_words(series, self.data.bucket)]
         if marks:
             described.append(fill(tr("Markers: %1."), marks))
+        self.chart.setToolTip(fill(tr("Markers: %1."), marks) if marks else "")
         self.chart.setAccessibleDescription(" ".join(part for part in described if part))
