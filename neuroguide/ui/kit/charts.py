@@ -19,8 +19,15 @@ from neuroguide.store.history_view import Pair, Series
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.style import Theme
 
-SHADE_ALPHA = 70  # of 255: the change between before and after, under the lines and dots
+SHADE_ALPHA = {False: 70, True: 120}  # of 255, on a light or dark surface: the change, under the lines
 MARKER_ROWS = 3  # rows of marker labels above the plot before a label is shortened
+
+
+def shade(theme: Theme, symptom: str) -> QColor:
+    """The change between before and after: the symptom's colour, see-through."""
+    colour = QColor(getattr(theme, symptom, theme.text))
+    colour.setAlpha(SHADE_ALPHA[theme.dark])
+    return colour
 
 
 def bucket_start(day: date, bucket: str) -> date:
@@ -196,14 +203,13 @@ class SymptomChart(QWidget):
     def _paint_pairs(self, painter: QPainter, plot: QRectF, pairs: tuple[Pair, ...]) -> None:
         line = self.line()
         own = QColor(getattr(self.theme, self.series.symptom if self.series else "pain", self.theme.text))
-        shade = QColor(own)
-        shade.setAlpha(SHADE_ALPHA)
+        change = shade(self.theme, self.series.symptom if self.series else "pain")
         befores, afters = [], []
         for pair in pairs:
             middle, width = self.pair_x(pair, plot)
             half = max(1.0, min(width * 0.3, 0.7 * line))
             top, low = self.score_y(pair.before, plot), self.score_y(pair.after, plot)
-            painter.fillRect(QRectF(middle - half, min(top, low), 2 * half, abs(top - low)), shade)
+            painter.fillRect(QRectF(middle - half, min(top, low), 2 * half, abs(top - low)), change)
             befores.append(QPointF(middle, top))
             afters.append(QPointF(middle, low))
         thick = max(2.0, line / 8)

@@ -15,7 +15,7 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker
 from neuroguide.store.history_view import ChartData, Series
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.charts import SymptomChart, legend_words
+from neuroguide.ui.kit.charts import SymptomChart, legend_words, shade
 from neuroguide.ui.kit.style import Theme
 from neuroguide.ui.kit.widgets import Choice, FlowLayout, one_of, text_label
 from neuroguide.ui.kit.words import symptom_name
@@ -44,9 +44,8 @@ class Swatch(QWidget):
         middle = QPointF(self.width() / 2, self.height() / 2)
         thick = max(2.0, line / 8)
         if self.kind == "change":
-            shade = QColor(own)
-            shade.setAlpha(70)
-            painter.fillRect(QRectF(middle.x() - 0.35 * line, 1, 0.7 * line, self.height() - 2), shade)
+            change = shade(theme, self.panel.symptom or "pain")
+            painter.fillRect(QRectF(middle.x() - 0.35 * line, 1, 0.7 * line, self.height() - 2), change)
         elif self.kind == "marker":
             painter.setPen(QPen(QColor(theme.marker_dot), 2, Qt.PenStyle.DashLine))
             painter.drawLine(QPointF(middle.x(), 0), QPointF(middle.x(), self.height()))
