@@ -19,7 +19,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.pages.history import HistoryPage
 from tests.counting_scenario import MARIA, ROBERT, TODAY, day, paired
 from tests.history_seed import add_sessions, seed
-from tests.layout_check import layout_problems
+from tests.layout_check import layout_problems, tab_stops
 
 TODAY_AT = datetime.combine(TODAY, time(20)).astimezone()
 Expected = dict[tuple[str, str, date], tuple[float, float, int]]
@@ -147,6 +147,9 @@ def test_choosing_a_symptom_or_a_place_changes_what_is_drawn(qtbot: QtBot, tmp_p
     assert panel.place_buttons["left hand"].isChecked() and panel.symptom_buttons["numbness"].isChecked()
     for button in (*panel.symptom_buttons.values(), *panel.place_buttons.values()):
         assert button.accessibleName() and button.sizeHint().height() >= style.MIN_TARGET
+    page.show()  # Tab goes from the symptoms to the places, then the chart
+    stops = [stop for stop in tab_stops(page) if panel.isAncestorOf(stop)]
+    assert stops == [*panel.symptom_buttons.values(), *panel.place_buttons.values(), chart]
 
 
 def test_markers_are_drawn_as_labelled_lines_and_read_out(qtbot: QtBot, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ title, the chart (``ui.kit.charts``) and its key."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
@@ -152,6 +153,10 @@ class ChartPanel(QWidget):
             self.place_row.addWidget(button)
             self.place_buttons[place] = button
             button.setVisible(len(places) > 1)
+        # made after the page: put them where they are read, between the symptoms and the chart
+        chain = [self.symptom_buttons[SYMPTOMS[-1]], *self.place_buttons.values(), self.chart]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def choose(self, symptom: str | None = None, place: str | None = None) -> None:
         """Show another symptom or place (as its button does)."""
