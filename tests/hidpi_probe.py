@@ -67,7 +67,7 @@ def pages(probe: Probe, window: MainWindow) -> None:
     window.show_history()
     history = window.history
     assert history is not None
-    probe.wait_for(lambda: history.page.chart.shown_series())
+    probe.wait_for(lambda: history.page.chart.series is not None)
     probe.look(window, "history")
 
 

@@ -406,9 +406,10 @@ def test_two_connections_opening_a_new_file_at_once_do_not_collide(tmp_path: Pat
 
 
 def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> None:
-    """Counts and chart points read from the summary equal those worked out from every record."""
-    from neuroguide.ui.kit.charts import series_points
+    """Counts read from the summary, and the chart's pairs summed in SQL, equal those worked out from
+    every record."""
     from tests.history_seed import seed
+    from tests.test_chart import expected_pairs
 
     end = datetime(2026, 11, 20, 9, 0).astimezone()
     seed(tmp_path, 3 * 365, end, per_week=9)
@@ -419,13 +420,16 @@ def test_the_day_summary_agrees_with_the_sessions_themselves(tmp_path: Path) -> 
         records = store.sessions()
         assert store.count_sessions() == (len(records), sum(r.status == "finished" for r in records))
         since, until = end.date() - timedelta(days=3 * 365), end.date()
-        bucket, points = store.chart_points(since, until, 60)
-        expected_bucket, expected = series_points(records)
-        assert bucket == expected_bucket == "month"
-        assert points.keys() == expected.keys()
-        for key, values in expected.items():
-            assert [day for day, _ in points[key]] == [day for day, _ in values]
-            assert [round(v, 6) for _, v in points[key]] == [round(v, 6) for _, v in values]
+        bucket, rows = store.chart_points(since, until, 60)
+        assert bucket == "month"
+        found = {
+            (r.place, r.symptom, r.start): (r.before / r.sessions, r.after / r.sessions, r.sessions)
+            for r in rows
+        }
+        expected = expected_pairs(records, "month")
+        assert found.keys() == expected.keys()
+        for key, (before, after, count) in expected.items():
+            assert found[key] == pytest.approx((before, after, count))
         days = store.session_days(since, until)
         assert sum(days.values()) == len(records)
 

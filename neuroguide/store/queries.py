@@ -6,12 +6,35 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
-from neuroguide.core.checkin import SYMPTOMS, CheckIn, Moment
+from neuroguide.core.checkin import CheckIn, Moment
 from neuroguide.core.counting import run_of_days
 from neuroguide.core.schedule import ReminderState
-from neuroguide.store.migrations import SUMMED
 from neuroguide.store.records import Marker, SessionRecord, StepRecord
+
+# Each session's scores of one limb and symptom given both before and after it, with its day.
+PAIRED = (
+    "SELECT s.id AS sid, substr(s.started_at, 1, 10) AS day, b.limb AS limb, b.symptom AS symptom,"
+    " b.value AS bv, a.value AS av FROM session s"
+    " JOIN checkin cb ON cb.session_id = s.id AND cb.moment = 'before'"
+    " JOIN checkin ca ON ca.session_id = s.id AND ca.moment = 'after'"
+    " JOIN score b ON b.checkin_id = cb.id"
+    " JOIN score a ON a.checkin_id = ca.id AND a.limb = b.limb AND a.symptom = b.symptom {where}"
+)
+
+
+class ChartRow(NamedTuple):
+    """One bucket of one place and symptom: sums over the sessions scored both before and after."""
+
+    kind: str  # "limb" or "area"
+    place: str  # "right foot", or an area: "foot"
+    symptom: str
+    start: date  # the bucket's first day (a Monday, or the first of a month)
+    before: float  # sum of the scores before
+    after: float  # sum of the scores after
+    sessions: int
+    first: date  # the first session's day in the bucket
 
 
 class HistoryQueries:
@@ -120,48 +143,39 @@ class HistoryQueries:
         span = [r for r in self.sessions(first, last) if older_than is None or order(r) < order(older_than)]
         return sorted(span, key=order, reverse=True)[:limit]
 
-    def chart_points(
-        self, since: date, until: date, max_points: int
-    ) -> tuple[str, dict[tuple[str, str], list[tuple[date, float]]]]:
-        """Average scores per symptom and moment: per session over short ranges; over long ones per
-        week or month, from the day summary, so twenty years read at most one row a day."""
-        sessions, _ = self.count_sessions(since, until)
-        points: dict[tuple[str, str], list[tuple[date, float]]] = {}
-        if sessions <= max_points:
-            where, params = _range(since, until)
-            rows = self.connection.execute(
-                "SELECT s.started_at, c.moment, c.pain, c.tingling, c.numbness"
-                f" FROM checkin c JOIN session s ON s.id = c.session_id {where} ORDER BY s.started_at, s.id",
-                params,
-            )
-            for started, moment, *averages in rows:
-                for symptom, value in zip(SYMPTOMS, averages, strict=True):
-                    if value is not None:
-                        points.setdefault((symptom, moment), []).append(
-                            (date.fromisoformat(started[:10]), value)
-                        )
-            return "session", points
-        first = self.first_day() or since
-        weeks = ((until - max(since, first)).days + 1) / 7
-        bucket, key = (
-            ("week", "date(day, 'weekday 0', '-6 days')")
-            if weeks <= max_points
-            else (
-                "month",
-                "substr(day, 1, 7) || '-01'",
-            )
+    def chart_points(self, since: date, until: date, max_weeks: int) -> tuple[str, list[ChartRow]]:
+        """The chart's pairs: for each week (each month over more than ``max_weeks``), place and
+        symptom, the sums of the scores before and after over the sessions scored both times, how
+        many, and the first day. A place is a limb ("right foot") or its area ("foot": each session's
+        sides averaged first, never hands with feet). Summed in SQL: a row a week, however many years."""
+        where, params = _range(since, until)
+        first = self.connection.execute(
+            "SELECT substr(min(s.started_at), 1, 10) FROM session s"
+            " JOIN checkin cb ON cb.session_id = s.id AND cb.moment = 'before'"
+            f" JOIN checkin ca ON ca.session_id = s.id AND ca.moment = 'after' {where}",
+            params,
+        ).fetchone()[0]
+        if first is None:
+            return "week", []
+        weeks = ((until - date.fromisoformat(first)).days + 1) / 7
+        bucket = "week" if weeks <= max_weeks else "month"
+        key = "date(day, 'weekday 0', '-6 days')" if bucket == "week" else "substr(day, 1, 7) || '-01'"
+        paired = PAIRED.format(where=where)
+        by_area = (
+            "SELECT min(day) AS day, substr(limb, instr(limb, ' ') + 1) AS limb, symptom, avg(bv) AS bv,"
+            f" avg(av) AS av FROM ({paired}) GROUP BY sid, 2, symptom"
         )
-        sums = ", ".join(f"sum({m}_{s}), sum({m}_{s}_n)" for m, s in SUMMED)
-        where, params = _day_range(since, until)
-        for when, *values in self.connection.execute(
-            f"SELECT {key} AS bucket, {sums} FROM day_summary {where} GROUP BY bucket ORDER BY bucket", params
-        ):
-            day = date.fromisoformat(when)
-            for index, (moment, symptom) in enumerate(SUMMED):
-                total, count = values[2 * index], values[2 * index + 1]
-                if count:
-                    points.setdefault((symptom, moment), []).append((day, total / count))
-        return bucket, points
+        found: list[ChartRow] = []
+        for kind, rows in (("limb", paired), ("area", by_area)):
+            found += [
+                ChartRow(kind, place, symptom, date.fromisoformat(start), b, a, n, date.fromisoformat(day))
+                for start, place, symptom, b, a, n, day in self.connection.execute(
+                    f"SELECT {key} AS bucket, limb, symptom, sum(bv), sum(av), count(*), min(day)"
+                    f" FROM ({rows}) GROUP BY bucket, limb, symptom",
+                    params,
+                )
+            ]
+        return bucket, found
 
     def session(self, session_id: int) -> SessionRecord | None:
         row = self.connection.execute("SELECT started_at FROM session WHERE id = ?", (session_id,)).fetchone()

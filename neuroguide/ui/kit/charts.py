@@ -1,195 +1,271 @@
-"""The symptom chart: average before and after scores per symptom over time, with the person's markers.
+"""The symptom chart of the History page: one symptom in one place, its scores before and after a
+session as a pair per week (or month) with the change between them shaded, and the person's markers
+as labelled vertical lines. Painted with a QPainter as lines and shapes, so it is sharp at any pixel
+ratio, in the theme's chart colours; every length follows the text size, so nothing is cut at 200 %.
 
-Built with QtCharts, shared by the History page and the clinician's report. Long periods are averaged
-by week (or month) so twenty years draw as fast as a few months.
-"""
+The figures come worked out from the history thread (``store.history_view.Series``); this paints."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
-from PySide6.QtCharts import QChart, QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis, QXYSeries
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsSimpleTextItem
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import tr
-from neuroguide.store.history import Marker, SessionRecord
-from neuroguide.store.history_view import MAX_POINTS, Points
+from neuroguide.store.history import Marker
+from neuroguide.store.history_view import Pair, Series
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.style import Theme
-from neuroguide.ui.kit.words import symptom_name
+
+SHADE_ALPHA = {False: 70, True: 120}  # of 255, on a light or dark surface: the change, under the lines
+MARKER_ROWS = 3  # rows of marker labels above the plot before a label is shortened
 
 
-def symptom_words() -> dict[str, str]:
-    return {symptom: symptom_name(symptom) for symptom in SYMPTOMS}
+def shade(theme: Theme, symptom: str) -> QColor:
+    """The change between before and after: the symptom's colour, see-through."""
+    colour = QColor(getattr(theme, symptom, theme.text))
+    colour.setAlpha(SHADE_ALPHA[theme.dark])
+    return colour
 
 
-def _bucket(day: date, size: str) -> date:
-    if size == "week":
-        return day - timedelta(days=day.weekday())
-    if size == "month":
-        return day.replace(day=1)
-    return day
+def bucket_start(day: date, bucket: str) -> date:
+    return day.replace(day=1) if bucket == "month" else day - timedelta(days=day.weekday())
 
 
-def series_points(
-    records: list[SessionRecord],
-) -> tuple[str, dict[tuple[str, str], list[tuple[date, float]]]]:
-    """(bucket size, {(symptom, moment): [(day, average score)]}) for the sessions given."""
-    size = "session"
-    if len(records) > MAX_POINTS:
-        weeks = len({_bucket(record.day, "week") for record in records})
-        size = "week" if weeks <= MAX_POINTS else "month"
-    sums: dict[tuple[str, str], dict[object, list[float]]] = defaultdict(lambda: defaultdict(list))
-    for record in records:
-        key: object = record.started_at if size == "session" else _bucket(record.day, size)
-        for moment, checkin in (("before", record.before), ("after", record.after)):
-            if checkin is None:
-                continue
-            for symptom in SYMPTOMS:
-                average = checkin.average(symptom)
-                if average is not None:
-                    sums[(symptom, moment)][key].append(average)
-    points: dict[tuple[str, str], list[tuple[date, float]]] = {}
-    for series_key, by_time in sums.items():
-        averaged = [(_as_day(when), sum(values) / len(values)) for when, values in by_time.items()]
-        points[series_key] = sorted(averaged, key=lambda point: point[0])
-    return size, points
+def bucket_end(start: date, bucket: str) -> date:
+    """The day after the bucket that starts on ``start``."""
+    if bucket == "month":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return start + timedelta(days=7)
 
 
-def _as_day(when: object) -> date:
-    if isinstance(when, datetime):
-        return when.date()
-    assert isinstance(when, date)
-    return when
+class SymptomChart(QWidget):
+    """The chart's data model is what it was last given (``series``, ``markers``, ``x_range``): tests
+    read it, a person sees it painted."""
 
-
-def _msecs(day: date, at: time = time(12)) -> float:
-    """Milliseconds since the epoch of a local time on ``day``, as the date axis counts."""
-    return datetime.combine(day, at).timestamp() * 1000
-
-
-class SymptomChart(QChart):
-    """One chart a page, built once: its seven series (three symptoms before and after, and the markers)
-    are made and attached to the axes once, and only their points are replaced after that, which is
-    several times faster than making series anew."""
-
-    def __init__(self, theme: Theme | None = None) -> None:
-        super().__init__()
-        self.setBackgroundRoundness(0)
-        self.setMargins(QMargins(4, 4, 4, 4))
-        self.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM yy")
-        self.y_axis = QValueAxis()
-        self.y_axis.setRange(0, 10)
-        self.y_axis.setTickCount(6)
-        self.y_axis.setLabelFormat("%d")
-        self.y_axis.setTitleText(tr("Score (0 none, 10 worst)"))
-        self.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
-        self._lines: dict[tuple[str, str], QLineSeries] = {}
-        words = symptom_words()
-        for symptom in SYMPTOMS:
-            for moment in ("before", "after"):
-                self._lines[(symptom, moment)] = self._make_line(words[symptom], symptom, moment)
-        self._dots = QScatterSeries()
-        self._dots.setName(tr("Your markers"))
-        self._dots.setMarkerSize(12)
-        self._attach(self._dots)
-        self._labels: list[tuple[QGraphicsSimpleTextItem, Marker]] = []
-        self.plotAreaChanged.connect(self._place_labels)
-        self._theme = theme or style.theme()
-        self.apply_theme(self._theme)
-
-    def _make_line(self, name: str, symptom: str, moment: str) -> QLineSeries:
-        line = QLineSeries()
-        line.setName(name)
-        self._attach(line)
-        return line
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("symptomChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can reach and read it
+        self.series: Series | None = None
+        self.bucket = "week"
+        self.markers: list[Marker] = []
+        self.empty_words = ""
+        today = date.today()
+        self.x_range: tuple[date, date] = (today, today)  # the first day shown, the last
+        self.theme = theme or style.theme()
 
     def apply_theme(self, theme: Theme) -> None:
-        """Paint the chart in ``theme``'s colours: the page's surface, its text, its symptom lines."""
-        text, muted = QColor(theme.text), QColor(theme.muted)
-        self.setBackgroundBrush(QColor(theme.surface))
-        self.setTitleBrush(text)
-        self.legend().setLabelColor(text)
-        for axis in (self.x_axis, self.y_axis):
-            axis.setLabelsColor(text)
-            axis.setTitleBrush(text)
-            axis.setGridLineColor(QColor(theme.grid))
-            axis.setLinePenColor(muted)
-        for (symptom, moment), line in self._lines.items():
-            pen = QPen(QColor(getattr(theme, symptom)), 2.5 if moment == "after" else 2.0)
-            if moment == "before":
-                pen.setStyle(Qt.PenStyle.DashLine)
-            line.setPen(pen)
-        self._dots.setColor(QColor(theme.marker_dot))
-        self._dots.setBorderColor(QColor(theme.surface))
-        for item, _ in self._labels:
-            item.setBrush(text)
-        self._theme = theme
+        self.theme = theme
+        self.update()
 
-    def _attach(self, series: QXYSeries) -> None:
-        self.addSeries(series)
-        series.attachAxis(self.x_axis)
-        series.attachAxis(self.y_axis)
-
-    def shown_series(self) -> list[QXYSeries]:
-        """The series with something to show (the others stay hidden, ready for another period)."""
-        return [series for series in (*self._lines.values(), self._dots) if series.isVisible()]
-
-    def show_points(
-        self, bucket: str, points: Points, markers: list[Marker], since: date, until: date
+    def show_series(
+        self, series: Series | None, bucket: str, markers: list[Marker], until: date, empty_words: str = ""
     ) -> None:
-        """Show ``points`` ({(symptom, moment): [(day, average)]}), averaged per ``bucket``."""
-        self.x_axis.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(since, time(0)))),
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(until, time(23, 59)))),
-        )
-        for (symptom, moment), line in self._lines.items():
-            values = points.get((symptom, moment), [])
-            line.replace([QPointF(_msecs(day), value) for day, value in values])
-            line.setVisible(bool(values))
-            # one legend entry a symptom, on its "after" line; the title says which line is which
-            shown_in_legend = bool(values) and (moment == "after" or not points.get((symptom, "after")))
-            for legend_marker in self.legend().markers(line):
-                legend_marker.setVisible(shown_in_legend)
-        self._show_markers(markers)
-        averaged = {"week": tr("Averaged by week."), "month": tr("Averaged by month.")}.get(bucket, "")
-        self.setTitle((tr("Average scores: dashed before a session, solid after.") + " " + averaged).strip())
-        self.setProperty("bucket", bucket)
+        """Show ``series`` from the start of its first week (or month) to ``until``, with the markers
+        that fall in that time; ``empty_words`` when there is nothing to draw."""
+        self.series, self.bucket, self.empty_words = series, bucket, empty_words
+        first = bucket_start(series.first, bucket) if series and series.pairs else until
+        self.x_range = (min(first, until), until)
+        self.markers = [marker for marker in markers if first <= marker.day <= until]
+        self.update()
 
-    def _show_markers(self, markers: list[Marker]) -> None:
-        self._dots.replace([QPointF(_msecs(marker.day), 10) for marker in markers])
-        self._dots.setVisible(bool(markers))
-        for legend_marker in self.legend().markers(self._dots):
-            legend_marker.setVisible(bool(markers))
-        for item, _ in self._labels:
-            item.hide()
-            scene = item.scene()
-            if scene:  # a report's chart has no scene yet
-                scene.removeItem(item)  # takes it from the chart, too
-        self._labels = []
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.85))
-        for marker in markers[-12:]:  # the newest ones, so labels never pile up
-            item = QGraphicsSimpleTextItem(marker.label, self)
-            item.setFont(font)
-            item.setBrush(QColor(self._theme.text))
-            self._labels.append((item, marker))
-        self._place_labels()
+    def line(self) -> int:
+        return max(12, self.fontMetrics().height())
 
-    def _place_labels(self) -> None:
-        for item, marker in self._labels:
-            at = self.mapToPosition(QPointF(_msecs(marker.day), 10), self._dots)
-            item.setPos(at.x() + 6, at.y() - 4)
+    def sizeHint(self) -> QSize:
+        return QSize(40 * self.line(), 16 * self.line())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(20 * self.line(), 13 * self.line())
+
+    # -- where things go ----------------------------------------------------------------------
+
+    def plot_rect(self) -> QRectF:
+        line, metrics = self.line(), self.fontMetrics()
+        left = metrics.horizontalAdvance("10") + 0.8 * line
+        top = (self._marker_rows() + 0.6) * line if self.markers else 0.8 * line
+        return QRectF(left, top, self.width() - left - 0.8 * line, self.height() - top - 1.8 * line)
+
+    def day_x(self, day: date, plot: QRectF) -> float:
+        since, until = self.x_range
+        span = (until - since).days + 1
+        return plot.left() + plot.width() * min(max((day - since).days, 0), span) / span
+
+    def pair_x(self, pair: Pair, plot: QRectF) -> tuple[float, float]:
+        """(middle, width) of a pair's bucket, as much of it as is shown."""
+        since, until = self.x_range
+        left = self.day_x(max(pair.start, since), plot)
+        right = self.day_x(min(bucket_end(pair.start, self.bucket), until + timedelta(days=1)), plot)
+        return (left + right) / 2, right - left
+
+    @staticmethod
+    def score_y(value: float, plot: QRectF) -> float:
+        return plot.bottom() - plot.height() * value / 10
+
+    # -- painting -------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor(self.theme.surface))
+        plot = self.plot_rect()
+        self._paint_grid(painter, plot)
+        self._paint_ticks(painter, plot)
+        self._paint_markers(painter, plot)
+        if self.series is None or not self.series.pairs:
+            painter.setPen(QColor(self.theme.text))
+            painter.drawText(
+                plot.adjusted(self.line(), 0, -self.line(), 0),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self.empty_words,
+            )
+        else:
+            self._paint_pairs(painter, plot, self.series.pairs)
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(self.theme.focus), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.end()
+
+    def _paint_grid(self, painter: QPainter, plot: QRectF) -> None:
+        line, text = self.line(), QColor(self.theme.text)
+        for value in range(0, 11, 2):
+            y = self.score_y(value, plot)
+            painter.setPen(QPen(QColor(self.theme.grid), 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            box = QRectF(0, y - line / 2, plot.left() - 0.4 * line, line)
+            painter.drawText(
+                box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), str(value)
+            )
+        painter.setPen(QPen(QColor(self.theme.muted), 1.5))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+
+    def _paint_ticks(self, painter: QPainter, plot: QRectF) -> None:
+        line, metrics = self.line(), self.fontMetrics()
+        painter.setPen(QColor(self.theme.text))
+        last_right = -1e9
+        for day, words in ticks(*self.x_range):
+            x, width = self.day_x(day, plot), metrics.horizontalAdvance(words)
+            if x - width / 2 < last_right + line or x + width / 2 > self.width():
+                continue  # labels never overlap nor run off the edge: some are left out instead
+            painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 0.3 * line))
+            box = QRectF(x - width / 2 - 2, plot.bottom() + 0.35 * line, width + 4, line)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), words)
+            last_right = x + width / 2
+
+    def marker_labels(self, left: float, width: float) -> list[tuple[float, int, str]]:
+        """(x, row, words) for each day with markers: the fewest rows (up to three, taken in turn)
+        in which every label fits whole; in three, a label too long for its room is shortened."""
+        line, metrics = self.line(), self.fontMetrics()
+        days: dict[date, list[str]] = {}
+        for marker in self.markers:
+            days.setdefault(marker.day, []).append(marker.label)
+        span = (self.x_range[1] - self.x_range[0]).days + 1
+        plot = QRectF(left, 0, width, 1)
+        places = [(self.day_x(day, plot) + width / span / 2, ", ".join(found)) for day, found in days.items()]
+        limit = self.width() - 0.2 * line
+        for rows in range(1, MARKER_ROWS + 1):
+            laid: list[tuple[float, int, str]] = []
+            for index, (x, words) in enumerate(places):
+                following = [later for later, _ in places[index + rows :: rows]][:1]
+                room = min([limit, *(later - 0.6 * line for later in following)]) - x
+                if rows < MARKER_ROWS and metrics.horizontalAdvance(words) > room:
+                    break
+                laid.append(
+                    (x, index % rows, metrics.elidedText(words, Qt.TextElideMode.ElideRight, int(room)))
+                )
+            else:
+                return laid
+        return []
+
+    def _marker_rows(self) -> int:
+        if not self.markers:
+            return 0
+        line = self.line()
+        left = self.fontMetrics().horizontalAdvance("10") + 0.8 * line
+        return 1 + max(row for _, row, _ in self.marker_labels(left, self.width() - left - 0.8 * line))
+
+    def _paint_markers(self, painter: QPainter, plot: QRectF) -> None:
+        line = self.line()
+        for x, row, words in self.marker_labels(plot.left(), plot.width()):
+            top = (row + 0.3) * line
+            painter.setPen(QPen(QColor(self.theme.marker_dot), 2, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(x, top + line), QPointF(x, plot.bottom()))
+            painter.setPen(QColor(self.theme.text))
+            box = QRectF(x - 0.2 * line, top, self.width() - x + 0.2 * line, line)
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft), words)
+
+    def _paint_pairs(self, painter: QPainter, plot: QRectF, pairs: tuple[Pair, ...]) -> None:
+        line = self.line()
+        own = QColor(getattr(self.theme, self.series.symptom if self.series else "pain", self.theme.text))
+        change = shade(self.theme, self.series.symptom if self.series else "pain")
+        befores, afters = [], []
+        for pair in pairs:
+            middle, width = self.pair_x(pair, plot)
+            half = max(1.0, min(width * 0.3, 0.7 * line))
+            top, low = self.score_y(pair.before, plot), self.score_y(pair.after, plot)
+            painter.fillRect(QRectF(middle - half, min(top, low), 2 * half, abs(top - low)), change)
+            befores.append(QPointF(middle, top))
+            afters.append(QPointF(middle, low))
+        thick = max(2.0, line / 8)
+        dots = len(pairs) <= 80  # over years the dots would touch: the lines alone
+        for points, colour, before in (
+            (befores, QColor(self.theme.muted), True),
+            (afters, own, False),
+        ):
+            pen = QPen(colour, thick, Qt.PenStyle.DashLine if before else Qt.PenStyle.SolidLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for run in self._runs(pairs, points):  # a week without scores breaks the line
+                painter.drawPolyline(QPolygonF(run))
+            if dots:
+                painter.setPen(QPen(colour, thick))
+                painter.setBrush(QColor(self.theme.surface) if before else colour)
+                for point in points:
+                    painter.drawEllipse(point, 0.3 * line, 0.3 * line)
+
+    def _runs(self, pairs: tuple[Pair, ...], points: list[QPointF]) -> list[list[QPointF]]:
+        """The points in runs of buckets that follow one another."""
+        runs: list[list[QPointF]] = []
+        for index, (pair, point) in enumerate(zip(pairs, points, strict=True)):
+            follows = index and bucket_end(pairs[index - 1].start, self.bucket) == pair.start
+            if follows:
+                runs[-1].append(point)
+            else:
+                runs.append([point])
+        return runs
 
 
-def build_chart(bucket: str, points: Points, markers: list[Marker], since: date, until: date) -> SymptomChart:
-    chart = SymptomChart(style.LIGHT)  # printed on white paper, whatever the screen shows
-    chart.show_points(bucket, points, markers, since, until)
-    return chart
+def ticks(since: date, until: date) -> list[tuple[date, str]]:
+    """Days the time axis may name, most of them first left out where labels would touch: Mondays over
+    up to twelve weeks, the first of each month up to three years, else each year's first day."""
+    days = (until - since).days + 1
+    found: list[tuple[date, str]] = []
+    if days <= 84:
+        day = since + timedelta(days=(7 - since.weekday()) % 7)
+        while day <= until:
+            found.append((day, f"{day.day} {day.strftime('%b')}"))
+            day += timedelta(days=7)
+        return found
+    day = since.replace(day=1)
+    while day <= until:
+        day = bucket_end(day, "month")
+        if days > 3 * 366 and day.month != 1:
+            continue
+        if day <= until:
+            found.append((day, str(day.year) if day.month == 1 else day.strftime("%b")))
+    return found
+
+
+def legend_words() -> dict[str, str]:
+    return {
+        "after": tr("After a session"),
+        "before": tr("Before a session"),
+        "change": tr("Shaded: the change"),
+        "marker": tr("Your markers"),
+    }

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import (
     QDate,
     QEvent,
@@ -18,11 +17,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QTextCharFormat
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QSpinBox,
@@ -36,7 +34,6 @@ from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
 from neuroguide.store.history_view import HistoryView
 from neuroguide.ui.kit import style
-from neuroguide.ui.kit.charts import SymptomChart
 from neuroguide.ui.kit.icons import calendar_arrows
 from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.widgets import (
@@ -48,6 +45,7 @@ from neuroguide.ui.kit.widgets import (
     side_by_side,
     text_label,
 )
+from neuroguide.ui.pages.history_chart import ChartPanel
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
 from neuroguide.ui.pages.history_words import period_words, run_words, week_words
 
@@ -164,13 +162,9 @@ class HistoryPage(QWidget):
             periods.addWidget(choice)
         self.period_buttons[self.period].setChecked(True)
         right.addLayout(periods)
-        self.chart = SymptomChart()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
-        self.chart_view.setAccessibleName(tr("Chart of symptom scores"))
-        self.chart_view.setFrameShape(QFrame.Shape.NoFrame)
-        right.addWidget(self.chart_view, 1)
+        self.chart_panel = ChartPanel()  # the line of what it shows, the choices, the chart
+        self.chart = self.chart_panel.chart
+        right.addWidget(self.chart_panel, 1)
         self.summary = text_label("", muted=True)
         self.summary.setAccessibleDescription(tr("Summary of the period"))
         right.addWidget(self.summary)
@@ -213,7 +207,7 @@ class HistoryPage(QWidget):
         if theme is self._theme_shown:
             return
         self._theme_shown = theme
-        self.chart.apply_theme(theme)
+        self.chart_panel.apply_theme(theme)
         calendar_arrows(self.calendar, theme.on_accent)
         plain = QTextCharFormat()
         plain.setForeground(QBrush(QColor(theme.text)))
@@ -246,7 +240,7 @@ class HistoryPage(QWidget):
         today = view.today
         self.run_label.setText(run_words(view.run, bool(view.days.get(today)), bool(view.tried.get(today))))
         self.week_label.setText(week_words(view.days, today, goal, view.tried))
-        self.chart.show_points(view.bucket, view.points, view.markers, view.since, today)
+        self.chart_panel.show_data(view.chart, view.markers, today)
         self.summary.setText(period_words(view.total, view.finished, view.counted))
         self.table_model.set_records(view.records, view.cells)
         fit_columns(self.table, self.table_model)

@@ -11,7 +11,8 @@ from neuroguide.core.checkin import SYMPTOMS, CheckIn
 from neuroguide.core.counting import Why, week_start
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import outcome_words, stop_reason_words, symptom_name
+from neuroguide.store.history_view import Series
+from neuroguide.ui.kit.words import outcome_words, side_and_limb, stop_reason_words, symptom_name
 
 
 def change_words(record: SessionRecord) -> str:
@@ -112,3 +113,62 @@ def period_words(total: int, finished: int, counted: int) -> str:
         return words
     counting = fill(tr("Counted toward your goal: %1."), str(counted))
     return f"{words} {counting} {tr(RULE)}"
+
+
+# -- the chart's words --------------------------------------------------------------------------
+
+FEWEST_FOR_SUMMARY = 3  # sessions scored both before and after; fewer say nothing about a change
+
+
+def place_words(place: str) -> str:
+    """'Feet', 'Right foot': a place the chart offers (an area, or a limb with its side)."""
+    if " " in place:
+        return side_and_limb(*place.split(" ", 1))
+    areas = {"foot": tr("Feet"), "hand": tr("Hands"), "leg": tr("Legs"), "arm": tr("Arms")}
+    return areas.get(place, place)
+
+
+def span_words(first: date, today: date) -> str:
+    """'In the last 4 weeks': the stretch from the first day to today, in weeks (rounded up) up to
+    twelve, then in months, then in years (rounded: six months of data are "the last 6 months")."""
+    days = (today - first).days + 1
+    weeks = -(-days // 7)
+    if weeks <= 12:
+        return tr("In the last week") if weeks == 1 else fill(tr("In the last %1 weeks"), str(weeks))
+    months = max(3, round(days / 30.44))
+    if months <= 24:
+        return fill(tr("In the last %1 months"), str(months))
+    return fill(tr("In the last %1 years"), str(round(days / 365.25)))
+
+
+def chart_summary(series: Series | None, today: date) -> str:
+    """One plain line of what the chart shows, with the sessions it rests on and nothing beyond:
+    'In the last 4 weeks, pain in the feet was on average 1.8 lower after a session than before,
+    over 12 sessions.' Nothing when fewer than three sessions were scored both times."""
+    if series is None or series.sessions < FEWEST_FOR_SUMMARY:
+        return ""
+    what = fill(tr("%1 in the %2"), symptom_name(series.symptom).lower(), place_words(series.place).lower())
+    change = round(series.after - series.before, 1)
+    if change < 0:
+        moved = fill(tr("was on average %1 lower after a session than before"), f"{-change:.1f}")
+    elif change > 0:
+        moved = fill(tr("was on average %1 higher after a session than before"), f"{change:.1f}")
+    else:
+        moved = tr("was on average the same before and after a session")
+    return fill(
+        tr("%1, %2 %3, over %4 sessions."), span_words(series.first, today), what, moved, str(series.sessions)
+    )
+
+
+def latest_words(series: Series | None, bucket: str) -> str:
+    """The newest week's (or month's) numbers, for a screen reader: 'Week of 16 Nov: before 4.5,
+    after 3.0, over 3 sessions.'"""
+    if series is None or not series.pairs:
+        return ""
+    pair = series.pairs[-1]
+    when = f"{pair.start.day} {pair.start.strftime('%b %Y')}"
+    heading = fill(tr("Month of %1") if bucket == "month" else tr("Week of %1"), when)
+    sessions = tr("1 session") if pair.sessions == 1 else fill(tr("%1 sessions"), str(pair.sessions))
+    return fill(
+        tr("%1: before %2, after %3, over %4."), heading, f"{pair.before:.1f}", f"{pair.after:.1f}", sessions
+    )
