@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
             history_changed=history.prepare if history is not None else lambda: None,
         )
         self.runner = SessionRunner(routine, session_options(self.settings), parts, self)
+        self.runner.stage_changed.connect(history.function.on_stage) if history is not None else None
         self.runner.start()
 
     def _end_session(self) -> None:
