@@ -18,16 +18,16 @@ def day_words(day: date) -> str:
 
 
 def answers_words(latest: FunctionCheckIn, previous: FunctionCheckIn | None) -> list[str]:
-    """One line a question answered: "Walking and balance: some trouble (no trouble before)"."""
+    """A line a question answered: "Walking and balance: Some trouble, worse than last time (No trouble)"."""
     changed = set(worse(previous, latest))
     lines = []
     for question in QUESTIONS:
         code = latest.answers.get(question.key)
         if code is None:
             continue
-        line = fill(tr("%1: %2"), tr(question.topic), tr(question.answer_words(code)).lower())
+        line = fill(tr("%1: %2"), tr(question.topic), tr(question.answer_words(code)))
         if previous is not None and question.key in changed:
-            before = tr(question.answer_words(previous.answers[question.key])).lower()
+            before = tr(question.answer_words(previous.answers[question.key]))
             line = fill(tr("%1, worse than last time (%2)"), line, before)
         lines.append(line)
     return lines
