@@ -22,6 +22,7 @@ from neuroguide.core.function_checkin import (
     fall_advice,
 )
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, CheckBox, Choice, FlowLayout, one_of, scrolling, text_label
 from neuroguide.ui.kit.window_size import fit_to_screen
@@ -59,7 +60,8 @@ class FunctionCheckInDialog(QDialog):
                 muted=True,
             )
         )
-        outer.addWidget(scrolling(self._build_body(), tr("Questions about daily life"), focusable=True), 1)
+        self.questions_area = scrolling(self._build_body(), tr("Questions about daily life"), focusable=True)
+        outer.addWidget(self.questions_area, 1)
         outer.addLayout(self._build_buttons(offered))
         first = next(iter(self.choices.values()))
         next(iter(first.values())).setFocus()
@@ -68,18 +70,23 @@ class FunctionCheckInDialog(QDialog):
         body = QWidget()
         body.setObjectName("page")
         layout = QVBoxLayout(body)
-        layout.setSpacing(10)
+        layout.setSpacing(style.SPACING[2])
         self.groups: dict[str, QButtonGroup] = {}
         self.choices: dict[str, dict[str, Choice]] = {}
-        for question in QUESTIONS:
+        # whom to tell about a fall, right under the answer that shows it
+        self.fall_words = text_label("", "body")
+        self.fall_words.setObjectName("notice")
+        self.fall_words.hide()
+        for number, question in enumerate(QUESTIONS):
+            if number:
+                layout.addSpacing(style.SPACING[4])  # each question apart from the answers above it
             asked = tr(question.caregiver_words if self._caregiver else question.words)
             label = text_label(asked, "lead", bold=True)
             layout.addWidget(label)
-            topic = tr(question.topic)
             group, buttons = one_of(
                 self,
                 ((code, self._answer_words(question.key, code, words)) for code, words in question.answers),
-                _named(topic),
+                _named(tr(question.topic)),
             )
             row = FlowLayout()
             for button in buttons.values():
@@ -87,12 +94,10 @@ class FunctionCheckInDialog(QDialog):
                 row.addWidget(button)
             label.setBuddy(next(iter(buttons.values())))
             layout.addLayout(row)
+            if question.key == "falls":
+                layout.addWidget(self.fall_words)
             self.groups[question.key], self.choices[question.key] = group, buttons
         self._falls_asked = tr(BY_KEY["falls"].caregiver_words if self._caregiver else BY_KEY["falls"].words)
-        self.fall_words = text_label("", "body")
-        self.fall_words.setObjectName("notice")
-        self.fall_words.hide()
-        layout.addWidget(self.fall_words)
         for button in self.choices["falls"].values():
             button.toggled.connect(lambda _on: self._show_fall_words())
         layout.addStretch(1)
@@ -131,6 +136,8 @@ class FunctionCheckInDialog(QDialog):
         lines = fall_advice(self.answers.get("falls", ""), self._cause, self._numbers, self._caregiver, tr)
         self.fall_words.setText("\n".join(lines))
         self.fall_words.setVisible(bool(lines))
+        if lines:
+            self.questions_area.ensureWidgetVisible(self.fall_words)
         self.fall_words.setAccessibleName(" ".join(lines))
         for button in self.choices["falls"].values():  # heard with the chosen answer, by a screen reader
             said = self._falls_asked + (" " + " ".join(lines) if button.isChecked() and lines else "")
