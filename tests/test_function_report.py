@@ -147,6 +147,9 @@ def test_the_summary_flags_a_fall_and_a_worse_answer(pdf: Path, data_dir: Path) 
     every = answered(data_dir)
     falls = [day for day, answers in every if answers.get("falls") == "fell" and VISIT <= day <= UNTIL]
     assert falls == [date(2026, 10, 28)]
+    # the sessions' scores stayed the same: only the person's answers say something got worse
+    assert "From the weekly questions about daily life:" in summary
+    assert "What got worse" not in summary and "Nothing got worse" not in summary
     assert f"A fall, in the weekly questions about daily life: {in_words(falls[0])}." in summary
     (previous_day, previous), (latest_day, latest) = every[-2], every[-1]
     worse = [

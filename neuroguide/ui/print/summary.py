@@ -121,8 +121,10 @@ def verdict(parts: ReportParts, days: int) -> tuple[list[str], list[str]]:
         )
         if flagged:
             lines.append(tr("From the weekly questions about daily life:"))
-    elif items:
+    elif compared:
         lines.append(fill(tr("What got worse, compared with the %1 before:"), span_words(days)))
+    elif flagged:  # the sessions show nothing worse; the person's own answers do
+        lines.append(tr("From the weekly questions about daily life:"))
     else:
         lines.append(
             fill(
