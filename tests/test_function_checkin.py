@@ -153,6 +153,7 @@ def test_nothing_is_chosen_until_the_person_chooses(qtbot: QtBot, qapp: QApplica
     for b in buttons:
         assert b.height() >= style.MIN_TARGET and b.width() >= style.MIN_TARGET
     assert dialog.choices["walking"]["a-lot"].accessibleName() == "Walking and balance: A lot of trouble"
+    assert dialog.choices["falls"]["fell"].words == "I fell"  # as the person says it; kept as "Fell"
     assert not dialog.stop_offering.isVisible()  # only when offered after a session
     dialog.save_button.click()  # saving with nothing answered keeps nothing
     assert dialog.result_checkin is not None and dialog.result_checkin.answers == {}
@@ -292,7 +293,7 @@ def test_the_history_page_shows_the_latest_answers_and_asks_again(
         f"Last answered on {day.day} {day.strftime('%B %Y')}:",
         "Buttons and small things: No trouble",
         "Walking and balance: A lot of trouble, worse than last time (Some trouble)",
-        "Falls: I fell, worse than last time (No)",
+        "Falls: Fell, worse than last time (No)",
     ]
     page.function_view.ask_button.click()
     dialog = offered(window)

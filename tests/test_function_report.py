@@ -27,7 +27,7 @@ SINCE, UNTIL, VISIT = date(2026, 9, 1), END.date(), date(2026, 10, 20)
 SCALES = {
     "hands": ["No trouble", "Some trouble", "A lot of trouble", "Cannot do it"],
     "walking": ["No trouble", "Some trouble", "A lot of trouble", "Cannot do it"],
-    "falls": ["No", "I nearly fell", "I fell"],
+    "falls": ["No", "Nearly fell", "Fell"],
     "sleep": ["Not at all", "Some nights", "Most nights", "Hardly slept"],
 }
 CODES = {

@@ -67,7 +67,7 @@ QUESTIONS: tuple[Question, ...] = (
         tr_noop("This past week, did you fall, or nearly fall?"),
         tr_noop("This past week, did they fall, or nearly fall?"),
         tr_noop("Falls"),
-        (("none", tr_noop("No")), ("nearly", tr_noop("I nearly fell")), ("fell", tr_noop("I fell"))),
+        (("none", tr_noop("No")), ("nearly", tr_noop("Nearly fell")), ("fell", tr_noop("Fell"))),
     ),
     Question(
         "sleep",
@@ -83,10 +83,11 @@ QUESTIONS: tuple[Question, ...] = (
     ),
 )
 BY_KEY = {question.key: question for question in QUESTIONS}
-# A caregiver answers about the person: the fall answers in the third person.
-CAREGIVER_ANSWERS = {
-    ("falls", "nearly"): tr_noop("They nearly fell"),
-    ("falls", "fell"): tr_noop("They fell"),
+# In the dialog the fall answers are said as the one answering would say them: "I fell", or a caregiver's
+# "They fell"; the history and the report keep the plain words above, whoever answered.
+SAID = {
+    ("falls", "nearly"): (tr_noop("I nearly fell"), tr_noop("They nearly fell")),
+    ("falls", "fell"): (tr_noop("I fell"), tr_noop("They fell")),
 }
 
 

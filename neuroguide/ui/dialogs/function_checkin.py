@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QVBoxLayout, Q
 
 from neuroguide.core.function_checkin import (
     BY_KEY,
-    CAREGIVER_ANSWERS,
     QUESTIONS,
+    SAID,
     FunctionCheckIn,
     fall_advice,
 )
@@ -104,9 +104,8 @@ class FunctionCheckInDialog(QDialog):
         return body
 
     def _answer_words(self, key: str, code: str, words: str) -> str:
-        if self._caregiver and (key, code) in CAREGIVER_ANSWERS:
-            return tr(CAREGIVER_ANSWERS[(key, code)])
-        return tr(words)
+        said = SAID.get((key, code))
+        return tr(words if said is None else said[self._caregiver])
 
     def _build_buttons(self, offered: bool) -> QHBoxLayout:
         buttons = QHBoxLayout()
