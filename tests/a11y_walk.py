@@ -175,9 +175,12 @@ def every_view(
 def _history_dialogs(
     data_dir: Path, window: QWidget, keep: Callable[[QWidget], None]
 ) -> Iterator[tuple[str, QWidget]]:
-    """The history's own dialogs: a session's details and adding a marker."""
+    """The history's own dialogs: a session's details, adding a marker, the questions about daily life."""
+    from datetime import datetime
+
     from neuroguide.store.history import HistoryStore
     from neuroguide.ui.dialogs.details import DetailsDialog
+    from neuroguide.ui.dialogs.function_checkin import FunctionCheckInDialog
     from neuroguide.ui.dialogs.marker import MarkerDialog
 
     with HistoryStore(data_dir, read_only=True) as store:
@@ -186,6 +189,7 @@ def _history_dialogs(
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
         ("session details", lambda: DetailsDialog(record, window)),
         ("add a marker", lambda: MarkerDialog(window, lambda _day, _words: None)),
+        ("daily life", lambda: FunctionCheckInDialog(datetime.now, offered=True, parent=window)),
     ]
     yield from _each_shown(dialogs, keep)
 

@@ -99,13 +99,13 @@ def test_the_day_counts_follow_a_session_as_it_is_written(tmp_path: Path) -> Non
 
 def test_an_older_history_is_counted_when_it_is_upgraded(tmp_path: Path) -> None:
     connection = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
-    migrate(connection, target=VERSION - 1)  # the last format without counts
+    migrate(connection, target=8)  # the last format without counts
     connection.execute("BEGIN")
     write_rows(connection, MARIA)
     connection.execute("COMMIT")
     connection.close()
     with HistoryStore(tmp_path) as store:
-        assert store.report.upgraded_from == VERSION - 1
+        assert store.report.upgraded_from == 8
         assert [record.steps_done for record in store.sessions()] == [one.done for one in MARIA]
         expected: dict[object, int] = {}
         for one in MARIA:

@@ -138,6 +138,16 @@ def test_a_whole_day_by_keyboard_alone(
     tab_to(qtbot, named("Save"), "Save")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog_open(prompts) is None)
+    # The first week's questions about daily life, nothing chosen: the arrows move, Space chooses,
+    # Enter saves.
+    qtbot.waitUntil(lambda: dialog_open(history.function) is not None)
+    asked = dialog_open(history.function)
+    assert focused().accessibleName() == "Buttons and small things: No trouble"
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Space)
+    assert getattr(asked, "answers", None) == {"hands": "some"}
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog_open(history.function) is None)
     tab_to(qtbot, named("Back to routines"), "Back to routines")
     press(qtbot, Qt.Key.Key_Return)  # a button pressed by Enter shows itself pressed for a moment
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.library_page)

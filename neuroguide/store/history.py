@@ -15,7 +15,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
+from neuroguide.core.function_checkin import FunctionCheckIn
 from neuroguide.store.database import OpenReport, backup_daily, open_history
+from neuroguide.store.function import function_checkins, insert_function, latest_function
 from neuroguide.store.queries import HistoryQueries
 from neuroguide.store.records import Marker, SessionRecord, StepRecord, symptom_averages
 
@@ -175,6 +177,19 @@ class HistoryStore(HistoryQueries):
                 "DELETE FROM checkin WHERE session_id = ? AND moment = ?", (session_id, checkin.moment)
             )
             insert_checkin(db, session_id, checkin, recorded_at)
+
+    def save_function(self, checkin: FunctionCheckIn) -> int | None:
+        """How daily life is going this week; nothing is kept when no question was answered."""
+        with self._transaction() as db:
+            return insert_function(db, checkin)
+
+    def function_checkins(
+        self, since: date | None = None, until: date | None = None
+    ) -> list[FunctionCheckIn]:
+        return function_checkins(self.connection, since, until)
+
+    def latest_function(self, count: int = 2, until: date | None = None) -> list[FunctionCheckIn]:
+        return latest_function(self.connection, count, until)
 
     def add_marker(self, day: date, label: str) -> int:
         with self._transaction() as db:

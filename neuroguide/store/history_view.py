@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from neuroguide.core.function_checkin import FunctionCheckIn
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
 from neuroguide.store.queries import ChartRow
 
@@ -131,6 +132,7 @@ class HistoryView:
     tried: dict[date, int] = field(default_factory=dict)  # sessions per day that do not count
     run: int = 0  # the run of days with a session that counts, up to today
     chart: ChartData = field(default_factory=lambda: ChartData("week", {}))
+    function: list[FunctionCheckIn] = field(default_factory=list)  # the newest two, oldest first
 
 
 def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None = None) -> HistoryView:
@@ -155,6 +157,7 @@ def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None
         counted=store.counted_sessions(since, today),
         tried={day: count - days.get(day, 0) for day, count in sessions.items() if count > days.get(day, 0)},
         run=store.run_of_days(today),
+        function=store.latest_function(2, today),
     )
 
 

@@ -220,6 +220,21 @@ MIGRATIONS: tuple[str, ...] = (
     _stop_code_migration(),
     # 9: the steps each session did, and each day's sessions that count (finished, or half done)
     _counted_migration(),
+    # 10: how daily life is going, asked at most once a week: each answer a code (core.function_checkin)
+    """
+    CREATE TABLE function_checkin (
+        id INTEGER PRIMARY KEY,
+        recorded_at TEXT NOT NULL,
+        answered_by TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX function_checkin_at ON function_checkin (recorded_at);
+    CREATE TABLE function_answer (
+        checkin_id INTEGER NOT NULL REFERENCES function_checkin (id) ON DELETE CASCADE,
+        question TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        PRIMARY KEY (checkin_id, question)
+    ) WITHOUT ROWID;
+    """,
 )
 VERSION = len(MIGRATIONS)
 

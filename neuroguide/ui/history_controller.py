@@ -26,6 +26,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history_view import PAGE_SIZE, PreparedViews
 from neuroguide.ui import history_export
+from neuroguide.ui.function_checkins import FunctionCheckIns
 from neuroguide.ui.kit.widgets import ask_where_to_save
 from neuroguide.ui.pages.history_words import session_cells
 
@@ -66,6 +67,7 @@ class HistoryController(QObject):
         bridge.opened.connect(self._on_opened)
         self._views = PreparedViews(session_cells)  # the table's words, worked out ahead too
         self.tasks = Tasks(self)  # the clinician's PDF is printed on its "print" lane
+        self.function = FunctionCheckIns(bridge, settings, clock, pages.window(), self._function_saved)
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
         # Read the page ahead once the window has settled, off the start-up path. Started in the
@@ -137,6 +139,7 @@ class HistoryController(QObject):
             page.add_marker.connect(self._ask_marker)
             page.open_session.connect(self.show_session)
             page.more_requested.connect(self._load_more)
+            page.function_view.ask.connect(lambda: self.function.ask())
             self.pages.addWidget(page)
             self._page = page
         return self._page
@@ -172,6 +175,11 @@ class HistoryController(QObject):
             lambda store: store.recent_sessions(view.since, view.today, PAGE_SIZE, older_than=oldest),
             page.add_older,
         )
+
+    def _function_saved(self) -> None:
+        self.prepare()
+        if self._page is not None and self.pages.currentWidget() is self._page:
+            self.refresh()
 
     def _on_goal(self, goal: int) -> None:
         self.settings.set("weekly_goal", goal)

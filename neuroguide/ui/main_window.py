@@ -236,26 +236,13 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, routine_id: str) -> None:
         """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
-        from neuroguide.app.session_runner import SessionParts, SessionRunner
-        from neuroguide.core.options import session_options
-        from neuroguide.ui.session_view import PlayerScreen
+        from neuroguide.ui.session_view import session_runner
 
         routine = self.library.get(routine_id)
         if routine is None:
             return
         self._end_session()
-        history = self.history
-        parts = SessionParts(
-            self.clock,
-            self.timers,
-            self.prompts,
-            PlayerScreen(self),
-            history=history.bridge.worker if history is not None else None,
-            voice=lambda: self.voice,
-            reminders=self.reminders,
-            history_changed=history.prepare if history is not None else lambda: None,
-        )
-        self.runner = SessionRunner(routine, session_options(self.settings, self.people), parts, self)
+        self.runner = session_runner(self, routine)
         self.runner.start()
 
     def _end_session(self) -> None:

@@ -23,6 +23,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
 
 if TYPE_CHECKING:
+    from neuroguide.app.session_runner import SessionRunner
     from neuroguide.core.safety import Decision
     from neuroguide.ui.dialogs.screening import ScreeningDialog
     from neuroguide.ui.main_window import MainWindow
@@ -108,6 +109,28 @@ class SessionPrompts:
         self.dialog = dialog
         dialog.open()
         return dialog
+
+
+def session_runner(window: MainWindow, routine: Routine) -> SessionRunner:
+    """The runner of a session of ``routine`` in ``window``: its dialogs, its player page, its history."""
+    from neuroguide.app.session_runner import SessionParts, SessionRunner
+    from neuroguide.core.options import session_options
+
+    history = window.history
+    parts = SessionParts(
+        window.clock,
+        window.timers,
+        window.prompts,
+        PlayerScreen(window),
+        history=history.bridge.worker if history is not None else None,
+        voice=lambda: window.voice,
+        reminders=window.reminders,
+        history_changed=history.prepare if history is not None else lambda: None,
+    )
+    runner = SessionRunner(routine, session_options(window.settings, window.people), parts, window)
+    if history is not None:
+        runner.stage_changed.connect(history.function.on_stage)  # the weekly questions, after a session
+    return runner
 
 
 class PlayerScreen:

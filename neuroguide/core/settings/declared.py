@@ -172,6 +172,14 @@ DECLARED: tuple[Setting, ...] = (
         "timing",
         "check",
     ),
+    Setting(
+        "function_offer",
+        True,
+        tr_noop("After a session, at most once a week, offer a few questions about how daily life is going."),
+        tr_noop("Once a week, ask how daily life is going"),
+        "timing",
+        "check",
+    ),
     # -- about you
     Setting(
         "profile_cause",
@@ -346,6 +354,7 @@ DECLARED: tuple[Setting, ...] = (
     Setting("standing_answers", {}, "The safety answers that do not change from day to day."),
     Setting("window_sizes", {}, "The size the person last gave each window, by window."),
     Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
+    Setting("function_offered_on", "", "The day the weekly questions about daily life were last offered."),
     Setting("reminder_set_up_at", "", "When the reminder was last turned on or its time or days changed."),
     Setting(
         "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."

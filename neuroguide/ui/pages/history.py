@@ -45,6 +45,7 @@ from neuroguide.ui.kit.widgets import (
     side_by_side,
     text_label,
 )
+from neuroguide.ui.pages.function_view import FunctionView
 from neuroguide.ui.pages.history_chart import ChartPanel
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
 from neuroguide.ui.pages.history_words import period_words, run_words, week_words
@@ -96,6 +97,8 @@ class HistoryPage(QWidget):
         middle.addLayout(self._build_calendar_column(goal), 0)
         middle.addLayout(self._build_chart_column(), 1)
         outer.addLayout(middle, 3)
+        self.function_view = FunctionView()  # how daily life is going: the weekly answers
+        outer.addWidget(self.function_view)
         self._build_table(outer)
         self._apply_theme()
 
@@ -245,6 +248,7 @@ class HistoryPage(QWidget):
         self.table_model.set_records(view.records, view.cells)
         fit_columns(self.table, self.table_model)
         self._show_count()
+        self.function_view.show_answers(view.function)
 
     def add_older(self, records: list[SessionRecord]) -> None:
         self.table_model.add_records(records)

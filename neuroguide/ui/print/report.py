@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,7 +66,7 @@ def read_report(
     """On the history thread: the report's parts, a stretch of sessions at a time. ``visit``: the day
     of the last appointment, when the person gave one."""
     person = person_of(store.data_dir)
-    return parts_of(
+    parts = parts_of(
         store.each_session(since, until),
         store.markers(since, until),
         since,
@@ -74,6 +75,9 @@ def read_report(
         visit=visit,
         person=ReportPerson(person.name, birth),
     )
+    before = store.latest_function(1, since - timedelta(days=1))
+    function = tuple(store.function_checkins(since, until))
+    return replace(parts, function=function, function_before=before[0] if before else None)
 
 
 def parts_of(

@@ -1,7 +1,7 @@
 """The report's sections, each a function of what was read (``ReportParts``) that gives its HTML.
 
 The report is the list ``SECTIONS`` in order after the first page's heading, summary and chart; a new
-section (how daily life is going, say) is one function added to it where it should be read."""
+section is one function added to it where it should be read."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from neuroguide import APP_NAME
+from neuroguide.core.function_checkin import QUESTIONS, FunctionCheckIn
+from neuroguide.core.sources import citation
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker
 from neuroguide.ui.kit.words import side_and_limb, symptom_name
@@ -36,6 +38,8 @@ class ReportParts:
     earlier: Tally  # the same length of time just before ``visit``
     person: ReportPerson = field(default_factory=ReportPerson)
     asked: date | None = None  # the appointment's day as given, inside the period or not
+    function: tuple[FunctionCheckIn, ...] = ()  # how daily life is going: the period's answers, oldest first
+    function_before: FunctionCheckIn | None = None  # the last answers before the period, to compare with
 
 
 Section = Callable[[ReportParts], list[str]]
@@ -230,6 +234,31 @@ def notes(parts: ReportParts) -> list[str]:
     ]
 
 
+def daily_life(parts: ReportParts) -> list[str]:
+    """The weekly answers about daily life, one row a week they were given; a blank is a question left."""
+    if not parts.function:
+        return []
+    rows = [
+        [day_words(checkin.recorded_at.date())]
+        + [tr(question.answer_words(checkin.answers.get(question.key, ""))) or "–" for question in QUESTIONS]
+        for checkin in parts.function
+    ]
+    return [
+        heading(tr("How daily life is going")),
+        paragraph(
+            tr(
+                "The person's own answers to a few questions asked once a week, each about the week "
+                "before; a dash is a question left unanswered. Worsening function is what leads a cancer "
+                "team to change the treatment (recommendation 2.1):"
+            )
+            + " "
+            + citation("asco-cipn-2020"),
+            "small",
+        ),
+        *long_table([tr("Date"), *(tr(question.topic) for question in QUESTIONS)], rows, (0, 1, 2, 3, 4)),
+    ]
+
+
 def closing(parts: ReportParts) -> list[str]:
     return [
         paragraph(
@@ -245,4 +274,4 @@ def closing(parts: ReportParts) -> list[str]:
     ]
 
 
-SECTIONS: tuple[Section, ...] = (scores, per_week, routines, events, markers, notes, closing)
+SECTIONS: tuple[Section, ...] = (scores, daily_life, per_week, routines, events, markers, notes, closing)

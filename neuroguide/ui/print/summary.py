@@ -4,8 +4,9 @@ last appointment.
 "What got worse" compares the time since the appointment with the same length of time just before
 it, and says only what the numbers say: a score given before a session (how the day started) that is
 higher on average by a point or more, with the sessions each average rests on, and more sessions with
-a skin finding or a safety stop. A new kind of worsening (a fall, from the weekly check-in of daily
-life) is one function added to ``WORSE``."""
+a skin finding or a safety stop (``WORSE``). From the weekly check-in of daily life, a fall since the
+appointment, or an answer a step or more worse than the one before it, is listed whatever the number
+of sessions (``FLAGGED``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from datetime import datetime
 
 from neuroguide import APP_NAME
 from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.core.function_checkin import BY_KEY, worse
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.words import symptom_name
 from neuroguide.ui.print.facts import area_of, day_words
@@ -90,7 +92,25 @@ def since_visit(parts: ReportParts) -> str:
             f"{earlier.sessions / weeks:.1f}",
         )
     ]
-    worse = [item for check in WORSE for item in check(parts)]
+    said, items = verdict(parts, days)
+    lines += said
+    listed = "".join(f"<li>{html.escape(item)}</li>" for item in items)
+    return (
+        "<table class='summary' cellpadding='6' cellspacing='0' border='1' width='100%'><tr><td>"
+        + heading(title)
+        + "".join(paragraph(line) for line in lines)
+        + (f"<ul>{listed}</ul>" if listed else "")
+        + "</td></tr></table>"
+    )
+
+
+def verdict(parts: ReportParts, days: int) -> tuple[list[str], list[str]]:
+    """What the summary says of the comparison, and the list of what got worse. A fall or a worse
+    answer about daily life is listed however few the sessions before were."""
+    earlier, lines = parts.earlier, []
+    flagged = [item for check in FLAGGED for item in check(parts)]
+    compared = [item for check in WORSE for item in check(parts)] if earlier.sessions >= FEWEST else []
+    items = flagged + compared
     if earlier.sessions < FEWEST:
         lines.append(
             fill(
@@ -99,8 +119,12 @@ def since_visit(parts: ReportParts) -> str:
                 str(earlier.sessions),
             )
         )
-    elif worse:
+        if flagged:
+            lines.append(tr("From the weekly questions about daily life:"))
+    elif compared:
         lines.append(fill(tr("What got worse, compared with the %1 before:"), span_words(days)))
+    elif flagged:  # the sessions show nothing worse; the person's own answers do
+        lines.append(tr("From the weekly questions about daily life:"))
     else:
         lines.append(
             fill(
@@ -113,14 +137,7 @@ def since_visit(parts: ReportParts) -> str:
                 f"{WORSE_BY:.0f}",
             )
         )
-    listed = "".join(f"<li>{html.escape(item)}</li>" for item in worse) if earlier.sessions >= FEWEST else ""
-    return (
-        "<table class='summary' cellpadding='6' cellspacing='0' border='1' width='100%'><tr><td>"
-        + heading(title)
-        + "".join(paragraph(line) for line in lines)
-        + (f"<ul>{listed}</ul>" if listed else "")
-        + "</td></tr></table>"
-    )
+    return lines, items
 
 
 def worse_scores(parts: ReportParts) -> list[str]:
@@ -178,4 +195,41 @@ def span_words(days: int) -> str:
     return tr("%n days", n=days) if days < 60 else tr("%n weeks", n=round(days / 7))
 
 
+def falls(parts: ReportParts) -> list[str]:
+    """Every week since the appointment in which the person said they fell."""
+    days = [c.recorded_at.date() for c in parts.function if c.fell and c.recorded_at.date() >= parts.visit]
+    if not days:
+        return []
+    return [
+        fill(
+            tr("A fall, in the weekly questions about daily life: %1."),
+            ", ".join(day_words(day) for day in days),
+        )
+    ]
+
+
+def worse_function(parts: ReportParts) -> list[str]:
+    """The latest answers since the appointment, where a step or more worse than the answers before them."""
+    given = [parts.function_before, *parts.function] if parts.function_before else list(parts.function)
+    if len(given) < 2 or given[-1].recorded_at.date() < parts.visit:
+        return []
+    previous, latest = given[-2], given[-1]
+    assert previous is not None
+    found = []
+    for key in worse(previous, latest):
+        question = BY_KEY[key]
+        found.append(
+            fill(
+                tr("%1: “%2” on %3, against “%4” on %5."),
+                tr(question.topic),
+                tr(question.answer_words(latest.answers[key])),
+                day_words(latest.recorded_at.date()),
+                tr(question.answer_words(previous.answers[key])),
+                day_words(previous.recorded_at.date()),
+            )
+        )
+    return found
+
+
 WORSE: tuple[Worse, ...] = (worse_scores, worse_events)
+FLAGGED: tuple[Worse, ...] = (falls, worse_function)
