@@ -65,7 +65,7 @@ def test_a_fall_says_whom_to_tell_and_how_soon() -> None:
     assert nearly[1] == "Talk to your doctor at the next appointment (01234 567)."
     assert len(nearly) == 2  # no "now" without a fall
     fell = fall_advice("fell", "chemotherapy")
-    assert fell[1] == "Talk to your cancer team's helpline at the next appointment."
+    assert fell[1] == "Talk to your doctor at the next appointment."  # the helpline: what cannot wait
     assert fell[2] == (
         "If you were hurt in the fall: Call your cancer team's helpline now. "
         "If it is closed, call the out-of-hours or urgent number."

@@ -156,7 +156,8 @@ def fall_advice(
                 "Falls and near falls are worth telling their care team about, even without an injury."
             )
         ),
-        advice(Contact(who, "next-appointment"), numbers, caregiver, translate),
+        # a helpline is for what cannot wait: the next appointment is with the doctor or the team
+        advice(Contact("doctor", "next-appointment"), numbers, caregiver, translate),
     ]
     if code == "fell":
         lines.append(
