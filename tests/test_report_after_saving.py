@@ -224,6 +224,7 @@ def test_the_saved_report_can_be_opened_shown_and_printed(
     qtbot.waitUntil(lambda: note.print_button.isEnabled(), timeout=15_000)
     assert note.status.text() == f"The report was printed to the file {printed}."
     assert pages_of(printed) == pages_of(out) >= 2 and letter(printed)
+    assert printed.stat().st_mode & 0o777 == 0o600  # health details, for the person alone
     if shutil.which("pdftotext"):
         words = text_of(printed)
         assert "Robert Miller" in words and "Date of birth: 14 Mar 1950" in words

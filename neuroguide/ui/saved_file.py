@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices, QPagedPaintDevice
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QBoxLayout, QFrame, QVBoxLayout, QWidget
 
+from neuroguide.app.announcer import announce
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.titles import window_title
@@ -50,7 +51,7 @@ class SavedNote(QFrame):
         self.words = text_label("", "small")
         layout.addWidget(self.words)
         row = FlowLayout()
-        self.open_button = Button(tr("Open"), primary=True, icon="report")
+        self.open_button = Button(tr("Open"), icon="report")  # the page's one filled button is the report's
         self.print_button = Button(tr("Print…"), tr("Print the report"))
         self.folder_button = Button(tr("Show in folder"), tr("Show the folder it was saved in"))
         for button, pressed in (
@@ -76,10 +77,13 @@ class SavedNote(QFrame):
         self.print_button.setEnabled(self.printer is None)
         self.say("")
         self.show()
+        announce(self.words, message)  # a screen reader hears it where the person is
 
     def say(self, text: str) -> None:
         self.status.setText(text)
         self.status.setVisible(bool(text))
+        if text:
+            announce(self.status, text)
 
     # -- open and show ----------------------------------------------------------------------------
 
@@ -110,13 +114,14 @@ class SavedNote(QFrame):
     # -- print ------------------------------------------------------------------------------------
 
     def ask_to_print(self) -> None:
-        if self.reprint is None or self.printer is not None:
+        if self.reprint is None or self.printer is not None or self.path is None:
             return
         from neuroguide.ui.print.pdf import page_layout
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(self.paper))  # the dialog offers the report's own paper first
-        printer.setDocName(self.path.name if self.path is not None else tr("Report"))
+        # Printed to a file, the dialog offers the document's name: never the saved report's own
+        printer.setDocName(fill(tr("%1 (printed)"), self.path.stem))
         self.ask_printer(printer, lambda: self.print_to(printer))
 
     def _print_dialog(self, printer: QPrinter, then: Callable[[], None]) -> None:
@@ -145,7 +150,7 @@ class SavedNote(QFrame):
         printer.setResolution(RESOLUTION)  # the layout's own: the chart is drawn as sharp as in the PDF
         self.print_button.setEnabled(False)
         self.say(tr("Printing the report…"))
-        self.tasks.run(lambda: reprint(printer), self._printed, lane="print")
+        self.tasks.run(lambda: print_privately(reprint, printer), self._printed, lane="print")
 
     def _printed(self, done: Done[None]) -> None:
         printer, self.printer = self.printer, None
@@ -165,6 +170,13 @@ class SavedNote(QFrame):
         if event.type() == QEvent.Type.Hide and not event.spontaneous():
             self.hide()
         return False
+
+
+def print_privately(reprint: Reprint, printer: QPrinter) -> None:
+    """Print; a report printed to a file is kept for its owner alone, as the saved PDF is."""
+    reprint(printer)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        Path(printer.outputFileName()).chmod(0o600)
 
 
 def printing_failed_words(error: BaseException | None) -> str:
