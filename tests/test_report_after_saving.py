@@ -153,6 +153,18 @@ def opener(opened: list[QUrl]) -> Callable[[QUrl], bool]:
 # -- after saving, in the History page -----------------------------------------------------------
 
 
+def history_of(
+    open_window: WindowOpener, qtbot: QtBot, settings: dict[str, Value]
+) -> tuple[MainWindow, HistoryController]:
+    """The window on the History page, once the page shows the seeded history."""
+    window = open_window(settings=settings, history=True)
+    history = window.history
+    assert history is not None
+    window.show_history()
+    qtbot.waitUntil(lambda: history.page.view is not None, timeout=5000)
+    return window, history
+
+
 def saved_report(
     open_window: WindowOpener, qtbot: QtBot, data_dir: Path, out: Path
 ) -> tuple[MainWindow, HistoryController, SavedNote]:
@@ -160,11 +172,7 @@ def saved_report(
     people = People.load(data_dir)
     people.rename(FIRST, "Robert Miller")
     people.save()
-    window = open_window(settings=REPORT_SETTINGS, history=True)
-    history = window.history
-    assert history is not None
-    window.show_history()
-    qtbot.waitUntil(lambda: history.page.view is not None, timeout=5000)
+    window, history = history_of(open_window, qtbot, REPORT_SETTINGS)
     said: list[str] = []
     history.export("pdf", out, said.append)
     qtbot.waitUntil(lambda: len(said) == 1, timeout=15_000)
@@ -271,11 +279,7 @@ def test_a_saved_csv_can_be_opened_but_not_printed(
     open_window: WindowOpener, qtbot: QtBot, data_dir: Path, tmp_path: Path
 ) -> None:
     seed(data_dir, 10, TODAY)
-    window = open_window(settings={"safety_check": False}, history=True)
-    history = window.history
-    assert history is not None
-    window.show_history()
-    qtbot.waitUntil(lambda: history.page.view is not None, timeout=5000)
+    window, history = history_of(open_window, qtbot, {"safety_check": False})
     said: list[str] = []
     out = tmp_path / "all.csv"
     history.export("csv", out, said.append)

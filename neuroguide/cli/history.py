@@ -62,7 +62,7 @@ def export_history(
     with store:
         try:
             if kind == "pdf":
-                count = write_pdf(store, since or until, until, out, visit=visit, paper=paper)
+                count = write_pdf(store, since or until, until, out, visit, paper)
             else:
                 count = _export_csv(store, out, since, until)
         except sqlite3.Error as error:
@@ -194,13 +194,7 @@ def check_history(data_dir: Path) -> int:
 
 
 def write_pdf(
-    store: HistoryStore,
-    since: date,
-    until: date,
-    out: Path,
-    *,
-    visit: date | None = None,
-    paper: str | None = None,
+    store: HistoryStore, since: date, until: date, out: Path, visit: date | None, paper: str | None
 ) -> int:
     """The report, a stretch of sessions at a time (0600, whole or not at all), named for the person
     whose folder it is, with the date of birth, the last appointment and the paper from their
@@ -212,20 +206,12 @@ def write_pdf(
 
     from neuroguide.core.settings import Settings
     from neuroguide.system.datadir import settings_path
-    from neuroguide.ui.history_export import report_inputs
+    from neuroguide.ui.print.inputs import ReportInputs, report_inputs
     from neuroguide.ui.print.report import write_report_of
 
     app = QApplication.instance() or QApplication(["neuroguide"])
     given = report_inputs(Settings.load(settings_path(store.data_dir)))
-    count = write_report_of(
-        store,
-        since,
-        until,
-        out,
-        datetime.now().astimezone(),
-        visit=visit or given.visit,
-        birth=given.birth,
-        paper=paper or given.paper,
-    )
+    chosen = ReportInputs(given.birth, visit or given.visit, paper or given.paper)
+    count = write_report_of(store, since, until, out, datetime.now().astimezone(), chosen)
     del app
     return count

@@ -13,14 +13,14 @@ import errno
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
-from neuroguide.core.settings.days import given_day
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.print.inputs import ReportInputs, report_inputs
 
 if TYPE_CHECKING:
     from neuroguide.store.history import HistoryStore
@@ -30,23 +30,6 @@ if TYPE_CHECKING:
     Finished = Callable[[str, Path | None, Reprint | None], None]  # the words; the file saved, its reprint
 
 HISTORY_DAYS = 90  # the report's period when the page has not shown one yet
-
-
-class ReportInputs(NamedTuple):
-    """What the person set in Settings for the report: None where they set nothing."""
-
-    birth: date | None = None
-    visit: date | None = None  # the day of the last appointment
-    paper: str | None = None  # "a4" or "letter"; None follows the locale
-
-
-def report_inputs(settings: Settings | None) -> ReportInputs:
-    if settings is None:
-        return ReportInputs()
-    paper = settings.text("report_paper") or None
-    return ReportInputs(
-        given_day(settings.text("profile_birth")), given_day(settings.text("last_visit")), paper
-    )
 
 
 def suggested_name(kind: str, made: datetime) -> str:

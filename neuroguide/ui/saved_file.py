@@ -54,13 +54,12 @@ class SavedNote(QFrame):
         self.open_button = Button(tr("Open"), icon="report")  # the page's one filled button is the report's
         self.print_button = Button(tr("Print…"), tr("Print the report"))
         self.folder_button = Button(tr("Show in folder"), tr("Show the folder it was saved in"))
-        for button, pressed in (
-            (self.open_button, self.open_file),
-            (self.print_button, self.ask_to_print),
-            (self.folder_button, self.show_folder),
-        ):
-            button.clicked.connect(pressed)
-            row.addWidget(button)
+        self.open_button.clicked.connect(self.open_file)
+        self.print_button.clicked.connect(self.ask_to_print)
+        self.folder_button.clicked.connect(self.show_folder)
+        row.addWidget(self.open_button)
+        row.addWidget(self.print_button)
+        row.addWidget(self.folder_button)
         layout.addLayout(row)
         self.status = text_label("", "small")  # what opening or printing came to
         self.status.hide()

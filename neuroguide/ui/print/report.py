@@ -24,7 +24,15 @@ from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.system.private_files import write_private
 from neuroguide.ui.print.chart import chart_height, draw_chart
 from neuroguide.ui.print.facts import day_words, gather, tally
-from neuroguide.ui.print.pdf import RESOLUTION, page_layout, paged_pdf_bytes, paper_of_locale, print_pages
+from neuroguide.ui.print.inputs import ReportInputs
+from neuroguide.ui.print.pdf import (
+    RESOLUTION,
+    PrintError,
+    page_layout,
+    paged_pdf_bytes,
+    paper_of_locale,
+    print_pages,
+)
 from neuroguide.ui.print.sections import NEW_DOCUMENT, SECTIONS, ReportParts, ReportPerson
 from neuroguide.ui.print.summary import first_page, title_words
 
@@ -149,7 +157,13 @@ def print_on(parts: ReportParts, made: datetime, printer: QPagedPaintDevice) -> 
     """The same report, laid out on the pages of ``printer`` as the person set it up (its paper, at
     ``RESOLUTION`` dots an inch): on the print lane, as a PDF is."""
     _ = QEventLoop()  # as in ``printed``
-    print_pages(printer, documents(parts, made, printer.pageLayout()), footer_words(parts))
+    try:
+        print_pages(printer, documents(parts, made, printer.pageLayout()), footer_words(parts))
+    except Exception as error:  # said as it is, without the frames that hold the documents
+        problem = PrintError(str(error))
+    else:
+        return
+    raise problem  # the documents ended here, on this thread
 
 
 def documents(parts: ReportParts, made: datetime, layout: QPageLayout) -> list[Callable[[], QTextDocument]]:
@@ -196,20 +210,13 @@ def save_report(
 
 
 def write_report_of(
-    store: HistoryStore,
-    since: date,
-    until: date,
-    out: Path,
-    made: datetime,
-    *,
-    visit: date | None = None,
-    birth: date | None = None,
-    paper: str | None = None,
+    store: HistoryStore, since: date, until: date, out: Path, made: datetime, given: ReportInputs
 ) -> int:
     """The report of ``store`` written whole or not at all, here and now, a stretch of sessions at a
-    time (the command line's way), on ``paper`` or the locale's. Returns the number of sessions."""
-    parts = read_report(store, since, until, visit=visit, birth=birth)
-    print_report(parts, made, paper or paper_of_locale(), out)
+    time (the command line's way), on the paper ``given``, else the locale's. Returns the number of
+    sessions."""
+    parts = read_report(store, since, until, visit=given.visit, birth=given.birth)
+    print_report(parts, made, given.paper or paper_of_locale(), out)
     return parts.facts.sessions
 
 
