@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from neuroguide.cli import main
@@ -140,6 +140,17 @@ def test_the_days_have_rows_in_settings_that_say_what_is_wrong(qtbot: QtBot, qap
     dialog.close()
 
 
+def tab_stops_after(widget: QWidget, count: int) -> list[QWidget]:
+    """The next ``count`` widgets that Tab stops at after ``widget``."""
+    stops: list[QWidget] = []
+    found = widget.nextInFocusChain()
+    while len(stops) < count and found is not None and found is not widget:
+        if found.isVisible() and found.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(found)
+        found = found.nextInFocusChain()
+    return stops
+
+
 def opener(opened: list[QUrl]) -> Callable[[QUrl], bool]:
     """Stands for QDesktopServices.openUrl: keeps what it was asked to open."""
 
@@ -208,6 +219,7 @@ def test_the_saved_report_can_be_opened_shown_and_printed(
         assert button.isVisible() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert button.width() >= style.MIN_TARGET and button.height() >= style.MIN_TARGET
     assert note.open_button.accessibleName() == "Open the report"
+    assert tab_stops_after(history.page.report_button, 3) == list(buttons)  # next to what saved it
 
     opened: list[QUrl] = []
     note.opener = opener(opened)

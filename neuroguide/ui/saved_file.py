@@ -199,4 +199,8 @@ def saved_note(page: HistoryPage, tasks: Tasks) -> SavedNote:
     note = SavedNote(tasks, holder)
     layout.insertWidget(layout.indexOf(notice) + 1, note)
     page.installEventFilter(note)
+    # Tab goes from the button that saved it to the note's, not to them after the whole page
+    QWidget.setTabOrder(page.report_button, note.open_button)
+    QWidget.setTabOrder(note.open_button, note.print_button)
+    QWidget.setTabOrder(note.print_button, note.folder_button)
     return note
