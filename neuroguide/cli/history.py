@@ -32,7 +32,17 @@ def open_history(data_dir: Path, read_only: bool = False) -> HistoryStore | None
     return store
 
 
-def export_history(data_dir: Path, kind: str, out: Path, since: date | None, until: date | None) -> int:
+def export_history(
+    data_dir: Path,
+    kind: str,
+    out: Path,
+    since: date | None,
+    until: date | None,
+    *,
+    visit: date | None = None,
+    paper: str | None = None,
+) -> int:
+    """``visit`` (the last appointment) and ``paper``: the report's, else the ones set in Settings."""
     today = datetime.now().astimezone().date()
     until = until or today
     if kind == "pdf":
@@ -40,12 +50,21 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     if since is not None and since > until:
         print(f"The period starts ({since}) after it ends ({until}).", file=sys.stderr)
         return 2
+    if kind != "pdf" and (visit is not None or paper is not None):
+        print("--since-visit and --paper are for the report: use them with --format pdf.", file=sys.stderr)
+        return 2
+    if visit is not None and visit > today:
+        print(f"The last appointment ({visit}) cannot be after today ({today}).", file=sys.stderr)
+        return 2
     store = open_history(data_dir, read_only=True)
     if store is None:
         return 1
     with store:
         try:
-            count = _export(store, kind, out, since, until)
+            if kind == "pdf":
+                count = write_pdf(store, since or until, until, out, visit, paper)
+            else:
+                count = _export_csv(store, out, since, until)
         except sqlite3.Error as error:
             print(f"{APP_NAME}: the history cannot be read ({sqlite_words(error)})", file=sys.stderr)
             return 1
@@ -56,14 +75,11 @@ def export_history(data_dir: Path, kind: str, out: Path, since: date | None, unt
     return 0
 
 
-def _export(store: HistoryStore, kind: str, out: Path, since: date | None, until: date) -> int:
-    """The CSV row by row, and the report, a stretch of sessions at a time (0600, whole or not at
-    all). How many sessions were written."""
-    if kind == "csv":
-        from neuroguide.store.export import export_csv
+def _export_csv(store: HistoryStore, out: Path, since: date | None, until: date) -> int:
+    """The CSV row by row (0600, whole or not at all). How many sessions were written."""
+    from neuroguide.store.export import export_csv
 
-        return export_csv(store, out, since, until)
-    return write_pdf(store, since or until, until, out)
+    return export_csv(store, out, since, until)
 
 
 def import_history(data_dir: Path, file: Path) -> int:
@@ -177,16 +193,25 @@ def check_history(data_dir: Path) -> int:
     return 0 if found.fine else 1
 
 
-def write_pdf(store: HistoryStore, since: date, until: date, out: Path) -> int:
-    """The report, a stretch of sessions at a time, named for the person whose folder it is."""
+def write_pdf(
+    store: HistoryStore, since: date, until: date, out: Path, visit: date | None, paper: str | None
+) -> int:
+    """The report, a stretch of sessions at a time (0600, whole or not at all), named for the person
+    whose folder it is, with the date of birth, the last appointment and the paper from their
+    Settings unless ``visit`` or ``paper`` are given."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a file is made; no window is shown
     from PySide6.QtWidgets import QApplication
 
+    from neuroguide.core.settings import Settings
+    from neuroguide.system.datadir import settings_path
+    from neuroguide.ui.print.inputs import ReportInputs, report_inputs
     from neuroguide.ui.print.report import write_report_of
 
     app = QApplication.instance() or QApplication(["neuroguide"])
-    count = write_report_of(store, since, until, out, datetime.now().astimezone())
+    given = report_inputs(Settings.load(settings_path(store.data_dir)))
+    chosen = ReportInputs(given.birth, visit or given.visit, paper or given.paper)
+    count = write_report_of(store, since, until, out, datetime.now().astimezone(), chosen)
     del app
     return count

@@ -64,6 +64,19 @@ def _add_history_commands(commands: _Commands[argparse.ArgumentParser]) -> None:
     export.add_argument(
         "--to", dest="until", type=_day, metavar="YYYY-MM-DD", help="last day (default: today)"
     )
+    export.add_argument(
+        "--since-visit",
+        dest="visit",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="pdf: the day of the last appointment; the first page says what changed since then "
+        "(default: the one set in Settings, if any)",
+    )
+    export.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="pdf: the paper to lay the report out on (default: the one set in Settings, else the locale's)",
+    )
 
     importer = history_commands.add_parser("import", help="read sessions back from a CSV file made by export")
     importer.add_argument("file", type=Path, metavar="FILE")

@@ -199,7 +199,7 @@ class HistoryController(QObject):
 
     def export(self, kind: str, out: Path, done: Callable[[str], None] | None = None) -> None:
         """Save the history ("csv") or the clinician's report ("pdf") to ``out``; ``done`` hears how."""
-        history_export.export(self.bridge, self.tasks, self.clock, self.page, kind, out, done)
+        history_export.export(self.bridge, self.tasks, self.clock, self.page, kind, out, done, self.settings)
 
     # -- markers and details --------------------------------------------------------------------
 

@@ -18,11 +18,16 @@ from typing import TYPE_CHECKING
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.clock import Clock
+from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.print.inputs import ReportInputs, report_inputs
 
 if TYPE_CHECKING:
     from neuroguide.store.history import HistoryStore
     from neuroguide.ui.pages.history import HistoryPage
+    from neuroguide.ui.saved_file import Reprint
+
+    Finished = Callable[[str, Path | None, Reprint | None], None]  # the words; the file saved, its reprint
 
 HISTORY_DAYS = 90  # the report's period when the page has not shown one yet
 
@@ -58,11 +63,25 @@ def export(
     kind: str,
     out: Path,
     done: Callable[[str], None] | None = None,
+    settings: Settings | None = None,
 ) -> None:
-    """Save ``kind`` ("csv" or "pdf") to ``out``; ``done`` gets the sentence the page shows."""
+    """Save ``kind`` ("csv" or "pdf") to ``out``; ``done`` gets the sentence the page shows. Saved,
+    the page shows where, with Open (and Print for the report); not saved, why."""
+    inputs = report_inputs(settings)
+    from neuroguide.ui.print.pdf import paper_of_locale
 
-    def finished(message: str) -> None:
-        page.show_notice(message)
+    paper = inputs.paper or paper_of_locale()
+
+    def finished(message: str, saved: Path | None = None, reprint: Reprint | None = None) -> None:
+        from neuroguide.ui.saved_file import saved_note  # Qt's printing, loaded once a file is saved
+
+        note = saved_note(page, tasks)
+        if saved is not None:
+            page.show_notice("")
+            note.show_saved(message, saved, reprint, paper)
+        else:
+            note.hide()
+            page.show_notice(message)
         if done is not None:
             done(message)
 
@@ -71,23 +90,23 @@ def export(
     else:
         made = clock.now()
         since = page.view.since if page.view is not None else made.date() - timedelta(days=HISTORY_DAYS - 1)
-        _export_report(bridge, tasks, out, since, made, finished)
+        _export_report(bridge, tasks, out, since, made, finished, inputs._replace(paper=paper))
 
 
-def _export_csv(bridge: HistoryBridge, out: Path, finished: Callable[[str], None]) -> None:
+def _export_csv(bridge: HistoryBridge, out: Path, finished: Finished) -> None:
     from neuroguide.store.export import export_csv
 
-    def write(store: HistoryStore) -> str:
+    def write(store: HistoryStore) -> tuple[str, Path | None]:
         try:
             count = export_csv(store, out)  # row by row; 0600, whole or not at all
         except OSError as error:  # the file chosen, not the history: said here, not as a history problem
-            return not_saved_words(error, out)
-        return fill(tr("%1 sessions saved to %2."), str(count), str(out))
+            return not_saved_words(error, out), None
+        return fill(tr("%1 sessions saved to %2."), str(count), str(out)), out
 
     bridge.ask(
         write,
-        finished,
-        lambda _error: finished(tr("The file could not be made: the history cannot be read.")),
+        lambda said: finished(said[0], said[1], None),
+        lambda _error: finished(tr("The file could not be made: the history cannot be read."), None, None),
     )
 
 
@@ -97,20 +116,26 @@ def _export_report(
     out: Path,
     since: date,
     made: datetime,
-    finished: Callable[[str], None],
+    finished: Finished,
+    inputs: ReportInputs,
 ) -> None:
-    from neuroguide.ui.print.report import read_report, save_report
+    from neuroguide.ui.print.report import ReportParts, print_on, read_report, save_report
 
     today = made.date()
 
-    def printed(outcome: Done[None]) -> None:
+    def printed(parts: ReportParts, outcome: Done[None]) -> None:
         if outcome.error is not None:
-            finished(not_saved_words(outcome.error, out))
+            finished(not_saved_words(outcome.error, out), None, None)
         else:
-            finished(fill(tr("The report for your clinician was saved to %1."), str(out)))
+            words = fill(tr("The report for your clinician was saved to %1."), str(out))
+            finished(words, out, lambda printer: print_on(parts, made, printer))
+
+    def save(parts: ReportParts) -> None:  # printed off the GUI thread, on the print lane
+        save_report(parts, since, today, out, made, tasks, lambda done: printed(parts, done), inputs.paper)
 
     bridge.ask(
-        lambda store: read_report(store, since, today),  # on the history thread, a stretch at a time
-        lambda parts: save_report(parts, since, today, out, made, tasks, printed),  # printed off it
-        lambda _error: finished(tr("The report could not be made: the history cannot be read.")),
+        # on the history thread, a stretch at a time
+        lambda store: read_report(store, since, today, visit=inputs.visit, birth=inputs.birth),
+        save,
+        lambda _error: finished(tr("The report could not be made: the history cannot be read."), None, None),
     )

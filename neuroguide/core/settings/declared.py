@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from neuroguide.core.settings.days import day_problem
 from neuroguide.core.settings.setting import Choice, Listed, Section, Setting
 from neuroguide.core.translation import tr_noop
 
@@ -38,6 +39,11 @@ SECTIONS: tuple[Section, ...] = (
         tr_noop("My contacts"),
         tr_noop("These numbers are shown whenever NeuroGuide says whom to call."),
     ),
+    Section(
+        "report",
+        tr_noop("The report for your clinician"),
+        tr_noop("What the report you take to your appointments says and how it is printed."),
+    ),
     Section("reminder", tr_noop("Morning reminder")),
     Section("voice", tr_noop("Voice")),
 )
@@ -67,6 +73,11 @@ _CAUSES = (
     Choice("autoimmune", tr_noop("An autoimmune illness")),
     Choice("other", tr_noop("Something else")),
     Choice("not-sure", tr_noop("Not sure")),
+)
+_PAPERS = (
+    Choice("", tr_noop("Follow my computer")),
+    Choice("a4", tr_noop("A4")),
+    Choice("letter", tr_noop("Letter")),
 )
 _DAYS = (
     Choice("mon", tr_noop("Mon"), tr_noop("Monday")),
@@ -199,6 +210,15 @@ DECLARED: tuple[Setting, ...] = (
         "places",
         check=_places_problem,
     ),
+    Setting(
+        "profile_birth",
+        "",
+        tr_noop("Your date of birth, printed on the report for your clinician. You may leave it empty."),
+        tr_noop("Date of birth (optional)"),
+        "about",
+        "date",
+        check=day_problem,
+    ),
     # -- who gives the massage
     Setting(
         "caregiver_mode",
@@ -232,6 +252,28 @@ DECLARED: tuple[Setting, ...] = (
         "contact_foot_clinic", tr_noop("Your foot clinic: its name and number, as you would dial it."), ""
     ),
     _contact("contact_doctor", tr_noop("Your doctor: their name and number, as you would dial it."), ""),
+    # -- the report for your clinician
+    Setting(
+        "last_visit",
+        "",
+        tr_noop(
+            "The day of your last appointment. The report's first page says what changed since then; "
+            "left empty, it looks at the whole period of the report."
+        ),
+        tr_noop("Date of your last appointment"),
+        "report",
+        "date",
+        check=day_problem,
+    ),
+    Setting(
+        "report_paper",
+        "",
+        tr_noop("The paper the report is laid out on: A4, Letter, or the one your computer is set to."),
+        tr_noop("Paper size"),
+        "report",
+        "choice",
+        choices=_PAPERS,
+    ),
     # -- the morning reminder
     Setting(
         "reminder_on",

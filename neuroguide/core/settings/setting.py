@@ -41,7 +41,7 @@ class Setting:
     label: str = ""  # the row's words in the dialog; none for a setting the dialog does not show
     section: str = ""  # the dialog's section (a Section's code)
     # How the dialog shows it: check, number, choice, time, days or text; or the name of a row the
-    # dialog builds by hand (voices, outputs, places, contact, routine).
+    # dialog builds by hand (voices, outputs, places, contact, routine, date).
     row: str = ""
     # The values offered, with their words. Without a range they are the only values allowed; with a
     # range (low, high) they are the ones offered, and another value in range set by hand is kept.

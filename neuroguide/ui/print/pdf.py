@@ -9,9 +9,18 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from neuroguide import APP_NAME
+from neuroguide.core.translation import tr
 from neuroguide.system.private_files import write_private
 
 
@@ -44,6 +53,10 @@ def _written(title: str, layout: QPageLayout, resolution: int, draw: Callable[[Q
     return bytes(data.data())
 
 
+class PrintError(RuntimeError):
+    """The pages could not be begun: the printer (or the writer) would not start."""
+
+
 # Where Letter is the paper in the shops (ISO 3166 codes); everywhere else A4.
 LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "CR", "GT", "DO", "PR", "VE", "PA", "SV"})
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -73,15 +86,18 @@ def paged_pdf_bytes(
     PDF file. A document's width is the page's, so what is sized in it (the chart) is sized against
     the paper."""
     return _written(
-        title, page_layout(paper), RESOLUTION, lambda writer: _print_pages(writer, documents, footer)
+        title, page_layout(paper), RESOLUTION, lambda writer: print_pages(writer, documents, footer)
     )
 
 
-def _print_pages(
-    writer: QPdfWriter, documents: Sequence[Callable[[], QTextDocument]], footer: Callable[[int, int], str]
+def print_pages(
+    writer: QPagedPaintDevice,
+    documents: Sequence[Callable[[], QTextDocument]],
+    footer: Callable[[int, int], str],
 ) -> None:
-    """Only one document is alive at a time: with several, each is laid out once to count the pages
-    and again to print them."""
+    """Lay the documents out on ``writer``'s pages (a PDF writer's, or a printer's set to
+    ``RESOLUTION``). Only one document is alive at a time: with several, each is laid out once to
+    count the pages and again to print them."""
     body = writer.pageLayout().paintRectPixels(RESOLUTION)
     footer_height = RESOLUTION * 0.3  # a line of 8 points, and room above it
     page = QSizeF(body.width(), body.height() - footer_height)
@@ -96,6 +112,8 @@ def _print_pages(
     kept = [laid_out(documents[0])]
     pages = kept[0].pageCount() + sum(laid_out(make).pageCount() for make in documents[1:])
     painter = QPainter(writer)
+    if not painter.isActive():  # a printer that is gone or refuses: said, never a blank job
+        raise PrintError(tr("the printer could not be started"))
     small = QFont(painter.font())
     small.setPointSizeF(8)
     done = 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QTextDocument
 
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.people import FIRST, People
@@ -25,7 +25,15 @@ from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.system.private_files import write_private
 from neuroguide.ui.print.chart import chart_height, draw_chart
 from neuroguide.ui.print.facts import day_words, gather, tally
-from neuroguide.ui.print.pdf import RESOLUTION, page_layout, paged_pdf_bytes, paper_of_locale
+from neuroguide.ui.print.inputs import ReportInputs
+from neuroguide.ui.print.pdf import (
+    RESOLUTION,
+    PrintError,
+    page_layout,
+    paged_pdf_bytes,
+    paper_of_locale,
+    print_pages,
+)
 from neuroguide.ui.print.sections import NEW_DOCUMENT, SECTIONS, ReportParts, ReportPerson
 from neuroguide.ui.print.summary import first_page, title_words
 
@@ -145,7 +153,26 @@ def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
     # The document lives and ends here, on this thread: an error writing the file, handed to the
     # GUI thread, carries no frame that still holds it.
     _ = QEventLoop()  # on a worker thread of Python's, gives it the event dispatcher the layout's timers need
-    width = page_layout(paper).paintRectPixels(RESOLUTION).width()
+    makers = documents(parts, made, page_layout(paper))
+    return paged_pdf_bytes(makers, title_words(), paper, footer_words(parts))
+
+
+def print_on(parts: ReportParts, made: datetime, printer: QPagedPaintDevice) -> None:
+    """The same report, laid out on the pages of ``printer`` as the person set it up (its paper, at
+    ``RESOLUTION`` dots an inch): on the print lane, as a PDF is."""
+    _ = QEventLoop()  # as in ``printed``
+    try:
+        print_pages(printer, documents(parts, made, printer.pageLayout()), footer_words(parts))
+    except Exception as error:  # said as it is, without the frames that hold the documents
+        problem = PrintError(str(error))
+    else:
+        return
+    raise problem  # the documents ended here, on this thread
+
+
+def documents(parts: ReportParts, made: datetime, layout: QPageLayout) -> list[Callable[[], QTextDocument]]:
+    """What makes each of the report's documents, laid out for pages of ``layout``."""
+    width = layout.paintRectPixels(RESOLUTION).width()
     chart: QImage = draw_chart(parts.facts, parts.markers, parts.since, parts.until, width)
     # An image's size in HTML is in pixels of 1/96 inch, whatever the printer's resolution
     pieces = report_html(parts, made, width * 96 / RESOLUTION).split(NEW_DOCUMENT)
@@ -164,8 +191,7 @@ def printed(parts: ReportParts, made: datetime, paper: str) -> bytes:
 
         return make
 
-    makers = [document(text, index == 0) for index, text in enumerate(pieces)]
-    return paged_pdf_bytes(makers, title_words(), paper, footer_words(parts))
+    return [document(text, index == 0) for index, text in enumerate(pieces)]
 
 
 def save_report(
@@ -187,11 +213,14 @@ def save_report(
     tasks.run(lambda: print_report(parts, made, chosen, out), on_done, lane="print")
 
 
-def write_report_of(store: HistoryStore, since: date, until: date, out: Path, made: datetime) -> int:
+def write_report_of(
+    store: HistoryStore, since: date, until: date, out: Path, made: datetime, given: ReportInputs
+) -> int:
     """The report of ``store`` written whole or not at all, here and now, a stretch of sessions at a
-    time (the command line's way), on the locale's paper. Returns the number of sessions."""
-    parts = read_report(store, since, until)
-    print_report(parts, made, paper_of_locale(), out)
+    time (the command line's way), on the paper ``given``, else the locale's. Returns the number of
+    sessions."""
+    parts = read_report(store, since, until, visit=given.visit, birth=given.birth)
+    print_report(parts, made, given.paper or paper_of_locale(), out)
     return parts.facts.sessions
 
 
@@ -219,6 +248,7 @@ def write_report(
 __all__ = [
     "ReportParts",
     "ReportPerson",
+    "print_on",
     "read_report",
     "report_html",
     "save_report",

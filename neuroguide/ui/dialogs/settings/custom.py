@@ -11,6 +11,7 @@ from neuroguide.core.library import Library
 from neuroguide.core.settings import Setting, Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.speech.service import Voice
+from neuroguide.ui.dialogs.settings.dates import DateRow
 from neuroguide.ui.dialogs.settings.follow import Quiet
 from neuroguide.ui.dialogs.settings.rows import combo_box, current_or_first, text_row
 from neuroguide.ui.kit.contacts import contact_label
@@ -105,4 +106,6 @@ def custom_row(settings: Settings, setting: Setting, library: Library | None) ->
         return voices_row(settings, setting)
     if setting.row == "outputs":
         return outputs_row(settings, setting)
+    if setting.row == "date":
+        return DateRow(settings, setting)
     raise ValueError(f"{setting.key}: no row is made for {setting.row!r}")

@@ -42,6 +42,13 @@ class Quiet:
             settings.set(key, [name for name, button in self.named_buttons().items() if button.isChecked()])
 
 
+class ShowsItself:
+    """A row made of several widgets (a day and why it was not kept) that shows a value itself."""
+
+    def show_value(self, value: Value) -> None:
+        raise NotImplementedError
+
+
 class Follower:
     """Shows in ``fields`` (by setting) each change of their settings, until ``stop``."""
 
@@ -71,6 +78,9 @@ def show(field: QWidget, setting: Setting, value: Value, before: Value) -> None:
     """``value`` in ``field``, unless the person is typing something else there."""
     if isinstance(field, Quiet):
         field.show_chosen(tuple(value) if isinstance(value, tuple) else ())
+        return
+    if isinstance(field, ShowsItself):
+        field.show_value(value)
         return
     if typed(field, before):
         return
