@@ -119,3 +119,27 @@ def test_an_answer_never_arrives_inside_the_call_that_asked(qtbot: QtBot, tasks:
     assert heard == []  # the caller finishes what it was doing first
     QCoreApplication.processEvents()
     assert heard[0].result() == 3
+
+
+def test_a_caller_is_let_go_on_the_gui_thread(qtbot: QtBot) -> None:
+    """The last reference to whoever waits for a job (a page, with its widgets) is dropped on the GUI
+    thread, never on the worker's: Qt must not delete widgets there (it deadlocks or crashes)."""
+    tasks = Tasks()
+    gate, answered = threading.Event(), threading.Event()
+    let_go_on: list[threading.Thread] = []
+
+    class Caller:
+        def __call__(self, done: Done[bool]) -> None:
+            answered.set()
+
+        def __del__(self) -> None:
+            let_go_on.append(threading.current_thread())
+
+    future = tasks.run(lambda: gate.wait(5), Caller(), "background")
+    # the worker holds on to the finished job until the answer has been heard, then lets it go
+    future.add_done_callback(lambda _done: answered.wait(5))
+    del future
+    gate.set()
+    qtbot.waitUntil(lambda: bool(let_go_on))
+    assert let_go_on == [threading.main_thread()]
+    tasks.shutdown()

@@ -10,6 +10,7 @@ but answers nobody any more (its owner, a person's window, is closing and its wi
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -49,7 +50,7 @@ class ShutDownError(RuntimeError):
 class Tasks(QObject):
     """The app's background task manager: one per owner (the history has its own), shut down with it."""
 
-    _finished = Signal(object, object)  # (on_done, Done), crossing from a worker thread
+    _finished = Signal(int, object)  # (which caller, Done), crossing from a worker thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +60,11 @@ class Tasks(QObject):
         self._lock = threading.Lock()
         self._closed = False
         self._last: list[Future[None]] = []  # one a lane, given when shutting down: done, the lane is
+        # The callers waiting to hear, held here on the GUI thread: a worker thread never holds one, so
+        # the last reference to a caller (and the widgets it may own) is never let go on a worker thread,
+        # where Qt must not delete widgets.
+        self._waiting: dict[int, Callable[[Done[Any]], None]] = {}
+        self._keys = itertools.count()
 
     def run(
         self,
@@ -79,9 +85,12 @@ class Tasks(QObject):
     def hear(self, future: Future[T], on_done: Callable[[Done[T]], None]) -> None:
         """Call ``on_done`` on the GUI thread once ``future`` (from any thread) is done."""
 
+        key = next(self._keys)
+        self._waiting[key] = on_done
+
         def finished(done: Future[T]) -> None:
             try:
-                self._finished.emit(on_done, _outcome(done))
+                self._finished.emit(key, _outcome(done))
             except RuntimeError:  # the owner is gone (a person's window deleted): nobody to tell
                 log.debug("a background task finished after its owner was deleted")
 
@@ -97,8 +106,9 @@ class Tasks(QObject):
                 executor = self._lanes[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
             return executor
 
-    def _call_back(self, on_done: Callable[[Done[Any]], None], done: Done[Any]) -> None:
-        if not self._closed:
+    def _call_back(self, key: int, done: Done[Any]) -> None:
+        on_done = self._waiting.pop(key, None)
+        if on_done is not None and not self._closed:
             on_done(done)
 
     def shutdown(self, wait: bool = True, timeout: float | None = None) -> bool:
@@ -107,6 +117,7 @@ class Tasks(QObject):
         with self._lock:
             if not self._closed:
                 self._closed = True
+                self._waiting.clear()  # nobody is answered any more: let them go now, on this thread
                 for executor in self._lanes.values():
                     self._last.append(executor.submit(_nothing))  # each lane runs in order
                     executor.shutdown(wait=False)  # its thread ends by itself once its queue is empty
