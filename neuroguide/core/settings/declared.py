@@ -1,7 +1,7 @@
 """Every setting, declared once: its default, what is allowed, its words and its place in the dialog.
 
 The table is in the order the Settings dialog shows it, section by section; a setting without a
-section is kept for the app's own use and never shown.
+section is kept for the app's own use and never shown; most of those are in core/settings/kept.py.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from neuroguide.core.settings.days import day_problem
+from neuroguide.core.settings.kept import KEPT_FOR_THE_APP
 from neuroguide.core.settings.setting import Choice, Listed, Section, Setting
 from neuroguide.core.translation import tr_noop
 
@@ -389,17 +390,6 @@ DECLARED: tuple[Setting, ...] = (
         "choice",
         choices=_CAPTIONS,
     ),
-    # -- kept for the app's own use, not shown in the dialog
-    Setting("ask_before_session", True, "Ask for symptom scores before each session."),
-    Setting("weekly_goal", 3, "How many sessions a week you aim for.", low=1, high=14),
-    Setting("welcomed", False, "The first-run welcome was shown."),
-    Setting("standing_answers", {}, "The safety answers that do not change from day to day."),
-    Setting("window_sizes", {}, "The size the person last gave each window, by window."),
-    Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
-    Setting("function_offered_on", "", "The day the weekly questions about daily life were last offered."),
-    Setting("reminder_set_up_at", "", "When the reminder was last turned on or its time or days changed."),
-    Setting(
-        "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."
-    ),
+    *KEPT_FOR_THE_APP,  # never shown in the dialog (core/settings/kept.py)
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}
