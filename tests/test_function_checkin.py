@@ -277,7 +277,7 @@ def test_not_offered_again_once_the_person_says_so(
 
 
 def test_the_history_page_shows_the_latest_answers_and_asks_again(
-    open_window: WindowOpener, qtbot: QtBot, data_dir: Path
+    open_window: WindowOpener, qtbot: QtBot, qapp: QApplication, data_dir: Path
 ) -> None:
     with HistoryStore(data_dir) as store:
         store.save_function(checkin(9, hands="none", walking="some", falls="none"))
@@ -295,6 +295,15 @@ def test_the_history_page_shows_the_latest_answers_and_asks_again(
         "Walking and balance: A lot of trouble, worse than last time (Some trouble)",
         "Falls: Fell, worse than last time (No)",
     ]
+    from neuroguide.ui.kit import style
+    from tests.layout_check import layout_problems
+
+    try:  # the answers read whole at double text too
+        style.apply(qapp, text_percent=200)
+        qapp.processEvents()
+        assert layout_problems(page) == []
+    finally:
+        style.apply(qapp, text_percent=100)
     page.function_view.ask_button.click()
     dialog = offered(window)
     assert dialog is not None and not dialog.stop_offering.isVisible()
