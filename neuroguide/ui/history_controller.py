@@ -31,7 +31,7 @@ from neuroguide.ui.kit.widgets import ask_where_to_save
 from neuroguide.ui.pages.history_words import session_cells
 
 if TYPE_CHECKING:
-    # The History page and its chart (QtCharts) are imported when first used, not while the window starts.
+    # The History page and its chart are imported when first used, not while the window starts.
     from neuroguide.store.database import OpenReport
     from neuroguide.store.history import SessionRecord
     from neuroguide.ui.pages.history import HistoryPage
@@ -72,7 +72,7 @@ class HistoryController(QObject):
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
         # Read the page ahead once the window has settled, off the start-up path. Started in the
         # background for reminders, not until the window is first shown: the page cannot open before,
-        # and the History page's modules (QtCharts among them) stay unloaded while it waits in the tray.
+        # and the History page's modules stay unloaded while it waits in the tray.
         timers = timers or Timers(clock)
         self._prepare_timer = timers.timer("history: read the page ahead", self)
         self._prepare_timer.timeout.connect(self.prepare)
