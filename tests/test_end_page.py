@@ -144,3 +144,12 @@ def test_the_player_names_the_places_its_steps_were_done_on(
         clock.advance(wait)
         driver.wake()
     assert player.finished_summary.text() == "You finished Hand relief: 4 min, 6 of 7 steps, right hand only."
+
+
+def test_the_advice_speaks_to_the_helper_about_the_person(view: FinishedView) -> None:
+    finished = SessionFinished(elapsed=600, remaining=0, steps_completed=10, steps_total=10)
+    view.show_end(finished, "Gentle strokes", caregiver=True)
+    assert view.finished_advice.text().startswith("Look at their skin once more")
+    assert "your" not in view.finished_advice.text()
+    view.show_end(finished, "Hand relief")
+    assert view.finished_advice.text().startswith("Look at your skin once more")

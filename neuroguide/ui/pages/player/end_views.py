@@ -120,15 +120,23 @@ class FinishedView(PlayerView):
         routine_title: str,
         done: frozenset[str] = frozenset(),
         planned: frozenset[str] = frozenset(),
+        caregiver: bool = False,
     ) -> None:
         """What was done, in plain words: praise only for a session that counts (core.counting), and
-        the places its steps were done on (``done``, of the routine's ``planned`` places)."""
+        the places its steps were done on (``done``, of the routine's ``planned`` places); the advice
+        speaks to the helper about the person when a ``caregiver`` gave it."""
         title, summary = end_words(event, routine_title, places_words(done, planned))
         self.finished_title.setText(title)
         self.finished_summary.setText(summary)
         self.change.hide()
         self.finished_advice.setText(
             tr(
+                "Look at their skin once more for redness, blisters or broken skin. A foot that is red, "
+                "hot or swollen: call their foot clinic or doctor now. Pain that flares up and stays: tell "
+                "their doctor or nurse before the next session."
+            )
+            if caregiver
+            else tr(
                 "Look at your skin once more for redness, blisters or broken skin. A foot that is red, hot "
                 "or swollen: call your foot clinic or doctor now. Pain that flares up and stays: tell your "
                 "doctor or nurse before the next session."

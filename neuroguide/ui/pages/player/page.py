@@ -294,7 +294,8 @@ class PlayerPage(QWidget):
             self.signs_library_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         title = self.driver.engine.routine.title if self.driver else ""
-        self.finished_view.show_end(event, title, frozenset(self._done_places), self._planned_places)
+        done = frozenset(self._done_places)
+        self.finished_view.show_end(event, title, done, self._planned_places, self._caregiver)
         self.views.setCurrentIndex(FINISHED)
         self._update_controls()
         self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
