@@ -159,6 +159,28 @@ def test_nothing_is_chosen_until_the_person_chooses(qtbot: QtBot, qapp: QApplica
     assert dialog.result_checkin is not None and dialog.result_checkin.answers == {}
 
 
+def test_the_fall_advice_scrolls_into_sight_whole_at_double_text(qtbot: QtBot, qapp: QApplication) -> None:
+    from tests.screen_probe import unclipped
+
+    style.apply(qapp, text_percent=200)
+    try:
+        dialog = open_dialog(qtbot, cause="chemotherapy")
+        dialog.resize(700, 520)  # a short window: the questions scroll
+        qapp.processEvents()
+        dialog.choices["falls"]["fell"].click()
+        words = dialog.fall_words
+        view = dialog.questions_area.viewport()
+
+        def in_view() -> bool:  # whole, or as much as the view holds from its start
+            seen = unclipped(words)
+            return seen.top() == 0 and seen.height() >= min(words.height(), view.height() - 16)
+
+        qtbot.waitUntil(in_view)  # scrolled to, once laid out
+        assert words.isVisible()
+    finally:
+        style.apply(qapp)
+
+
 def test_answered_by_keyboard_with_the_tick_on_the_chosen(qtbot: QtBot, qapp: QApplication) -> None:
     style.apply(qapp)
     dialog = open_dialog(qtbot, cause="chemotherapy", numbers={"helpline": "0800 1"}, offered=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from neuroguide.core.function_checkin import (
@@ -135,12 +136,18 @@ class FunctionCheckInDialog(QDialog):
         lines = fall_advice(self.answers.get("falls", ""), self._cause, self._numbers, self._caregiver, tr)
         self.fall_words.setText("\n".join(lines))
         self.fall_words.setVisible(bool(lines))
-        if lines:
-            self.questions_area.ensureWidgetVisible(self.fall_words)
+        if lines:  # once the scroll area has made room for the words, not before: scrolled to them
+            QTimer.singleShot(0, self, self._scroll_to_fall_words)
         self.fall_words.setAccessibleName(" ".join(lines))
         for button in self.choices["falls"].values():  # heard with the chosen answer, by a screen reader
             said = self._falls_asked + (" " + " ".join(lines) if button.isChecked() and lines else "")
             button.setAccessibleDescription(said)
+
+    def _scroll_to_fall_words(self) -> None:
+        """All of the advice in view, or, when it is taller than the view, its start."""
+        words, area = self.fall_words, self.questions_area
+        area.ensureVisible(0, words.y() + words.height(), 0, 8)
+        area.ensureVisible(0, words.y(), 0, 8)
 
     def _save(self) -> None:
         self.result_checkin = FunctionCheckIn(self._now(), self.answers, self._answered_by)
