@@ -335,3 +335,22 @@ def test_the_history_page_shows_the_latest_answers_and_asks_again(
     qtbot.waitUntil(lambda: "Sleep: Not at all" in page.function_view.answers.text(), timeout=5000)
     assert f"{today.day} {today.strftime('%B %Y')}" in page.function_view.answers.text()
     window.close()
+
+
+def test_the_questions_close_with_the_history(
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path
+) -> None:
+    window = open_window(settings={"safety_check": False}, history=True)
+    window.show_history()
+    history = window.history
+    assert history is not None
+    history.page.function_view.ask_button.click()
+    dialog = offered(window)
+    assert dialog is not None and dialog.isVisible()
+    dialog.choices["falls"]["fell"].setChecked(True)
+    history.close()  # as on switching to another person, or quitting
+    assert history.function.dialog is None and not dialog.isVisible()
+    qtbot.waitUntil(lambda: history.bridge.closed is not None and history.bridge.closed.done())
+    with HistoryStore(data_dir, read_only=True) as store:
+        assert store.latest_function(1) == []  # nothing kept for the person who was not asked
+    window.close()

@@ -229,5 +229,7 @@ class HistoryController(QObject):
         """Stop looking ahead and close the history; returns at once, done once the file is closed."""
         self._backup_timer.stop()
         self._prepare_timer.stop()
+        if self.function.dialog is not None:  # another person's now: their answers would go nowhere
+            self.function.dialog.reject()
         self.tasks.shutdown()  # a report being printed is finished first
         return self.bridge.close()
