@@ -99,6 +99,20 @@ def test_every_prompt_of_a_straight_run_is_listed_for_synthesis_ahead(routine: R
     assert len(book.all_texts()) == len(listed)  # no text twice
 
 
+def test_a_step_caution_is_said_after_its_words_and_listed_for_synthesis() -> None:
+    cautioned = VALID.replace(
+        'technique = "circle"', 'technique = "circle"\ncaution = "Stop if it stings."\n'
+        'caution_caregiver = "Stop if they say it stings."', 1,
+    )  # fmt: skip
+    parsed, problems = parse(Routine, tomllib.loads(cautioned))
+    assert parsed is not None, problems
+    circles = next(step for step in parsed.plan() if step.step.id == "circles" and step.side == "left")
+    assert PromptBook(parsed).step_text(circles) == "Circles. Small circles. Stop if it stings."
+    helper = PromptBook(parsed, caregiver=True)
+    assert helper.step_text(circles) == "Circles. Small circles on their sole. Stop if they say it stings."
+    assert helper.step_text(circles) in helper.all_texts()
+
+
 def test_every_text_passes_through_translation(routine: Routine) -> None:
     book = PromptBook(routine, translate=lambda text: text.replace("Get ready", "Préparez-vous"))
     assert book.all_texts()[0].startswith("Préparez-vous: Test feet.")

@@ -12,8 +12,8 @@ from tests.routine_text import VALID
 
 BASES = ", ".join(sorted(illustration_bases()))
 STEP_KEYS = (
-    "asks, caution, caution_caregiver, id, illustration, pace, points, pressure, say, say_caregiver, seconds,"
-    " technique, technique_caregiver, text, text_caregiver, title"
+    "asks, caution, caution_caregiver, hold_seconds, id, illustration, pace, points, pressure, repetitions,"
+    " say, say_caregiver, seconds, technique, technique_caregiver, text, text_caregiver, title"
 )
 
 
@@ -130,6 +130,69 @@ CASES = [
         ["f.toml: sources: expected at least 1 item, got 0"],
     ),
     (
+        "firmer than light on numb feet",
+        ('technique = "circle"\npressure = "light"', 'technique = "circle"\npressure = "moderate"'),
+        [
+            "f.toml:41: step 'circles': pressure: at most 'light' on the feet, where numb skin cannot judge"
+            " force, got 'moderate'"
+        ],
+    ),
+    (
+        "an unknown pressure word",
+        ('technique = "circle"\npressure = "light"', 'technique = "circle"\npressure = "deep"'),
+        [
+            "f.toml:41: step 'circles': pressure: expected one of 'none', 'resting', 'light', 'moderate',"
+            " 'firm', got 'deep'"
+        ],
+    ),
+    (
+        "repetitions on a stroke",
+        ('technique = "circle"', 'technique = "circle"\nrepetitions = 10'),
+        [
+            "f.toml:41: step 'circles': repetitions: only for an exercise: technique must be"
+            " 'active-exercise' or 'passive-movement', not 'circle'"
+        ],
+    ),
+    (
+        "no repetitions at all",
+        ('technique = "circle"', 'technique = "active-exercise"\nrepetitions = 0'),
+        ["f.toml:41: step 'circles': repetitions: expected a whole number from 1 to 100, got 0"],
+    ),
+    (
+        "a hold in part seconds",
+        ('technique = "circle"', 'technique = "active-exercise"\nhold_seconds = 2.5'),
+        ["f.toml:41: step 'circles': hold_seconds: expected a whole number from 1 to 600, got 2.5"],
+    ),
+    (
+        "a hold longer than the step",
+        ('technique = "circle"', 'technique = "active-exercise"\nhold_seconds = 45'),
+        [
+            "f.toml:41: step 'circles': hold_seconds: "
+            "a hold of 45 seconds is longer than the step's 30 seconds"
+        ],
+    ),
+    (
+        "a hold when the helper strokes instead",
+        (
+            'technique = "circle"',
+            'technique = "active-exercise"\ntechnique_caregiver = "glide"\nhold_seconds = 5',
+        ),
+        [
+            "f.toml:41: step 'circles': hold_seconds: only for an exercise: technique_caregiver must be"
+            " 'active-exercise' or 'passive-movement', not 'glide'"
+        ],
+    ),
+    (
+        "a caution too long to say",
+        ('technique = "circle"', 'technique = "circle"\ncaution = "' + "Stop gently " * 20 + '"'),
+        ["f.toml:41: step 'circles': caution: expected at most 200 characters, got 240"],
+    ),
+    (
+        "a caution over two lines",
+        ('technique = "circle"', 'technique = "circle"\ncaution = "Stop if\\nit stings."'),
+        ["f.toml:41: step 'circles': caution: has control or direction characters (U+000A); remove them"],
+    ),
+    (
         "bad TOML syntax names the line",
         ("seconds = 60", "seconds = "),
         ["f.toml:34: not valid TOML: Invalid value"],
@@ -242,6 +305,7 @@ def test_every_step_declares_how_it_touches(tmp_path: Path) -> None:
     )
     assert found == [
         "f.toml:28: step 'glide': technique: missing: expected one of 'check', 'rest', 'glide', 'circle', "
-        "'squeeze', 'knead', 'friction', 'press', 'movement', 'passive-movement'",
-        "f.toml:28: step 'glide': pressure: expected one of 'none', 'light', 'firm', got 'deep'",
+        "'squeeze', 'knead', 'friction', 'press', 'active-exercise', 'passive-movement'",
+        "f.toml:28: step 'glide': pressure: expected one of 'none', 'resting', 'light', 'moderate', 'firm',"
+        " got 'deep'",
     ]

@@ -11,7 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
-from neuroguide.core.schema import Above, Between, Identifier, Location, MaxItems, MinItems, Text, Title
+from neuroguide.core.schema import (
+    Above,
+    Between,
+    Identifier,
+    Location,
+    MaxItems,
+    MaxLength,
+    MinItems,
+    OneLine,
+    Text,
+    Title,
+)
 from neuroguide.core.sources import shipped_sources
 
 Area = Literal["feet", "hands", "legs", "arms"]
@@ -20,14 +31,16 @@ Sides = Literal["right-left", "left-right", "both"]
 Side = Literal["right", "left"]
 MarkKind = Literal["arrow", "circle", "point", "zone"]
 # How a step touches: what a safety rule can leave out (kneading, friction, pressure points...).
-# "check" is looking only; "movement" the person moves the joint themself, "passive-movement" a helper
-# moves it for them.
+# "check" is looking only; "active-exercise" the person moves the joint themself, "passive-movement" a
+# helper moves it for them.
 Technique = Literal[
-    "check", "rest", "glide", "circle", "squeeze", "knead", "friction", "press", "movement",
+    "check", "rest", "glide", "circle", "squeeze", "knead", "friction", "press", "active-exercise",
     "passive-movement",
 ]  # fmt: skip
-# How firmly, in plain words (PRESSURE_WORDS); a rule can cap it.
-Pressure = Literal["none", "light", "firm"]
+EXERCISES: tuple[Technique, ...] = ("active-exercise", "passive-movement")  # may count repetitions, holds
+# How firmly, in plain words (PRESSURE_WORDS): "none" is no touch, then a scale from 0 (resting) to 3
+# (firm); a rule can cap it.
+Pressure = Literal["none", "resting", "light", "moderate", "firm"]
 # A question a step ends with, whose answer changes the rest of the session.
 Asks = Literal["anything-found"]
 
@@ -35,18 +48,28 @@ Unit = Annotated[float, Between(0.0, 1.0)]
 Point = tuple[Unit, Unit]
 StepSeconds = Annotated[int, Above(0, 3600)]
 StrokesPerMinute = Annotated[int, Between(1, 120)]
+Repetitions = Annotated[int, Between(1, 100)]
+HoldSeconds = Annotated[int, Between(1, 600)]
 MAX_STEPS = 500  # written steps in a routine, before blocks are mirrored over their sides
 MAX_MARKS = 20  # marks over one illustration
 MAX_POINTS = 50  # points of one mark
+MAX_CAUTION = 200  # characters: a caution is one short sentence or two, shown and spoken
+Caution = Annotated[str, MaxLength(MAX_CAUTION), OneLine()]
 
 LIMB = {"feet": "foot", "hands": "hand", "legs": "leg", "arms": "arm"}
 GROUP = {"foot": "foot", "leg": "foot", "hand": "hand", "arm": "hand"}  # a place names its limb's end
-PRESSURES: tuple[Pressure, ...] = ("none", "light", "firm")  # lightest first
+PRESSURES: tuple[Pressure, ...] = ("none", "resting", "light", "moderate", "firm")  # lightest first
 PRESSURE_WORDS: dict[Pressure, str] = {
-    "none": "no pressure: looking or resting only",
+    "none": "no touch: looking or talking only",
+    "resting": "resting touch: the hand only lies there",
     "light": "light: no firmer than smoothing on lotion",
-    "firm": "steady, still pressure with a fingertip, never painful",
+    "moderate": "moderate: a steady press, as if testing a ripe peach",
+    "firm": "firm as a handshake, never painful",
 }
+# Neuropathy numbs the feet and hands first, and numb skin cannot feel when it is pressed too hard:
+# a step on them is never firmer than this.
+NUMB_AREAS: frozenset[str] = frozenset({"feet", "hands"})
+NUMB_MOST: Pressure = "light"
 SIDE_PLACEHOLDER = "{side}"
 TEXT_FIELDS = ("title", "text", "text_caregiver", "say", "say_caregiver", "caution", "caution_caregiver")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
@@ -109,9 +132,12 @@ class Step:
     # Named acupressure points the step presses, such as "li4" (the hand's web); a rule can leave them out.
     points: tuple[Identifier, ...] = ()
     # A safety word that is both shown and spoken (the voice says it after the step's own line).
-    caution: str = ""
-    caution_caregiver: str = ""
+    caution: Caution = ""
+    caution_caregiver: Caution = ""
     asks: Asks | None = None
+    # For an exercise: how many times, and how long each one is held.
+    repetitions: Repetitions | None = None
+    hold_seconds: HoldSeconds | None = None
 
     def technique_for(self, caregiver: bool) -> Technique:
         return (self.technique_caregiver or self.technique) if caregiver else self.technique
@@ -119,6 +145,7 @@ class Step:
     def check(self) -> Iterator[tuple[Location, str]]:
         if self.caution_caregiver and not self.caution:
             yield ("caution",), "a caution_caregiver needs a caution for the person too"
+        yield from self._check_exercise()
         for name in TEXT_FIELDS:
             for placeholder in _PLACEHOLDER.findall(getattr(self, name)):
                 if placeholder != SIDE_PLACEHOLDER:
@@ -134,6 +161,23 @@ class Step:
                     (said,),
                     f"{shown} warns with {words}, but nothing spoken does: add it to {said} or caution",
                 )
+
+    def _check_exercise(self) -> Iterator[tuple[Location, str]]:
+        allowed = " or ".join(repr(name) for name in EXERCISES)
+        for name in ("repetitions", "hold_seconds"):
+            if getattr(self, name) is None:
+                continue
+            for key, technique in (
+                ("technique", self.technique),
+                ("technique_caregiver", self.technique_caregiver),
+            ):
+                if technique is not None and technique not in EXERCISES:
+                    yield (name,), f"only for an exercise: {key} must be {allowed}, not {technique!r}"
+        if self.hold_seconds is not None and self.hold_seconds > self.seconds:
+            yield (
+                ("hold_seconds",),
+                f"a hold of {self.hold_seconds} seconds is longer than the step's {self.seconds} seconds",
+            )
 
 
 @dataclass(frozen=True)
@@ -178,10 +222,23 @@ class Routine:
                 if step.id in seen:
                     yield ("blocks", b, "steps", s, "id"), f"duplicate step id {step.id!r}"
                 seen.add(step.id)
+        yield from self._check_numb_areas()
         known = shipped_sources()
         for index, source in enumerate(self.sources):
             if source not in known:
                 yield ("sources", index), f"unknown source key {source!r}"
+
+    def _check_numb_areas(self) -> Iterator[tuple[Location, str]]:
+        most = PRESSURES.index(NUMB_MOST)
+        for b, block in enumerate(self.blocks):
+            area = block.area or self.area
+            for s, step in enumerate(block.steps):
+                if area in NUMB_AREAS and PRESSURES.index(step.pressure) > most:
+                    yield (
+                        ("blocks", b, "steps", s, "pressure"),
+                        f"at most {NUMB_MOST!r} on the {area}, where numb skin cannot judge force,"
+                        f" got {step.pressure!r}",
+                    )
 
     @property
     def areas(self) -> frozenset[str]:
