@@ -96,7 +96,7 @@ def parse(cls: type[T], data: object) -> tuple[T | None, list[Issue]]:
 
 def describe(tp: Any) -> str:
     """What a value of this type looks like, in words a routine author understands."""
-    tp, limits = _unwrap(tp)
+    tp, limits = unwrap(tp)
     origin = get_origin(tp)
     if origin is Literal:
         return "one of " + ", ".join(repr(choice) for choice in get_args(tp))
@@ -137,7 +137,7 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
-def _unwrap(tp: Any) -> tuple[Any, tuple[Any, ...]]:
+def unwrap(tp: Any) -> tuple[Any, tuple[Any, ...]]:
     if get_origin(tp) is Annotated:
         base, *limits = get_args(tp)
         return base, tuple(limits)
@@ -157,7 +157,7 @@ def _got(value: object) -> str:
 
 
 def _convert(declared: Any, value: object, where: Location, issues: list[Issue]) -> Any:
-    tp, limits = _unwrap(declared)
+    tp, limits = unwrap(declared)
     origin = get_origin(tp)
 
     def fail() -> None:
@@ -239,7 +239,7 @@ def _convert_list(
 
 
 @cache
-def _table_fields(cls: type) -> tuple[dict[str, Any], tuple[dataclasses.Field[Any], ...]]:
+def table_fields(cls: type) -> tuple[dict[str, Any], tuple[dataclasses.Field[Any], ...]]:
     """The type hints and the fields a file may give; worked out once per class, as it is slow."""
     hints = get_type_hints(cls, include_extras=True)
     fields = tuple(
@@ -249,7 +249,7 @@ def _table_fields(cls: type) -> tuple[dict[str, Any], tuple[dataclasses.Field[An
 
 
 def _convert_table(cls: type, table: dict[str, object], where: Location, issues: list[Issue]) -> Any:
-    hints, fields = _table_fields(cls)
+    hints, fields = table_fields(cls)
     known = {field.name for field in fields}
     before = len(issues)
     for key in table:
