@@ -309,3 +309,15 @@ def test_every_step_declares_how_it_touches(tmp_path: Path) -> None:
         "f.toml:28: step 'glide': pressure: expected one of 'none', 'resting', 'light', 'moderate', 'firm',"
         " got 'deep'",
     ]
+
+
+def test_a_routine_in_an_earlier_versions_words_still_loads(tmp_path: Path) -> None:
+    """A person's own file that says "movement" (today "active-exercise") is read as it was meant."""
+    older = VALID.replace('technique = "circle"', 'technique = "movement"', 1)
+    assert older != VALID
+    path = tmp_path / "older.toml"
+    path.write_text(older, encoding="utf-8")
+    routine, problems = load_routine_file(path, illustration_bases())
+    assert problems == [] and routine is not None
+    techniques = [step.technique for block in routine.blocks for step in block.steps]
+    assert "active-exercise" in techniques and "movement" not in techniques

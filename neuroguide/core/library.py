@@ -162,7 +162,7 @@ def _load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routin
     except ValueError as error:  # such as a whole number with thousands of digits
         return None, [Problem(name, f"not valid TOML: {error}")]
 
-    routine, issues = parse(Routine, data)
+    routine, issues = parse(Routine, _in_todays_words(data))
     if routine is not None:
         issues.extend(_unknown_bases(routine, known_bases))
     step_lines = _step_id_lines(text) if issues else []
@@ -256,3 +256,19 @@ def _dotted(location: Location) -> str:
         # Positions count from 1, as a person reading the file counts them.
         out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out
+
+
+# Words earlier versions wrote that mean the same today: a person's own routine keeps loading.
+_RENAMED_TECHNIQUES = {"movement": "active-exercise"}
+
+
+def _in_todays_words(data: dict[str, object]) -> dict[str, object]:
+    """``data`` with each step's technique in today's words (``_RENAMED_TECHNIQUES``)."""
+    blocks = data.get("blocks")
+    for block in blocks if isinstance(blocks, list) else []:
+        steps = block.get("steps") if isinstance(block, dict) else None
+        for step in steps if isinstance(steps, list) else []:
+            for key in ("technique", "technique_caregiver"):
+                if isinstance(step, dict) and step.get(key) in _RENAMED_TECHNIQUES:
+                    step[key] = _RENAMED_TECHNIQUES[step[key]]
+    return data
