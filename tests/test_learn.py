@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from neuroguide.core import safety
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.contacts import Contact, advice
 from neuroguide.core.learn import Section, claims, learn_problems, load_learn
 from neuroguide.core.resources import learn_path, routines_dir
 from neuroguide.core.settings import Settings
@@ -24,6 +25,7 @@ from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
 from neuroguide.ui.pages.learn import LearnPage
+from tests.layout_check import layout_problems
 
 
 def strings(value: Any) -> list[str]:
@@ -54,6 +56,42 @@ def test_every_learn_section_has_a_title_text_and_sources() -> None:
         assert section.title and section.body, section
         assert section.sources, section.title
     assert learn_problems(sections) == []
+
+
+def section_titled(title: str) -> Section:
+    return next(section for section in load_learn(learn_path()) if section.title == title)
+
+
+def test_foot_protection_says_each_rule_and_whom_to_call_in_the_apps_words() -> None:
+    section = section_titled("Protecting numb feet")
+    text = " ".join(section.body)
+    for rule in (
+        "indoors too",
+        "Never walk barefoot",
+        "look inside them",
+        "straight across",
+        "podiatrist",
+        "corn plasters",
+        "never cut corns",
+        "elbow or a bath thermometer",
+        "never with your feet",
+        "heating pads, hot-water bottles or electric blankets",
+    ):
+        assert rule in text, rule
+    # The same sentences a session's stop sign gives, so the advice never differs from place to place.
+    assert advice(Contact("foot-clinic", "today")) in text
+    assert advice(Contact("foot-clinic", "now")) in text
+    assert {"iwgdf-2023", "cdc-diabetes-feet"} <= set(section.sources)
+
+
+def test_the_evidence_says_what_it_does_not_show_and_whom_to_ask() -> None:
+    section = section_titled("What the evidence does and does not say")
+    text = " ".join(section.body)
+    assert "for a while" in text and "no study shows that massage repairs nerves" in text
+    assert "foot and ankle exercise programme" in text and "may be considered" in text
+    assert all(who in text for who in ("your foot clinic", "your cancer team", "your doctor"))
+    assert {"iwgdf-2023", "asco-cipn-2020", "nccih-massage"} <= set(section.sources)
+    assert claims(text) == []
 
 
 def test_a_section_citing_an_unknown_key_or_nothing_says_so() -> None:
@@ -148,3 +186,23 @@ def test_learn_is_one_press_from_the_library_and_back(
     assert window.grab().save(str(screens / "learn-100.png"))
     qtbot.keyClick(window.learn_page.back_button, Qt.Key.Key_Space)
     assert window.pages.currentWidget() is library
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_the_learn_page_lays_out_with_every_section_at_each_text_size(
+    qtbot: QtBot, qapp: QApplication, screens: Path, percent: int
+) -> None:
+    style.apply(qapp, style.LIGHT, percent)
+    try:
+        page = LearnPage(load_learn(learn_path()))
+        qtbot.addWidget(page)
+        page.resize(1024, 720)
+        page.show()
+        qtbot.waitExposed(page)
+        QApplication.processEvents()
+        assert layout_problems(page) == []
+        shown = [label.text() for label in page.findChildren(QLabel)]
+        assert "Protecting numb feet" in shown and "What the evidence does and does not say" in shown
+        assert page.grab().save(str(screens / f"learn-page-{percent}.png"))
+    finally:
+        style.apply(qapp, style.LIGHT, 100)
