@@ -24,6 +24,8 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.widgets import TICK
 from neuroguide.ui.main_window import MainWindow
 from tests.conftest import WindowOpener
+from tests.layout_check import layout_problems
+from tests.screen_probe import unclipped
 
 TODAY = datetime(2026, 11, 20, 9, 0).astimezone()
 
@@ -160,8 +162,6 @@ def test_nothing_is_chosen_until_the_person_chooses(qtbot: QtBot, qapp: QApplica
 
 
 def test_the_fall_advice_scrolls_into_sight_whole_at_double_text(qtbot: QtBot, qapp: QApplication) -> None:
-    from tests.screen_probe import unclipped
-
     style.apply(qapp, text_percent=200)
     try:
         dialog = open_dialog(qtbot, cause="chemotherapy")
@@ -317,9 +317,6 @@ def test_the_history_page_shows_the_latest_answers_and_asks_again(
         "Walking and balance: A lot of trouble, worse than last time (Some trouble)",
         "Falls: Fell, worse than last time (No)",
     ]
-    from neuroguide.ui.kit import style
-    from tests.layout_check import layout_problems
-
     try:  # the answers read whole at double text too
         style.apply(qapp, text_percent=200)
         qapp.processEvents()
