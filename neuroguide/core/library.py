@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from neuroguide.core.files import FileRefusedError, printable, read_limited
+from neuroguide.core.places import placed, unknown_places
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import Issue, Location, parse
 
@@ -165,11 +166,12 @@ def _load_routine_file(path: Path, known_bases: Collection[str]) -> tuple[Routin
     routine, issues = parse(Routine, _in_todays_words(data))
     if routine is not None:
         issues.extend(_unknown_bases(routine, known_bases))
+        issues.extend(Issue(where, message) for where, message in unknown_places(routine))
     step_lines = _step_id_lines(text) if issues else []
     problems = [_locate(name, step_lines, data, issue) for issue in issues]
     if problems or routine is None:
         return None, problems
-    return replace(routine, origin=name), []
+    return replace(placed(routine), origin=name), []
 
 
 def _unknown_bases(routine: Routine, known_bases: Collection[str]) -> list[Issue]:

@@ -32,6 +32,11 @@ def illustration_path(base: str) -> Path:
     return assets_dir() / "illustrations" / f"{base}.svg"
 
 
+def places_path() -> Path:
+    """The named places on every base drawing (see neuroguide.core.places)."""
+    return assets_dir() / "illustrations" / "places.toml"
+
+
 def icon_path(name: str) -> Path:
     """One of the line icons drawn for the buttons (see neuroguide.ui.kit.icons)."""
     return assets_dir() / "icons" / "ui" / f"{name}.svg"

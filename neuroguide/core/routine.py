@@ -30,6 +30,8 @@ Performer = Literal["self", "caregiver", "either"]
 Sides = Literal["right-left", "left-right", "both"]
 Side = Literal["right", "left"]
 MarkKind = Literal["arrow", "circle", "point", "zone"]
+# The giving hand drawn over the picture; by default the step's technique chooses it (HAND_FOR).
+HandPose = Literal["flat", "thumb", "fingertip", "squeeze", "support", "none"]
 # How a step touches: what a safety rule can leave out (kneading, friction, pressure points...).
 # "check" is looking only; "active-exercise" the person moves the joint themself, "passive-movement" a
 # helper moves it for them.
@@ -56,6 +58,12 @@ MAX_POINTS = 50  # points of one mark
 MAX_CAUTION = 200  # characters: a caution is one short sentence or two, shown and spoken
 Caution = Annotated[str, MaxLength(MAX_CAUTION), OneLine()]
 
+# The giving hand each technique shows, placed and moved along the step's first mark.
+HAND_FOR: dict[Technique, HandPose] = {
+    "glide": "flat", "circle": "thumb", "friction": "thumb", "press": "fingertip", "squeeze": "squeeze",
+    "knead": "squeeze", "rest": "support", "passive-movement": "support", "active-exercise": "none",
+    "check": "none",
+}  # fmt: skip
 LIMB = {"feet": "foot", "hands": "hand", "legs": "leg", "arms": "arm"}
 GROUP = {"foot": "foot", "leg": "foot", "hand": "hand", "arm": "hand"}  # a place names its limb's end
 PRESSURES: tuple[Pressure, ...] = ("none", "resting", "light", "moderate", "firm")  # lightest first
@@ -89,30 +97,48 @@ def safety_words(text: str) -> set[str]:
 
 @dataclass(frozen=True)
 class Mark:
-    """Something drawn over the base illustration, in coordinates from 0 to 1 across the drawing.
+    """Something drawn over the base illustration, in coordinates from 0 to 1 across the drawing, or
+    by the names of the drawing's places (assets/illustrations/places.toml).
 
-    arrow: a stroke along ``points`` (two or more); circle: small circles round ``at``;
-    point: a spot to press at ``at``; zone: an area inside ``points`` (three or more).
+    arrow: a stroke along ``points`` (two or more) or ``through`` named spots; circle: small circles
+    round ``at`` or ``on`` a named spot; point: a spot to press at ``at`` or ``on``; zone: an area
+    inside ``points`` (three or more) or a named ``region``.
     """
 
     kind: MarkKind
     points: Annotated[tuple[Point, ...], MaxItems(MAX_POINTS)] = ()
     at: Point | None = None
     radius: Annotated[float, Above(0.0, 0.5)] = 0.06
+    on: Identifier | None = None
+    through: Annotated[tuple[Identifier, ...], MaxItems(MAX_POINTS)] = ()
+    region: Identifier | None = None
 
     def check(self) -> Iterator[tuple[Location, str]]:
-        if self.kind == "arrow" and len(self.points) < 2:
-            yield ("points",), "an arrow needs at least 2 points"
-        if self.kind == "zone" and len(self.points) < 3:
-            yield ("points",), "a zone needs at least 3 points"
-        if self.kind in ("circle", "point") and self.at is None:
-            yield ("at",), f"a {self.kind} needs 'at = [x, y]'"
+        if self.kind == "arrow" and len(self.points) < 2 and len(self.through) < 2:
+            yield ("points",), "an arrow needs at least 2 points, or 'through' 2 named places"
+        if self.kind == "zone" and len(self.points) < 3 and not self.region:
+            yield ("points",), "a zone needs at least 3 points, or a named 'region'"
+        if self.kind in ("circle", "point") and self.at is None and not self.on:
+            yield ("at",), f"a {self.kind} needs 'at = [x, y]' or 'on' a named place"
+        for given, named in (("at", "on"), ("points", "through"), ("points", "region")):
+            if getattr(self, given) and getattr(self, named):
+                yield (named,), f"give '{given}' or '{named}', not both"
+        wrong = {
+            "through": ("circle", "point", "zone"),
+            "on": ("arrow", "zone"),
+            "region": ("arrow", "circle", "point"),
+        }
+        for name, kinds in wrong.items():
+            if getattr(self, name) and self.kind in kinds:
+                yield (name,), f"'{name}' is not for a {self.kind}"
 
 
 @dataclass(frozen=True)
 class Illustration:
     base: Identifier
     marks: Annotated[tuple[Mark, ...], MaxItems(MAX_MARKS)] = ()
+    hand: HandPose | None = None  # the giving hand, when the technique's own (HAND_FOR) is not right
+    support: Identifier | None = None  # a named place where the other hand holds and steadies
 
 
 @dataclass(frozen=True)
