@@ -43,6 +43,11 @@ EXERCISES: tuple[Technique, ...] = ("active-exercise", "passive-movement")  # ma
 # How firmly, in plain words (PRESSURE_WORDS): "none" is no touch, then a scale from 0 (resting) to 3
 # (firm); a rule can cap it.
 Pressure = Literal["none", "resting", "light", "moderate", "firm"]
+# Who or what day a routine is made for, so suggestions can offer it: a bad day (short and gentle), a
+# daily habit (the foot check), diabetes, chemotherapy, someone in bed or a recliner.
+Suits = Literal["bad-day", "daily", "diabetes", "chemotherapy", "in-bed"]
+# A routine of a few steps that can be added before ("warm-up") or after ("cool-down") any other.
+AddOn = Literal["warm-up", "cool-down"]
 # A question a step ends with, whose answer changes the rest of the session.
 Asks = Literal["anything-found"]
 
@@ -234,6 +239,8 @@ class Routine:
     precautions: tuple[Text, ...]
     sources: Annotated[tuple[Text, ...], MinItems(1)]
     blocks: Annotated[tuple[Block, ...], MinItems(1)]
+    suits: tuple[Suits, ...] = ()
+    add_on: AddOn | None = None
     # Where the routine was read from; set by the loader, never by the file.
     origin: str = field(default="", metadata={"internal": True}, compare=False)
 
