@@ -82,8 +82,8 @@ CASES = [
         "unknown key at the top",
         ('performer = "either"', 'performer = "either"\nauthor = "me"'),
         [
-            "f.toml: author: unknown key (expected one of: area, blocks, id, performer, "
-            "precautions, sources, summary, title)"
+            "f.toml: author: unknown key (expected one of: add_on, area, blocks, id, performer, "
+            "precautions, sources, suits, summary, title)"
         ],
     ),
     (
