@@ -72,7 +72,6 @@ class FoundBar(QFrame):
         self._caregiver = False
         self.hide()
 
-    @property
     def asking_again(self) -> bool:
         """Whether the second question (is it hot, red or swollen?) is on screen."""
         return bool(self._where)
