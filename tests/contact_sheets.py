@@ -90,6 +90,8 @@ class TileProbe(Probe):
         from neuroguide.ui.pages.player.words import side_words
 
         window = _main_window()
+        for _ in range(4):  # the layouts' own requests after a step's new words, as a person's screen has
+            self.app.processEvents()
         player = window.player_page
         assert player.driver is not None
         step = player.driver.progress().step
