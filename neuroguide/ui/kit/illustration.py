@@ -1,10 +1,13 @@
-"""Step illustrations: a base drawing (SVG) with the step's marks drawn over it.
+"""Step illustrations: a base drawing (SVG) with the step's marks (neuroguide.ui.kit.marks) and the
+giving hand (neuroguide.ui.kit.giving_hand) drawn over it.
 
 Arrows show strokes, circles show small circular movements, points show where to rest a fingertip and
-zones shade an area. While a step runs, a dot travels along each mark at the step's pace. Drawings are
-of the right side; the left side is drawn as their mirror image. The player renders the SVG; a library
-card starts from the drawing drawn ahead at its size (neuroguide.ui.kit.pictures), so showing the
-library needs no SVG renderer.
+zones tint an area. While a step runs, a dot travels along each mark at the step's pace and the giving
+hand moves along the first mark; with motion turned off both are drawn still, at the mark's start.
+Drawings are of the right side; the left side is drawn as their mirror image. The player renders the
+SVG; a library card starts from the drawing drawn ahead at its size (neuroguide.ui.kit.pictures), so
+showing the library needs no SVG renderer. Cards show no giving hand: at their size it would hide the
+marks it stands for.
 """
 
 from __future__ import annotations
@@ -17,23 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QImage,
-    QPainter,
-    QPainterPath,
-    QPaintEvent,
-    QPen,
-    QPixmap,
-    QPolygonF,
-)
+from PySide6.QtGui import QFontInfo, QGuiApplication, QImage, QPainter, QPaintEvent, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuroguide.core.places import support_point
 from neuroguide.core.resources import card_picture_path, illustration_path
-from neuroguide.core.routine import Illustration, Mark
+from neuroguide.core.routine import HandPose, Illustration, Mark
 from neuroguide.core.translation import tr
-from neuroguide.ui.kit import pictures, style
+from neuroguide.ui.kit import giving_hand, marks, pictures, style
 
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
@@ -55,19 +49,76 @@ def drawing_rect(base: str, area: QRectF) -> QRectF:
 
 
 def paint(
-    painter: QPainter, area: QRectF, illustration: Illustration, mirrored: bool, phase: float | None
+    painter: QPainter,
+    area: QRectF,
+    illustration: Illustration,
+    mirrored: bool,
+    phase: float | None,
+    hand: HandPose = "none",
+    em: float | None = None,
 ) -> None:
-    """Draw the base and its marks; ``phase`` (0 to 1 through one stroke) animates them, None is still."""
+    """Draw the base, its marks and the giving hand in ``hand``'s pose on the first mark; ``phase`` (0 to
+    1 through one stroke) animates them, None is still. Marks are sized for text ``em`` px high (the
+    application's text when None)."""
     target = drawing_rect(illustration.base, area)
+    size = marks.mark_size(area, text_px() if em is None else em)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if mirrored:
+    if mirrored:  # the marks and hands with it
         painter.translate(target.center().x() * 2, 0)
         painter.scale(-1, 1)
     renderer(illustration.base).render(painter, target)
     for mark in illustration.marks:
-        _paint_mark(painter, target, mark, phase)
+        marks.paint_mark(painter, target, mark, phase, size)
+    _paint_hands(painter, target, illustration, hand, phase, size)
     painter.restore()
+
+
+def text_px() -> float:
+    """The application's text size, px."""
+    return float(QFontInfo(QGuiApplication.font()).pixelSize())
+
+
+HAND_LENGTH = 0.45  # of the drawing's short side: about as large as the hand or foot drawn
+HAND_SLANT = -25.0  # degrees: a hand resting on a spot comes from the lower right, fingers up and left
+
+
+def _paint_hands(
+    painter: QPainter,
+    target: QRectF,
+    illustration: Illustration,
+    pose: HandPose,
+    phase: float | None,
+    size: marks.MarkSize,
+) -> None:
+    """The supporting hand, still, where the step names; the giving hand on the first mark."""
+    length = HAND_LENGTH * min(target.width(), target.height())
+    support = support_point(illustration)
+    if support is not None:  # the fingers reach in over the limb from its edge, as a hand holds
+        spot = marks.point(target, support)
+        inwards = target.center() - spot
+        degrees = math.degrees(math.atan2(inwards.x(), -inwards.y()))
+        giving_hand.paint_hand(painter, "support", spot, length, degrees, size.pen)
+    if pose != "none" and illustration.marks:
+        at, degrees = hand_place(target, illustration.marks[0], phase)
+        giving_hand.paint_hand(painter, pose, at, length, degrees, size.pen)
+
+
+def hand_place(target: QRectF, mark: Mark, phase: float | None) -> tuple[QPointF, float]:
+    """Where the giving hand touches on ``mark`` and how it is turned (degrees clockwise from fingers
+    up): along an arrow fingers first, from its start; round a circle; on a point; over a zone's
+    middle."""
+    if mark.kind == "arrow":
+        path = marks.stroke(target, mark)
+        along = 0.0 if phase is None else phase
+        return path.pointAtPercent(along), 90 - path.angleAtPercent(min(along, 0.999))
+    if mark.kind == "circle":
+        return marks.circle_at(target, mark, phase or 0.0), HAND_SLANT
+    if mark.kind == "point":
+        assert mark.at is not None
+        return marks.point(target, mark.at), HAND_SLANT
+    middle = QPolygonF([marks.point(target, xy) for xy in mark.points]).boundingRect().center()
+    return middle, HAND_SLANT
 
 
 def thumbnail(
@@ -94,8 +145,9 @@ def thumbnail(
         # where the SVG would put it, on whole pixels: pixel for pixel
         painter.drawImage(QRectF(at.topLeft() / device_pixel_ratio, at.size() / device_pixel_ratio), base)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        sized = marks.mark_size(area, text_px())
         for mark in illustration.marks:
-            _paint_mark(painter, pictures.fitted(box, area), mark, None)
+            marks.paint_mark(painter, pictures.fitted(box, area), mark, None, sized)
     painter.end()
     return pixmap
 
@@ -187,77 +239,6 @@ class CardPicture(QWidget):
         painter.end()
 
 
-def _point(target: QRectF, xy: tuple[float, float]) -> QPointF:
-    return QPointF(target.left() + xy[0] * target.width(), target.top() + xy[1] * target.height())
-
-
-def _paint_mark(painter: QPainter, target: QRectF, mark: Mark, phase: float | None) -> None:
-    unit = min(target.width(), target.height())
-    pen = QPen(
-        QColor(style.theme().mark), max(2.0, unit * 0.018), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap
-    )
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    dot = max(4.0, unit * 0.028)
-    if mark.kind == "zone":
-        painter.setPen(QPen(QColor(style.LIGHT.accent), max(1.5, unit * 0.006), Qt.PenStyle.DashLine))
-        painter.setBrush(QBrush(style.colour(style.theme().mark_zone)))
-        painter.drawPolygon(QPolygonF([_point(target, xy) for xy in mark.points]))
-        return
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    if mark.kind == "arrow":
-        points = [_point(target, xy) for xy in mark.points]
-        path = QPainterPath(points[0])
-        for point in points[1:]:
-            path.lineTo(point)
-        painter.drawPath(path)
-        _arrow_head(painter, points[-2], points[-1], unit * 0.05)
-        if phase is not None:
-            _dot(painter, path.pointAtPercent(phase), dot)
-    elif mark.kind == "circle":
-        assert mark.at is not None
-        centre = _point(target, mark.at)
-        radius = mark.radius * target.width()
-        painter.drawEllipse(centre, radius, radius)
-        # a small head on the circle shows the direction of the movement (clockwise)
-        head = QPointF(centre.x() + radius, centre.y())
-        _arrow_head(painter, QPointF(head.x(), head.y() - 1), head, unit * 0.035)
-        if phase is not None:
-            angle = 2 * math.pi * phase
-            _dot(
-                painter,
-                QPointF(centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle)),
-                dot,
-            )
-    elif mark.kind == "point":
-        assert mark.at is not None
-        centre = _point(target, mark.at)
-        painter.setBrush(QBrush(QColor(style.theme().mark)))
-        painter.drawEllipse(centre, dot * 1.2, dot * 1.2)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        # a ring that slowly breathes in and out while the step runs
-        ring = dot * (2.4 + (0.8 * math.sin(2 * math.pi * phase) if phase is not None else 0.0))
-        painter.drawEllipse(centre, ring, ring)
-
-
-def _arrow_head(painter: QPainter, start: QPointF, end: QPointF, size: float) -> None:
-    angle = math.atan2(end.y() - start.y(), end.x() - start.x())
-    left = QPointF(end.x() - size * math.cos(angle - 0.45), end.y() - size * math.sin(angle - 0.45))
-    right = QPointF(end.x() - size * math.cos(angle + 0.45), end.y() - size * math.sin(angle + 0.45))
-    painter.save()
-    painter.setBrush(QBrush(painter.pen().color()))
-    painter.drawPolygon(QPolygonF([end, left, right]))
-    painter.restore()
-
-
-def _dot(painter: QPainter, at: QPointF, size: float) -> None:
-    painter.save()
-    painter.setPen(QPen(QColor("white"), size * 0.35))
-    painter.setBrush(QBrush(QColor(style.LIGHT.accent)))
-    painter.drawEllipse(at, size, size)
-    painter.restore()
-
-
 class IllustrationView(QWidget):
     """Shows one step's illustration; animates its marks while ``set_running(True)``."""
 
@@ -267,6 +248,7 @@ class IllustrationView(QWidget):
         self.setMinimumSize(200, 200)
         self._illustration: Illustration | None = None
         self._mirrored = False
+        self._hand: HandPose = "none"
         self._pace = DEFAULT_PACE
         self._running = False
         self.still = False  # the person asked for no motion: the marks are drawn, not animated
@@ -277,9 +259,16 @@ class IllustrationView(QWidget):
         self.setAccessibleName(tr("Illustration of the step"))
 
     def show_step(
-        self, illustration: Illustration, mirrored: bool, pace: int | None, description: str
+        self,
+        illustration: Illustration,
+        mirrored: bool,
+        pace: int | None,
+        description: str,
+        hand: HandPose = "none",
     ) -> None:
+        """Show a step's picture, with the giving hand in ``hand``'s pose (giving_hand.pose_for)."""
         self._illustration = illustration
+        self._hand = hand
         self._mirrored = mirrored
         self._pace = pace or DEFAULT_PACE
         self.setAccessibleDescription(description)
@@ -307,5 +296,6 @@ class IllustrationView(QWidget):
             # from the clock, not from counting frames: a late frame never slows the animation
             stroke_seconds = 60.0 / self._pace
             phase = (time.monotonic() % stroke_seconds) / stroke_seconds
-        paint(painter, area, self._illustration, self._mirrored, phase)
+        em = QFontInfo(self.font()).pixelSize()
+        paint(painter, area, self._illustration, self._mirrored, phase, self._hand, em)
         painter.end()

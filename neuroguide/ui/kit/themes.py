@@ -39,7 +39,10 @@ class Theme:
     disabled_bg: str
     track: str  # the progress bar's empty part
     mark: str  # strokes drawn over the illustrations
-    mark_zone: str  # a zone's fill over the illustrations, '#RRGGBBAA'
+    mark_zone: str  # a zone's soft tint over the illustrations, '#RRGGBBAA'
+    mark_zone_line: str  # a zone's solid edge
+    hand: str  # the giving hand's see-through fill, '#RRGGBBAA'
+    hand_line: str  # the giving hand's outline
     paper: str  # behind the illustrations, which are drawn on light paper in every theme
     pain: str
     tingling: str
@@ -72,7 +75,10 @@ LIGHT = Theme(
     disabled_bg="#EFEBE5",
     track="#E7E2DA",
     mark="#C2410C",
-    mark_zone="#1D5FA83C",
+    mark_zone="#3D8BFF30",
+    mark_zone_line="#2A6FC0",
+    hand="#FFFFFF8C",
+    hand_line="#1D4F8C",
     paper="#FAF7F2",
     pain="#B3261E",
     tingling="#1D5FA8",
@@ -105,7 +111,10 @@ DARK = Theme(
     disabled_bg="#2B2F35",
     track="#3A3F46",
     mark="#C2410C",
-    mark_zone="#1D5FA83C",
+    mark_zone="#3D8BFF30",
+    mark_zone_line="#2A6FC0",
+    hand="#FFFFFF8C",
+    hand_line="#1D4F8C",
     paper="#E9E3DA",
     pain="#FF8A80",
     tingling="#7FB2F0",
@@ -138,7 +147,10 @@ HIGH_CONTRAST = Theme(
     disabled_bg="#1A1A1A",
     track="#4D4D4D",
     mark="#B83200",
-    mark_zone="#1D5FA83C",
+    mark_zone="#2F7BFF44",
+    mark_zone_line="#0B3D91",
+    hand="#FFFFFFA6",
+    hand_line="#000000",
     paper="#FFFFFF",
     pain="#FF7A70",
     tingling="#66CCFF",
@@ -181,6 +193,8 @@ def contrast_pairs(t: Theme) -> list[tuple[str, str, str, float]]:
         ("the progress bar", t.accent_text, t.track, SHAPE_MINIMUM),
         ("the chart's markers", t.marker_dot, t.surface, SHAPE_MINIMUM),
         ("the strokes on a picture", t.mark, ILLUSTRATION_SKIN, SHAPE_MINIMUM),
+        ("a zone's edge on a picture", t.mark_zone_line, ILLUSTRATION_SKIN, SHAPE_MINIMUM),
+        ("the giving hand's outline on a picture", t.hand_line, ILLUSTRATION_SKIN, SHAPE_MINIMUM),
     ]
     pairs += [(f"the {name} line", getattr(t, name), t.surface, SHAPE_MINIMUM) for name in SYMPTOM_LINES]
     return pairs

@@ -22,6 +22,7 @@ from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.giving_hand import pose_for
 from neuroguide.ui.kit.illustration import IllustrationView
 from neuroguide.ui.kit.widgets import text_label
 from neuroguide.ui.pages.player.view import PlayerView
@@ -239,9 +240,9 @@ class StepView(PlayerView):
         self.counts.setVisible(bool(counts))
         self.instruction.setText(planned.text(caregiver))
         description = f"{side}. {planned.title()}" if side else planned.title()
-        self.illustration.show_step(
-            planned.step.illustration, planned.mirrored, planned.step.pace, description
-        )
+        illustration = planned.step.illustration
+        hand = pose_for(illustration, planned.step.technique_for(caregiver))
+        self.illustration.show_step(illustration, planned.mirrored, planned.step.pace, description, hand)
         self._rearrange(self.width())  # this step's words may need the other arrangement
 
     def show_progress(self, progress: Progress, untimed_routine: bool, deciding: bool = False) -> None:
