@@ -157,9 +157,9 @@ class FinishedView(PlayerView):
             tr("Foot temperatures…"), tr("Write down today's foot skin temperatures")
         )
         self.temperatures_button.hide()
+        layout.addWidget(self.temperatures_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.library_button)
         row.addWidget(self.again_button)
-        row.addWidget(self.temperatures_button)
         row.addStretch(1)
         layout.addLayout(row)
 
