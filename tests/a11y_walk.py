@@ -175,11 +175,13 @@ def every_view(
 def _history_dialogs(
     data_dir: Path, window: QWidget, keep: Callable[[QWidget], None]
 ) -> Iterator[tuple[str, QWidget]]:
-    """The history's own dialogs: a session's details, adding a marker, the questions about daily life."""
+    """The history's own dialogs: a session's details, adding a marker, the questions about daily life,
+    the foot skin temperatures (as they open, and with the longest advice after saving)."""
     from datetime import datetime
 
     from neuroguide.store.history import HistoryStore
     from neuroguide.ui.dialogs.details import DetailsDialog
+    from neuroguide.ui.dialogs.foot_temperature import FootTemperatureDialog
     from neuroguide.ui.dialogs.function_checkin import FunctionCheckInDialog
     from neuroguide.ui.dialogs.marker import MarkerDialog
 
@@ -190,8 +192,23 @@ def _history_dialogs(
         ("session details", lambda: DetailsDialog(record, window)),
         ("add a marker", lambda: MarkerDialog(window, lambda _day, _words: None)),
         ("daily life", lambda: FunctionCheckInDialog(datetime.now, offered=True, parent=window)),
+        ("foot temperatures", lambda: FootTemperatureDialog(datetime.now, parent=window)),
+        ("foot temperatures, advice", lambda: _temperature_advice(window)),
     ]
     yield from _each_shown(dialogs, keep)
+
+
+def _temperature_advice(window: QWidget) -> QWidget:
+    """The dialog once a reading is saved that says to rest a foot: its longest words."""
+    from datetime import date, datetime
+
+    from neuroguide.core.foot_temperature import Advice, advice_lines
+    from neuroguide.ui.dialogs.foot_temperature import FootTemperatureDialog
+
+    dialog = FootTemperatureDialog(datetime.now, parent=window)
+    numbers = {"foot-clinic": "Podiatry at St Mary's Hospital, 0161 555 0100 extension 2345"}
+    dialog.show_advice("rest", advice_lines(Advice("rest", date.today(), "left"), 3.4, numbers))
+    return dialog
 
 
 def _each_shown(

@@ -39,7 +39,7 @@ def test_every_page_and_dialog_is_named_and_big_enough(
         QApplication.processEvents()
         assert problems(view) == [], name
         seen[name] = len(controls(view))
-    assert len(seen) == 19 and all(count > 0 for count in seen.values()), seen
+    assert len(seen) == 21 and all(count > 0 for count in seen.values()), seen
     assert sum(seen.values()) >= 150
 
 

@@ -80,7 +80,7 @@ def test_a_fall_says_whom_to_tell_and_how_soon() -> None:
 
 def test_an_older_file_gets_the_table_and_a_newer_one_is_refused(tmp_path: Path) -> None:
     connection = sqlite3.connect(tmp_path / FILE_NAME, isolation_level=None)
-    migrate(connection, target=VERSION - 1)  # the last format without the weekly questions
+    migrate(connection, target=9)  # the last format without the weekly questions
     connection.execute(
         "INSERT INTO session (routine_id, routine_title, started_at, status, planned_seconds, steps_total)"
         " VALUES ('foot-care', 'Foot care', ?, 'finished', 600, 10)",
@@ -88,7 +88,7 @@ def test_an_older_file_gets_the_table_and_a_newer_one_is_refused(tmp_path: Path)
     )
     connection.close()
     with HistoryStore(tmp_path) as store:
-        assert store.report.upgraded_from == VERSION - 1 == 9
+        assert store.report.upgraded_from == 9
         assert len(store.sessions()) == 1
         store.save_function(checkin(0, walking="some"))
         assert [c.answers for c in store.function_checkins()] == [{"walking": "some"}]

@@ -61,7 +61,7 @@ def test_the_first_run_asks_once_and_shapes_the_library(
     page = window.library_page
     assert page.visible_routines()[0] == "hand-relief"
     hand = next(card for card in page.cards if card.routine.id == "hand-relief")
-    assert hand.badge.isVisibleTo(hand) and "Suggested for you" in hand.accessibleName()
+    assert hand.badge.isVisibleTo(hand) and "For your hands" in hand.accessibleName()
     swedish = next(card for card in page.cards if card.routine.id == "swedish-strokes")
     assert not swedish.badge.isVisibleTo(swedish)  # given by a caregiver, and nobody helps
     settings.set("caregiver_mode", True)

@@ -48,7 +48,8 @@ def summary(data_dir: Path, person: str | None, since: date | None, until: date 
         return 1
     with store:
         try:
-            found = summarize(store, since, until, settings.whole("weekly_goal"))
+            readings = store.temperatures(since, until)
+            found = summarize(store, since, until, settings.whole("weekly_goal"), readings)
         except sqlite3.Error as error:
             print(f"{APP_NAME}: the history cannot be read ({sqlite_words(error)})", file=sys.stderr)
             return 1
@@ -114,6 +115,38 @@ def summary_lines(found: Summary, name: str) -> list[str]:
         lines.append(tr("A session counts when it is finished, or at least half done."))
     lines += _week_lines(found)
     lines += _average_lines(found)
+    lines += _temperature_lines(found)
+    return lines
+
+
+def _temperature_lines(found: Summary) -> list[str]:
+    """Only for someone who measures: the days measured, the warm ones, and what the rule said."""
+    from neuroguide.core.foot_temperature import FOOT_WORDS
+
+    temperatures = found.temperatures
+    if not temperatures.days:
+        return []
+    latest = temperatures.days[-1]
+    lines = [
+        fill(
+            tr("Foot skin temperature: measured on %1 days; one foot more than 2.2 °C warmer on %2."),
+            len(temperatures.days),
+            temperatures.warm_days,
+        ),
+        "  "
+        + fill(
+            tr("Last: %1, right foot %2 °C, left foot %3 °C (a difference of %4 °C)."),
+            _day_words(latest.day),
+            f"{latest.right:.1f}",
+            f"{latest.left:.1f}",
+            f"{latest.difference:.1f}",
+        ),
+    ]
+    for first, last, foot in temperatures.runs:
+        words = tr("The same foot warmer two days running, %1 to %2: %3 (rest it, and call the foot clinic).")
+        lines.append("  " + fill(words, _day_words(first), _day_words(last), tr(FOOT_WORDS[foot]).lower()))
+    if not temperatures.runs:
+        lines.append("  " + tr("Never the same foot more than 2.2 °C warmer two days running."))
     return lines
 
 

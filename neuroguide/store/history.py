@@ -15,11 +15,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
+from neuroguide.core.foot_temperature import Reading
 from neuroguide.core.function_checkin import FunctionCheckIn
 from neuroguide.store.database import OpenReport, backup_daily, open_history
 from neuroguide.store.function import function_checkins, insert_function, latest_function
 from neuroguide.store.queries import HistoryQueries
 from neuroguide.store.records import Marker, SessionRecord, StepRecord, symptom_averages
+from neuroguide.store.temperatures import insert_reading, readings
 
 
 def is_busy(error: sqlite3.Error) -> bool:
@@ -190,6 +192,14 @@ class HistoryStore(HistoryQueries):
 
     def latest_function(self, count: int = 2, until: date | None = None) -> list[FunctionCheckIn]:
         return latest_function(self.connection, count, until)
+
+    def save_temperature(self, reading: Reading, recorded_at: datetime) -> int:
+        """Both feet's skin temperature; a second one the same day is kept too (the rule reads the last)."""
+        with self._transaction() as db:
+            return insert_reading(db, reading, recorded_at)
+
+    def temperatures(self, since: date | None = None, until: date | None = None) -> list[Reading]:
+        return readings(self.connection, since, until)
 
     def add_marker(self, day: date, label: str) -> int:
         with self._transaction() as db:

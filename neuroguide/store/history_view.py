@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from neuroguide.core.foot_temperature import Reading
 from neuroguide.core.function_checkin import FunctionCheckIn
 from neuroguide.store.history import HistoryStore, Marker, SessionRecord
 from neuroguide.store.queries import ChartRow
@@ -111,6 +112,7 @@ def chart_data(bucket: str, rows: list[ChartRow]) -> ChartData:
 
 PERIODS = {"3m": 91, "6m": 182, "1y": 365, "all": 0}
 PAGE_SIZE = 50  # sessions a page of the table; "Show older sessions" reads the next
+TEMPERATURE_DAYS = 14  # the foot skin temperatures read for the page
 MAX_WEEKS = 60  # the chart pairs scores by week up to this many weeks of them, by month beyond
 
 Cells = Callable[[SessionRecord], tuple[str, ...]]  # the table's words for a session
@@ -133,6 +135,7 @@ class HistoryView:
     run: int = 0  # the run of days with a session that counts, up to today
     chart: ChartData = field(default_factory=lambda: ChartData("week", {}))
     function: list[FunctionCheckIn] = field(default_factory=list)  # the newest two, oldest first
+    temperatures: list[Reading] = field(default_factory=list)  # foot skin, the last 14 days, oldest first
 
 
 def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None = None) -> HistoryView:
@@ -158,6 +161,7 @@ def read_view(store: HistoryStore, today: date, period: str, cells: Cells | None
         tried={day: count - days.get(day, 0) for day, count in sessions.items() if count > days.get(day, 0)},
         run=store.run_of_days(today),
         function=store.latest_function(2, today),
+        temperatures=store.temperatures(today - timedelta(days=TEMPERATURE_DAYS - 1), today),
     )
 
 

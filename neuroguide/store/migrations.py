@@ -235,6 +235,17 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (checkin_id, question)
     ) WITHOUT ROWID;
     """,
+    # 11: foot skin temperatures (core.foot_temperature), every reading kept; the range is that of its time
+    """
+    CREATE TABLE foot_temperature (
+        id INTEGER PRIMARY KEY,
+        day TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        right_c REAL NOT NULL CHECK (right_c BETWEEN 20 AND 40),
+        left_c REAL NOT NULL CHECK (left_c BETWEEN 20 AND 40)
+    );
+    CREATE INDEX foot_temperature_day ON foot_temperature (day);
+    """,
 )
 VERSION = len(MIGRATIONS)
 

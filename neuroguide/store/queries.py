@@ -11,6 +11,8 @@ from typing import NamedTuple
 from neuroguide.core.checkin import CheckIn, Moment
 from neuroguide.core.counting import run_of_days
 from neuroguide.core.schedule import ReminderState
+from neuroguide.core.suggestions import Today
+from neuroguide.store.migrations import counted_sql
 from neuroguide.store.records import Marker, SessionRecord, StepRecord
 
 # Each session's scores of one limb and symptom given both before and after it, with its day.
@@ -210,6 +212,21 @@ class HistoryQueries:
             (today.isoformat(),),
         )
         return run_of_days((date.fromisoformat(day) for (day,) in rows), today)
+
+    def today(self, day: date) -> Today:
+        """What the suggestions need of ``day``: its highest score before a session, and the routines
+        with a session that counts (core.counting)."""
+        where, params = _range(day, day)
+        worst = self.connection.execute(
+            "SELECT max(sc.value) FROM score sc"
+            " JOIN checkin c ON c.id = sc.checkin_id AND c.moment = 'before'"
+            f" JOIN session s ON s.id = c.session_id {where}",
+            params,
+        ).fetchone()[0]
+        done = self.connection.execute(
+            f"SELECT DISTINCT s.routine_id FROM session s {where} AND {counted_sql('s')}", params
+        )
+        return Today(day, worst, frozenset(routine for (routine,) in done))
 
     def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
         where, params = _day_range(since, until)

@@ -1,16 +1,18 @@
 """What the History page says about a period, as plain data: sessions by how they ended, which count
 and why (``core.counting``), the week against the goal, the run of days, who gave the sessions, and the
-scores before and after per symptom and per limb. For ``neuroguide history summary``; every figure is
-summed in SQL, so twenty years cost a handful of queries, not a list of every session."""
+scores before and after per symptom and per limb, and the foot skin temperatures. For ``neuroguide
+history summary``; every figure of the sessions is summed in SQL, so twenty years cost a handful of
+queries, not a list of every session (a reading a day is small beside them)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.counting import Why, week_start, why
+from neuroguide.core.foot_temperature import Advice, Foot, Reading, assess, by_day, warm_runs
 from neuroguide.store.queries import HistoryQueries
 
 OUTCOMES = ("finished", "stopped", "interrupted", "running")
@@ -49,6 +51,45 @@ class Tally:
 
 
 @dataclass(frozen=True)
+class Temperatures:
+    """The foot skin temperatures of the period: the last reading of each day measured."""
+
+    days: list[Reading] = field(default_factory=list)
+    runs: list[tuple[date, date, Foot]] = field(default_factory=list)  # the same foot warm two days or more
+    advice: Advice | None = None  # what the newest reading means
+
+    @classmethod
+    def of(cls, readings: list[Reading]) -> Temperatures:
+        days = by_day(readings)
+        return cls([days[day] for day in sorted(days)], warm_runs(readings), assess(readings))
+
+    @property
+    def warm_days(self) -> int:
+        return sum(1 for reading in self.days if reading.warm_foot)
+
+    def as_json(self) -> dict[str, Any]:
+        latest = self.days[-1] if self.days else None
+        return {
+            "days": len(self.days),
+            "warm_days": self.warm_days,
+            "latest": None
+            if latest is None
+            else {
+                "date": latest.day.isoformat(),
+                "right": latest.right,
+                "left": latest.left,
+                "difference": latest.difference,
+                "warm_foot": latest.warm_foot,
+            },
+            "advice": self.advice.kind if self.advice is not None else None,
+            "two_days_running": [
+                {"from": first.isoformat(), "to": last.isoformat(), "foot": foot}
+                for first, last, foot in self.runs
+            ],
+        }
+
+
+@dataclass(frozen=True)
 class Summary:
     since: date
     until: date  # the period's last day: the week, the run of days and "done" are as of this day
@@ -63,6 +104,7 @@ class Summary:
 
     given_by: dict[str, int]  # sessions by who gave them ("self" for the person alone)
     averages: list[Average]  # per symptom, then per symptom and limb
+    temperatures: Temperatures = field(default_factory=Temperatures)
 
     @property
     def total(self) -> int:
@@ -113,10 +155,14 @@ class Summary:
                 }
                 for average in self.averages
             ],
+            "foot_temperatures": self.temperatures.as_json(),
         }
 
 
-def summarize(store: HistoryQueries, since: date, until: date, goal: int) -> Summary:
+def summarize(
+    store: HistoryQueries, since: date, until: date, goal: int, readings: list[Reading] | None = None
+) -> Summary:
+    """``readings``: the period's foot skin temperatures (HistoryStore.temperatures)."""
     where, params = _between(since, until)
     outcomes = dict.fromkeys(OUTCOMES, 0)
     reasons = dict.fromkeys(Why, 0)
@@ -133,9 +179,9 @@ def summarize(store: HistoryQueries, since: date, until: date, goal: int) -> Sum
     }
     week, day = Tally.of(store, week_start(until), until), Tally.of(store, until, until)
     averages = _averages(store, where, params)
-    return Summary(
-        since, until, outcomes, reasons, goal, week, day, store.run_of_days(until), given_by, averages
-    )
+    run = store.run_of_days(until)
+    temperatures = Temperatures.of(readings or [])
+    return Summary(since, until, outcomes, reasons, goal, week, day, run, given_by, averages, temperatures)
 
 
 def _averages(store: HistoryQueries, where: str, params: list[str]) -> list[Average]:

@@ -26,6 +26,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history_view import PAGE_SIZE, PreparedViews
 from neuroguide.ui import history_export
+from neuroguide.ui.foot_temperatures import FootTemperatures
 from neuroguide.ui.function_checkins import FunctionCheckIns
 from neuroguide.ui.kit.widgets import ask_where_to_save
 from neuroguide.ui.pages.history_words import session_cells
@@ -67,7 +68,8 @@ class HistoryController(QObject):
         bridge.opened.connect(self._on_opened)
         self._views = PreparedViews(session_cells)  # the table's words, worked out ahead too
         self.tasks = Tasks(self)  # the clinician's PDF is printed on its "print" lane
-        self.function = FunctionCheckIns(bridge, settings, clock, pages.window(), self._function_saved)
+        self.function = FunctionCheckIns(bridge, settings, clock, pages.window(), self._saved_to_history)
+        self.temperatures = FootTemperatures(bridge, settings, clock, pages.window(), self._saved_to_history)
         today = clock.now().date()
         bridge.ask(lambda store: (store.mark_interrupted(), store.backup(today)))
         # Read the page ahead once the window has settled, off the start-up path. Started in the
@@ -140,6 +142,9 @@ class HistoryController(QObject):
             page.open_session.connect(self.show_session)
             page.more_requested.connect(self._load_more)
             page.function_view.ask.connect(lambda: self.function.ask())
+            page.temperature_view.ask.connect(lambda: self.temperatures.ask())
+            page.temperature_view.set_offered(self.settings.flag("foot_thermometer"))
+            self.settings.observe("foot_thermometer", lambda on: page.temperature_view.set_offered(bool(on)))
             self.pages.addWidget(page)
             self._page = page
         return self._page
@@ -176,7 +181,8 @@ class HistoryController(QObject):
             page.add_older,
         )
 
-    def _function_saved(self) -> None:
+    def _saved_to_history(self) -> None:
+        """New answers or a new reading are in the history: the page reads them again."""
         self.prepare()
         if self._page is not None and self.pages.currentWidget() is self._page:
             self.refresh()
@@ -231,5 +237,6 @@ class HistoryController(QObject):
         self._prepare_timer.stop()
         if self.function.dialog is not None:  # another person's now: their answers would go nowhere
             self.function.dialog.reject()
+        self.temperatures.close()
         self.tasks.shutdown()  # a report being printed is finished first
         return self.bridge.close()

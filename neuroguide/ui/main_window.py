@@ -106,7 +106,12 @@ class MainWindow(QMainWindow):
                 history(), settings, clock, self.pages, self.notify, self, timers=self.timers
             )
             self.history.folder_problem = folder_problem
-        settings.observe(SUGGESTION_KEYS, self._on_profile_setting)
+        from neuroguide.ui.library_suggestions import LibrarySuggestions
+
+        bridge = self.history.bridge if self.history is not None else None
+        self.suggestions = LibrarySuggestions(
+            library, settings, clock, bridge, lambda: self._library_page, self
+        )
         self.data_dir = data_dir
         if reminders and self.history is not None:
             from neuroguide.ui.dialogs.reminder import reminders_for
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._library_page = page
             self._show_person()
-            self._show_suggestions()
+            self.suggestions.attach(page)
         return self._library_page
 
     @property
@@ -277,6 +282,7 @@ class MainWindow(QMainWindow):
             self.show_welcome()
             return
         self.pages.setCurrentWidget(self.library_page)
+        self.suggestions.show()  # a session since: perhaps today's foot check is done
         self._show_person()  # the title names whose routines these are again
         if self._notice_for_later:
             self.library_page.show_notice(self._notice_for_later)
@@ -313,15 +319,6 @@ class MainWindow(QMainWindow):
         if welcome is not None:
             self.pages.removeWidget(welcome)
             welcome.deleteLater()  # seen once: its memory is given back
-
-    def _show_suggestions(self) -> None:
-        from neuroguide.core.suggestions import suggested
-
-        self.library_page.set_suggested(suggested(self.library, self.settings))
-
-    def _on_profile_setting(self, _value: object) -> None:
-        if self._library_page is not None:
-            self._show_suggestions()
 
     def open_settings(self) -> None:
         from PySide6.QtCore import Qt
@@ -385,5 +382,4 @@ class MainWindow(QMainWindow):
             QApplication.quit()
 
 
-SUGGESTION_KEYS = ("profile_places", "caregiver_mode")
 LET_GO_AFTER_MS = 2_000

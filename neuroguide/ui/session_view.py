@@ -130,6 +130,7 @@ def session_runner(window: MainWindow, routine: Routine) -> SessionRunner:
     runner = SessionRunner(routine, session_options(window.settings, window.people), parts, window)
     if history is not None:
         runner.stage_changed.connect(history.function.on_stage)  # the weekly questions, after a session
+        history.temperatures.follow(runner, routine, window.player_page.finished_view)
     return runner
 
 

@@ -179,6 +179,17 @@ DECLARED: tuple[Setting, ...] = (
         choices=CAUSES,
     ),
     Setting(
+        "foot_thermometer",
+        False,
+        tr_noop(
+            "After the daily foot check, offer to write down both feet's skin temperature: a foot warmer "
+            "than the other can be the first sign of a problem in a foot too numb to hurt."
+        ),
+        tr_noop("I have a foot skin thermometer"),
+        "about",
+        "check",
+    ),
+    Setting(
         "profile_places",
         (),
         tr_noop("Where the symptoms are, such as the left foot and the right foot."),
@@ -195,6 +206,14 @@ DECLARED: tuple[Setting, ...] = (
         "about",
         "date",
         check=day_problem,
+    ),
+    Setting(
+        "profile_in_bed",
+        False,
+        tr_noop("Suggest first the routines that can be done lying in bed or sitting back in a recliner."),
+        tr_noop("Mostly in bed or in a recliner"),
+        "about",
+        "check",
     ),
     # -- who gives the massage
     Setting(

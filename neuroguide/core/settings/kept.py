@@ -12,6 +12,7 @@ KEPT_FOR_THE_APP: tuple[Setting, ...] = (
     Setting("window_sizes", {}, "The size the person last gave each window, by window."),
     Setting("told_about_background", False, "The person was told that closing keeps reminders running."),
     Setting("function_offered_on", "", "The day the weekly questions about daily life were last offered."),
+    Setting("bad_day_on", "", "The day the person said on the library page was a bad day (YYYY-MM-DD)."),
     Setting("reminder_set_up_at", "", "When the reminder was last turned on or its time or days changed."),
     Setting(
         "autostart_made", False, "NeuroGuide made the log-in entry (and will not remake one you removed)."

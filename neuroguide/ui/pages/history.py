@@ -49,6 +49,7 @@ from neuroguide.ui.pages.function_view import FunctionView
 from neuroguide.ui.pages.history_chart import ChartPanel
 from neuroguide.ui.pages.history_table import SessionTable, fit_columns
 from neuroguide.ui.pages.history_words import period_words, run_words, week_words
+from neuroguide.ui.pages.temperature_view import TemperatureView
 
 THEME_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange, QEvent.Type.StyleChange)
 
@@ -99,6 +100,8 @@ class HistoryPage(QWidget):
         outer.addLayout(middle, 3)
         self.function_view = FunctionView()  # how daily life is going: the weekly answers
         outer.addWidget(self.function_view)
+        self.temperature_view = TemperatureView()  # foot skin temperatures, with a thermometer
+        outer.addWidget(self.temperature_view)
         self._build_table(outer)
         self._apply_theme()
 
@@ -249,6 +252,7 @@ class HistoryPage(QWidget):
         fit_columns(self.table, self.table_model)
         self._show_count()
         self.function_view.show_answers(view.function)
+        self.temperature_view.show_readings(view.temperatures, view.today)
 
     def add_older(self, records: list[SessionRecord]) -> None:
         self.table_model.add_records(records)

@@ -1,11 +1,16 @@
-"""The library: a card for each routine, a filter by body area, and a note about broken routine files."""
+"""The library: a card for each routine, a filter by body area, and a note about broken routine files.
+
+The routines suggested for the person come first, each card saying why (core/suggestions.py); "Today
+is a bad day" asks for the short, gentle ones, until the day is over. A warm-up or cool-down is added
+to another routine, never listed as one."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -18,10 +23,20 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
-from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.illustration import CardPicture, CardPictures
+from neuroguide.core.suggestions import Suggestion, listed
+from neuroguide.core.translation import fill, tr, tr_noop
+from neuroguide.ui.kit.illustration import CardPictures
 from neuroguide.ui.kit.thumbnails import picture_size
-from neuroguide.ui.kit.widgets import Button, one_of, scrolling, side_by_side, text_label
+from neuroguide.ui.kit.widgets import (
+    Button,
+    CheckBox,
+    FlowLayout,
+    one_of,
+    scrolling,
+    side_by_side,
+    text_label,
+)
+from neuroguide.ui.pages.library_card import CARD_SPACING, CARD_WORDS, RoutineCard
 
 FILTERS = {
     "all": frozenset({"feet", "legs", "hands", "arms"}),
@@ -29,87 +44,6 @@ FILTERS = {
     "hands": frozenset({"hands", "arms"}),
 }
 CARDS_AHEAD = 10  # cards made at a time: more than a screenful at the usual window size
-CARD_WORDS = 30  # characters of body text beside the picture: fewer, and the cards go one a row
-CARD_SPACING = 16
-
-
-def area_words(routine: Routine) -> str:
-    names = {"feet": tr("Feet"), "legs": tr("Legs"), "hands": tr("Hands"), "arms": tr("Arms")}
-    ordered = [names[area] for area in ("feet", "legs", "hands", "arms") if area in routine.areas]
-    return tr(" and ").join([", ".join(ordered[:-1]), ordered[-1]] if len(ordered) > 1 else ordered)
-
-
-def performer_words(routine: Routine) -> str:
-    return {
-        "self": tr("On your own"),
-        "caregiver": tr("Given by a caregiver"),
-        "either": tr("On your own or with a helper"),
-    }[routine.performer]
-
-
-def minutes_words(seconds: int) -> str:
-    return tr("%n min", None, max(1, round(seconds / 60)))
-
-
-class RoutineCard(Button):
-    """A whole card is one big button: click it, or focus it and press Enter or Space."""
-
-    def __init__(self, routine: Routine, pictures: CardPictures, parent: QWidget | None = None) -> None:
-        super().__init__("", routine.title, parent=parent)
-        self.routine = routine
-        self.setObjectName("card")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(CARD_SPACING)
-        self.picture = CardPicture(pictures, routine.first_illustration)  # drawn when painted
-        self.picture.setFixedSize(picture_size(self.fontMetrics()))
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        words = QVBoxLayout()
-        words.setSpacing(4)
-        title = text_label(routine.title, "lead", bold=True)
-        facts = text_label(
-            " · ".join([area_words(routine), minutes_words(routine.total_seconds), performer_words(routine)]),
-            muted=True,
-        )
-        summary = text_label(routine.summary)
-        self.badge = text_label(tr("Suggested for you"), "small", bold=True)
-        self.badge.setObjectName("badge")
-        self.badge.setWordWrap(False)
-        self.badge.hide()
-        for label in (self.badge, title, facts, summary):
-            # the labels only show text; the card takes every click
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            words.addWidget(label)
-        words.addStretch(1)
-        layout.addLayout(words, 1)
-        self.base_name = (
-            f"{routine.title}. {area_words(routine)}, {minutes_words(routine.total_seconds)}, "
-            f"{performer_words(routine)}."
-        )
-        self.setAccessibleName(self.base_name)
-        self.setAccessibleDescription(routine.summary)
-
-    def mark_suggested(self, suggested: bool) -> None:
-        self.badge.setVisible(suggested)
-        words = f"{self.routine.title}. {tr('Suggested for you')}." if suggested else ""
-        self.setAccessibleName(words + self.base_name if words else self.base_name)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:  # another text size: the picture grows with it
-            self.picture.setFixedSize(picture_size(self.fontMetrics()))
-            self._fit_height(self.width())
-        super().changeEvent(event)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit_height(event.size().width())
-        super().resizeEvent(event)
-
-    def _fit_height(self, width: int) -> None:
-        # A button does not grow with wrapped text by itself: ask the layout how tall this width needs.
-        layout = self.layout()
-        needed = layout.totalHeightForWidth(width) if layout is not None else 0
-        if needed > 0 and needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
 
 
 class LibraryPage(QWidget):
@@ -121,6 +55,7 @@ class LibraryPage(QWidget):
     history_requested = Signal()
     learn_requested = Signal()
     people_requested = Signal()
+    bad_day_changed = Signal(bool)  # the person said today is (or is not) a bad day
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,8 +63,9 @@ class LibraryPage(QWidget):
         self.library = library
         self._pictures = CardPictures()  # let go with the page
         self._made: dict[str, RoutineCard] = {}  # the cards made so far, by routine id
-        self._order = list(library.routines)  # suggested first, once suggestions are known
-        self._suggested: set[str] = set()
+        self._listed = [routine for routine in library.routines if listed(routine)]
+        self._order = list(self._listed)  # suggested first, once suggestions are known
+        self._suggested: dict[str, str] = {}  # routine id: why
         self._shown: list[Routine] = []  # the routines the filter shows, in order
         self._placed: list[RoutineCard] = []  # their cards in the grid so far
         self._stretch_row = 0
@@ -145,7 +81,15 @@ class LibraryPage(QWidget):
         self.notice.setAccessibleDescription(tr("Message"))
         self.notice.hide()
         outer.addWidget(self.notice)
-        outer.addLayout(self._filters())
+        # beside the filters while there is room, under them at large text
+        choices, filters = FlowLayout(spacing=16), QWidget()
+        filters.setLayout(self._filters())
+        self.bad_day = CheckBox(tr("Today is a bad day"))
+        self.bad_day.setAccessibleDescription(tr("Show the short, gentle routines first, until tonight"))
+        self.bad_day.toggled.connect(self.bad_day_changed)
+        choices.addWidget(filters)
+        choices.addWidget(self.bad_day)
+        outer.addLayout(choices)
         self.problems_note = self._problems_note()
         outer.addWidget(self.problems_note)
         self.problems_note.setVisible(bool(library.problems))
@@ -159,7 +103,7 @@ class LibraryPage(QWidget):
             muted=True,
         )
         outer.addWidget(safety)
-        if not library.routines:
+        if not self._listed:
             self.empty = text_label(tr("No routines could be loaded."), "lead")
             self.grid.addWidget(self.empty, 0, 0)
         self.set_filter("all")
@@ -189,6 +133,7 @@ class LibraryPage(QWidget):
 
     def _filters(self) -> QHBoxLayout:
         filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(8)
         show = text_label(tr("Show:"), muted=True)
         show.setWordWrap(False)
@@ -246,13 +191,29 @@ class LibraryPage(QWidget):
         """The cards made so far, in the order the page shows them (suggested first)."""
         return [self._made[routine.id] for routine in self._order if routine.id in self._made]
 
-    def set_suggested(self, routine_ids: list[str]) -> None:
+    def set_suggested(self, routine_ids: Sequence[str]) -> None:
         """Mark the routines that fit the person, and show them first."""
-        self._suggested = set(routine_ids)
+        self.show_suggestions(
+            [Suggestion(routine_id, tr_noop("Suggested for you")) for routine_id in routine_ids]
+        )
+
+    def show_suggestions(self, suggestions: Sequence[Suggestion]) -> None:
+        """The suggested routines first, in the order given, each saying why; the rest as they were."""
+        wanted = {s.routine_id: s.why for s in suggestions}
+        if list(wanted.items()) == list(self._suggested.items()):
+            return  # the same: the cards stay where they are, not laid out again
+        self._suggested = wanted
         for card in self._made.values():
-            card.mark_suggested(card.routine.id in self._suggested)
-        self._order.sort(key=lambda routine: routine.id not in self._suggested)
+            card.mark_suggested(self._suggested.get(card.routine.id, ""))
+        rank = {routine_id: n for n, routine_id in enumerate(self._suggested)}
+        self._order = sorted(self._listed, key=lambda routine: rank.get(routine.id, len(rank)))
         self.set_filter(self._filter)
+
+    def show_bad_day(self, bad: bool) -> None:
+        """Tick or untick "Today is a bad day" as the settings say, without telling anyone."""
+        self.bad_day.blockSignals(True)
+        self.bad_day.setChecked(bad)
+        self.bad_day.blockSignals(False)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -302,7 +263,7 @@ class LibraryPage(QWidget):
         if card is None:
             card = RoutineCard(routine, self._pictures)
             card.clicked.connect(lambda _checked=False, rid=routine.id: self.routine_chosen.emit(rid))
-            card.mark_suggested(routine.id in self._suggested)
+            card.mark_suggested(self._suggested.get(routine.id, ""))
             self._made[routine.id] = card
         return card
 
@@ -363,6 +324,7 @@ class LibraryPage(QWidget):
             self.history_button,
             self.settings_button,
             *self.filter_buttons.values(),
+            self.bad_day,
             *shown,
         ]
         for first, second in itertools.pairwise(chain):

@@ -85,7 +85,10 @@ def read_report(
     )
     before = store.latest_function(1, since - timedelta(days=1))
     function = tuple(store.function_checkins(since, until))
-    return replace(parts, function=function, function_before=before[0] if before else None)
+    temperatures = tuple(store.temperatures(since, until))
+    return replace(
+        parts, function=function, function_before=before[0] if before else None, temperatures=temperatures
+    )
 
 
 def parts_of(

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from neuroguide import APP_NAME
+from neuroguide.core.foot_temperature import FOOT_WORDS, Foot, Reading, by_day, warm_runs
 from neuroguide.core.function_checkin import QUESTIONS, FunctionCheckIn
 from neuroguide.core.sources import citation
 from neuroguide.core.translation import fill, tr
@@ -40,6 +41,7 @@ class ReportParts:
     asked: date | None = None  # the appointment's day as given, inside the period or not
     function: tuple[FunctionCheckIn, ...] = ()  # how daily life is going: the period's answers, oldest first
     function_before: FunctionCheckIn | None = None  # the last answers before the period, to compare with
+    temperatures: tuple[Reading, ...] = ()  # foot skin temperatures of the period, oldest first
 
 
 Section = Callable[[ReportParts], list[str]]
@@ -259,6 +261,66 @@ def daily_life(parts: ReportParts) -> list[str]:
     ]
 
 
+TEMPERATURE_ROWS = 14  # the newest days of readings listed; the counts and the rule cover them all
+
+
+def run_words(first: date, last: date, foot: Foot) -> str:
+    """'3 Dec 2026 – 4 Dec 2026, left foot'."""
+    return fill(tr("%1 – %2, %3"), day_words(first), day_words(last), tr(FOOT_WORDS[foot]).lower())
+
+
+def foot_temperatures(parts: ReportParts) -> list[str]:
+    """The newest days' readings, how often one foot was warm, and when the rule said to rest it."""
+    days = by_day(parts.temperatures)
+    if not days:
+        return []
+    newest = [days[day] for day in sorted(days)[-TEMPERATURE_ROWS:]]
+    rows = [
+        [
+            day_words(r.day),
+            f"{r.right:.1f}",
+            f"{r.left:.1f}",
+            f"{r.difference:.1f}",
+            tr(FOOT_WORDS[r.warm_foot]) if r.warm_foot else "–",
+        ]
+        for r in newest
+    ]
+    warm = sum(1 for reading in days.values() if reading.warm_foot)
+    runs = warm_runs(parts.temperatures)
+    result = (
+        fill(
+            tr(
+                "The same foot was more than 2.2 °C warmer on two or more days running (the sign to rest it "
+                "and call the foot clinic): %1."
+            ),
+            "; ".join(run_words(*run) for run in runs),
+        )
+        if runs
+        else tr("The same foot was never more than 2.2 °C warmer on two days running.")
+    )
+    counted = tr(
+        "Days measured in this period: %1; with one foot more than 2.2 °C warmer than the other: %2."
+    )
+    return [
+        heading(tr("Foot skin temperature")),
+        paragraph(fill(counted, str(len(days)), str(warm))),
+        paragraph(result),
+        table(
+            [tr("Date"), tr("Right °C"), tr("Left °C"), tr("Difference"), tr("Warmer by over 2.2 °C")],
+            rows,
+            (0, 4),
+        ),
+        paragraph(
+            fill(tr("The newest %1 days measured, the last reading of each day."), str(len(rows)))
+            + " "
+            + tr("A difference over 2.2 °C on two days running means rest and a call to the foot clinic:")
+            + " "
+            + citation("iwgdf-2023"),
+            "small",
+        ),
+    ]
+
+
 def closing(parts: ReportParts) -> list[str]:
     return [
         paragraph(
@@ -274,4 +336,6 @@ def closing(parts: ReportParts) -> list[str]:
     ]
 
 
-SECTIONS: tuple[Section, ...] = (scores, daily_life, per_week, routines, events, markers, notes, closing)
+SECTIONS: tuple[Section, ...] = (
+    scores, daily_life, foot_temperatures, per_week, routines, events, markers, notes, closing,
+)  # fmt: skip

@@ -16,11 +16,12 @@ from datetime import datetime
 
 from neuroguide import APP_NAME
 from neuroguide.core.checkin import SYMPTOMS
+from neuroguide.core.foot_temperature import warm_runs
 from neuroguide.core.function_checkin import BY_KEY, worse
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.words import symptom_name
 from neuroguide.ui.print.facts import area_of, day_words
-from neuroguide.ui.print.sections import ReportParts, heading, limb_words, paragraph
+from neuroguide.ui.print.sections import ReportParts, heading, limb_words, paragraph, run_words
 
 WORSE_BY = 1.0  # points on the 0 to 10 scale: smaller differences are not listed as worse
 FEWEST = 3  # sessions on each side, at the least, for anything to be compared
@@ -231,5 +232,18 @@ def worse_function(parts: ReportParts) -> list[str]:
     return found
 
 
+def warm_feet(parts: ReportParts) -> list[str]:
+    """Every run since the appointment of the same foot more than 2.2 °C warmer two days running."""
+    runs = [run for run in warm_runs(parts.temperatures) if run[1] >= parts.visit]
+    if not runs:
+        return []
+    return [
+        fill(
+            tr("Foot skin temperature: the same foot more than 2.2 °C warmer two days running: %1."),
+            "; ".join(run_words(*run) for run in runs),
+        )
+    ]
+
+
 WORSE: tuple[Worse, ...] = (worse_scores, worse_events)
-FLAGGED: tuple[Worse, ...] = (falls, worse_function)
+FLAGGED: tuple[Worse, ...] = (falls, worse_function, warm_feet)

@@ -152,6 +152,12 @@ class FinishedView(PlayerView):
         row = QHBoxLayout()
         self.library_button = Button(tr("Back to routines"), primary=True)
         self.again_button = Button(tr("Do it again"))
+        # after the daily foot check, for someone with a foot skin thermometer (ui/foot_temperatures.py)
+        self.temperatures_button = Button(
+            tr("Foot temperatures…"), tr("Write down today's foot skin temperatures")
+        )
+        self.temperatures_button.hide()
+        layout.addWidget(self.temperatures_button, 0, Qt.AlignmentFlag.AlignLeft)
         row.addWidget(self.library_button)
         row.addWidget(self.again_button)
         row.addStretch(1)
