@@ -94,7 +94,10 @@ CASES = [
     (
         "circle without a centre",
         ('{ kind = "circle", at = [0.5, 0.5] }', '{ kind = "circle" }'),
-        ["f.toml:41: step 'circles': illustration.marks[1].at: a circle needs 'at = [x, y]' or 'on' a named place"],
+        [
+            "f.toml:41: step 'circles': illustration.marks[1].at: a circle needs 'at = [x, y]' or 'on' a"
+            " named place"
+        ],
     ),
     (
         "coordinate off the drawing",
@@ -107,7 +110,10 @@ CASES = [
     (
         "an arrow of one point",
         ("points = [[0.4, 0.4], [0.5, 0.9]]", "points = [[0.4, 0.4]]"),
-        ["f.toml:28: step 'glide': illustration.marks[1].points: an arrow needs at least 2 points, or 'through' 2 named places"],
+        [
+            "f.toml:28: step 'glide': illustration.marks[1].points: an arrow needs at least 2 points, or"
+            " 'through' 2 named places"
+        ],
     ),
     (
         "unknown placeholder",

@@ -272,6 +272,10 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
         driver.wake()
     assert player.found_buttons["left"].text() == "Left foot"
     player.found_buttons["left"].click()
+    assert player.found_question.text() == (
+        "Left foot: is any of it hot, red or swollen, or has its shape changed?"
+    )
+    player.found_buttons["not-urgent"].click()
     assert player.safety_notice.text() == (
         "Found at the skin check: Left foot. Left out today: keep it clean and covered."
     )
@@ -321,6 +325,7 @@ def test_what_the_skin_check_finds_is_told_once_with_the_foot_clinic_for_diabete
     driver.do(driver.engine.next)
     driver.do(driver.engine.next)
     player.found_buttons["both"].click()  # the left foot was out already: only the right is news
+    player.found_buttons["not-urgent"].click()
     assert player.safety_notice.text() == (
         f"{screened} Found at the skin check: Right foot. Left out today: keep it clean and covered. "
         "With diabetes, contact your foot clinic today."

@@ -7,7 +7,7 @@ import tomllib
 import pytest
 
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.outcome import StopReason
+from neuroguide.core.outcome import StopReason, stopped_for_safety
 from neuroguide.core.routine import Routine
 from neuroguide.core.schema import parse
 from neuroguide.core.session import (
@@ -19,6 +19,7 @@ from neuroguide.core.session import (
     SessionFinished,
     SessionStopped,
     StepFinished,
+    StepStarted,
 )
 from tests.routine_text import VALID
 from tests.test_session import make, names, run_to_end
@@ -136,3 +137,21 @@ def test_skip_this_side_leaves_out_the_rest_of_it(routine: Routine, clock: FakeC
     finished = events[-1]
     assert isinstance(finished, SessionFinished)  # nothing left to do
     assert finished.steps_total == 3 and finished.steps_completed == 1
+
+
+def test_an_urgent_finding_stops_the_session_for_safety_and_is_kept(
+    routine: Routine, clock: FakeClock
+) -> None:
+    engine, events = make(routine, clock, lead_in_seconds=0)
+    to_the_question(engine, clock)
+    clock.advance(600)  # the question's wait is not session time
+    engine.answer(frozenset({"right foot"}), urgent=True)
+    answered = next(event for event in events if isinstance(event, Answered))
+    assert answered.found == frozenset({"right foot"}) and answered.urgent
+    stopped = events[-1]
+    assert isinstance(stopped, SessionStopped) and stopped.reason == StopReason.SAFETY
+    assert stopped.steps_completed == 1 and stopped.elapsed == 20
+    assert stopped_for_safety(stopped)
+    assert engine.phase is Phase.STOPPED
+    after = events[events.index(answered) :]
+    assert not any(isinstance(event, PlacesLeftOut | StepStarted) for event in after)

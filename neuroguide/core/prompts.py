@@ -25,7 +25,7 @@ from neuroguide.core.session import (
     StepStarted,
     TimeAdded,
 )
-from neuroguide.core.translation import tr
+from neuroguide.core.translation import fill, tr
 
 Translate = Callable[[str], str]
 
@@ -117,6 +117,9 @@ class PromptBook:
             if side_intro:
                 parts.append(side_intro)
         parts.append(_sentence(step.title()))
+        counts = exercise_words(step.step.repetitions, step.step.hold_seconds)
+        if counts:
+            parts.append(_sentence(counts))
         parts.append(step.spoken(self.caregiver))
         return " ".join(parts)
 
@@ -177,6 +180,19 @@ class PromptBook:
             texts.append(self._tr(fixed))
         texts.append(self._tr("{seconds} more seconds.").format(seconds=30))
         return list(dict.fromkeys(text for text in texts if text))
+
+
+def exercise_words(repetitions: int | None, hold_seconds: int | None) -> str:
+    """How many times, and how long each is held: "10 times, holding each for 5 seconds"; '' for a
+    step that counts neither (shown under the step's title and said after it). Always through ``tr``,
+    which knows plural forms."""
+    times = tr("%n times", None, repetitions) if repetitions else ""
+    hold = tr("%n seconds", None, hold_seconds) if hold_seconds else ""
+    if times and hold:
+        return fill(tr("%1, holding each for %2"), times, hold)
+    if hold:
+        return fill(tr("Hold for %1"), hold)
+    return times
 
 
 def _sentence(text: str) -> str:

@@ -76,6 +76,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 ADD_TIME_SECONDS = 30
+SAFETY_REASON = "safety"  # core.outcome.StopReason.SAFETY, which builds on this module
 
 
 P = ParamSpec("P")
@@ -265,16 +266,21 @@ class SessionEngine(SessionMachine):
         self._emit(TimeAdded(step=self._step(), seconds=seconds, **self._times(now)))
 
     @_then_deliver
-    def answer(self, found: frozenset[str]) -> None:
-        """The answer to a check step's question: what it names is left out for the rest of the session."""
+    def answer(self, found: frozenset[str], urgent: bool = False) -> None:
+        """The answer to a check step's question: what it names is left out for the rest of the session.
+        ``urgent``: what was found needs care now (a hot, red or swollen foot): the session stops for
+        safety, and the stop signs say whom to call."""
         if self._phase is not Phase.ASKING:
             return
         now = self._clock.monotonic()
         step = self._step()
         found = frozenset(found) & set(asked_places(step))
+        self._emit(Answered(step=step, found=found, urgent=urgent, **self._times(now)))
+        if urgent:
+            self._stop_now(now, SAFETY_REASON)  # from the question: no step is under way
+            return
         self._stretch_start = now
         self._phase = Phase.RUNNING  # leaving the question; _advance starts what comes next
-        self._emit(Answered(step=step, found=found, **self._times(now)))
         if found:
             self._leave_out_later(found, "check", now)
         self._advance(now)
@@ -298,6 +304,9 @@ class SessionEngine(SessionMachine):
         self._catch_up(now)
         if self._phase in OVER:
             return
+        self._stop_now(now, reason)
+
+    def _stop_now(self, now: float, reason: str) -> None:
         if self._phase not in (Phase.READY, Phase.ASKING):
             self._leave_step(now)
             if self._phase is not Phase.PAUSED:

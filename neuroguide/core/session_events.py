@@ -78,6 +78,7 @@ class QuestionAsked(Event):
 class Answered(Event):
     step: PlannedStep
     found: frozenset[str]  # the places where something was found; empty when nothing was
+    urgent: bool = False  # what was found needs care now: the session stops for safety
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -236,11 +236,14 @@ class MainWindow(QMainWindow):
 
     def start_routine(self, routine_id: str) -> None:
         """Safety questions, check-ins and the session, run by one SessionRunner (app/session_runner.py)."""
+        from neuroguide.core.add_ons import with_add_ons
         from neuroguide.ui.session_view import session_runner
 
         routine = self.library.get(routine_id)
         if routine is None:
             return
+        warm_up, cool_down = self.settings.flag("add_warm_up"), self.settings.flag("add_cool_down")
+        routine = with_add_ons(routine, self.library, warm_up, cool_down)
         self._end_session()
         self.runner = session_runner(self, routine)
         self.runner.start()

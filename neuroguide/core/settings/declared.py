@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from neuroguide.core.settings.choices import CAPTIONS, CAUSES, COLOURS, DAYS, PACES, PAPERS
 from neuroguide.core.settings.days import day_problem
 from neuroguide.core.settings.kept import KEPT_FOR_THE_APP
 from neuroguide.core.settings.setting import Choice, Listed, Section, Setting
@@ -49,47 +50,6 @@ SECTIONS: tuple[Section, ...] = (
     Section("voice", tr_noop("Voice")),
 )
 
-_COLOURS = (
-    Choice("system", tr_noop("Follow my computer")),
-    Choice("light", tr_noop("Light")),
-    Choice("dark", tr_noop("Dark")),
-    Choice("contrast", tr_noop("High contrast")),
-)
-_CAPTIONS = (
-    Choice("when-silent", tr_noop("Only when the voice is silent")),
-    Choice("always", tr_noop("Always")),
-)
-_PACES = (
-    Choice(1.0, tr_noop("As written")),
-    Choice(1.25, tr_noop("A little slower (×1.25)")),
-    Choice(1.5, tr_noop("Slower (×1.5)")),
-    Choice(2.0, tr_noop("Twice as long (×2)")),
-)
-_CAUSES = (
-    Choice("", tr_noop("Rather not say")),
-    Choice("diabetes", tr_noop("Diabetes")),
-    Choice("chemotherapy", tr_noop("Chemotherapy")),
-    Choice("injury", tr_noop("An injury")),
-    Choice("infection", tr_noop("An infection")),
-    Choice("autoimmune", tr_noop("An autoimmune illness")),
-    Choice("other", tr_noop("Something else")),
-    Choice("not-sure", tr_noop("Not sure")),
-)
-_PAPERS = (
-    Choice("", tr_noop("Follow my computer")),
-    Choice("a4", tr_noop("A4")),
-    Choice("letter", tr_noop("Letter")),
-)
-_DAYS = (
-    Choice("mon", tr_noop("Mon"), tr_noop("Monday")),
-    Choice("tue", tr_noop("Tue"), tr_noop("Tuesday")),
-    Choice("wed", tr_noop("Wed"), tr_noop("Wednesday")),
-    Choice("thu", tr_noop("Thu"), tr_noop("Thursday")),
-    Choice("fri", tr_noop("Fri"), tr_noop("Friday")),
-    Choice("sat", tr_noop("Sat"), tr_noop("Saturday")),
-    Choice("sun", tr_noop("Sun"), tr_noop("Sunday")),
-)
-
 
 def _contact(key: str, description: str, placeholder: str) -> Setting:
     """One of My contacts: its row is named by core/contacts' own label for it."""
@@ -114,7 +74,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Colours"),
         "looks",
         "choice",
-        choices=_COLOURS,
+        choices=COLOURS,
     ),
     Setting(
         "text_size",
@@ -163,7 +123,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Pace of every step"),
         "timing",
         "choice",
-        choices=_PACES,
+        choices=PACES,
         low=1.0,
         high=3.0,
         by_hand="×{:g}",
@@ -173,6 +133,22 @@ DECLARED: tuple[Setting, ...] = (
         False,
         tr_noop("No countdown: each step lasts until you move on to the next."),
         tr_noop("No countdown: I'll say when to move on"),
+        "timing",
+        "check",
+    ),
+    Setting(
+        "add_warm_up",
+        False,
+        tr_noop("Two minutes of gentle warming before each massage routine."),
+        tr_noop("Begin each routine with a short warm-up"),
+        "timing",
+        "check",
+    ),
+    Setting(
+        "add_cool_down",
+        False,
+        tr_noop("Two minutes of slow, settling strokes after each massage routine."),
+        tr_noop("End each routine with a short cool-down"),
         "timing",
         "check",
     ),
@@ -200,7 +176,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("What caused the neuropathy"),
         "about",
         "choice",
-        choices=_CAUSES,
+        choices=CAUSES,
     ),
     Setting(
         "profile_places",
@@ -273,7 +249,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Paper size"),
         "report",
         "choice",
-        choices=_PAPERS,
+        choices=PAPERS,
     ),
     # -- the morning reminder
     Setting(
@@ -300,7 +276,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Days"),
         "reminder",
         "days",
-        choices=_DAYS,
+        choices=DAYS,
     ),
     Setting(
         "reminder_routine",
@@ -388,7 +364,7 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Show what the voice says"),
         "voice",
         "choice",
-        choices=_CAPTIONS,
+        choices=CAPTIONS,
     ),
     *KEPT_FOR_THE_APP,  # never shown in the dialog (core/settings/kept.py)
 )

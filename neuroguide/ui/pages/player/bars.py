@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import asked_places
-from neuroguide.core.translation import tr
+from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import Button, FlowLayout, text_label
 from neuroguide.ui.kit.words import place_names
 
@@ -42,9 +42,10 @@ class ConfirmBar(QFrame):
 
 
 class FoundBar(QFrame):
-    """The question a check step ends with; its answer leaves out that hand or foot for today."""
+    """The question a check step ends with; its answer leaves out that hand or foot for today. A
+    finding is asked about once more: hot, red or swollen needs care now, and stops the session."""
 
-    answered = Signal(str)  # "nothing", "right", "left" or "both"
+    answered = Signal(str, bool)  # "nothing", "right", "left" or "both"; and whether it is urgent
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,31 +61,79 @@ class FoundBar(QFrame):
         column.addWidget(self.found_question)
         row = FlowLayout()
         self.found_buttons: dict[str, Button] = {}
-        for key in ("nothing", "right", "left", "both"):
+        for key in ("nothing", "right", "left", "both", "urgent", "not-urgent", "back"):
             button = Button("")
-            button.clicked.connect(lambda _=False, key=key: self.answered.emit(key))
+            button.clicked.connect(lambda _=False, key=key: self._on_button(key))
             self.found_buttons[key] = button
             row.addWidget(button)
         column.addLayout(row)
+        self._where = ""  # the answer to the first question, while the second is asked
+        self._planned: PlannedStep | None = None
+        self._caregiver = False
         self.hide()
 
+    def asking_again(self) -> bool:
+        """Whether the second question (is it hot, red or swollen?) is on screen."""
+        return bool(self._where)
+
     def ask(self, planned: PlannedStep, caregiver: bool) -> None:
-        right, left = asked_places(planned)
-        if caregiver:
+        if self.isVisible() and self._planned == planned:
+            return  # asked already: an update of the view asks nothing new
+        self._planned, self._caregiver, self._where = planned, caregiver, ""
+        self._show_first()
+
+    def hide(self) -> None:
+        self._planned, self._where = None, ""
+        super().hide()
+
+    def _on_button(self, key: str) -> None:
+        if key == "nothing":
+            self.answered.emit("nothing", False)
+        elif key in ("right", "left", "both"):
+            self._where = key
+            self._show_second()
+        elif key == "back":
+            self._where = ""
+            self._show_first()
+        else:
+            self.answered.emit(self._where, key == "urgent")
+
+    def _show_first(self) -> None:
+        assert self._planned is not None
+        right, left = asked_places(self._planned)
+        if self._caregiver:
             question = tr("Did you find anything on their skin: a cut, blister, crack, redness or swelling?")
         else:
             question = tr("Did you find anything on your skin: a cut, blister, crack, redness or swelling?")
-        self.found_question.setText(question)
-        self.found_question.setAccessibleName(question)
         words = {
             "nothing": tr("No, nothing"),
             "right": place_names([right]),
             "left": place_names([left]),
             "both": tr("Both hands") if right.endswith("hand") else tr("Both feet"),
         }
+        self._show(question, words)
+
+    def _show_second(self) -> None:
+        assert self._planned is not None
+        places = asked_places(self._planned)
+        chosen = {"right": places[:1], "left": places[1:], "both": places}[self._where]
+        question = fill(
+            tr("%1: is any of it hot, red or swollen, or has its shape changed?"), place_names(chosen)
+        )
+        words = {
+            "urgent": tr("Yes: stop now"),
+            "not-urgent": tr("No, none of these"),
+            "back": tr("Back"),
+        }
+        self._show(question, words)
+
+    def _show(self, question: str, words: dict[str, str]) -> None:
+        self.found_question.setText(question)
+        self.found_question.setAccessibleName(question)
         for key, button in self.found_buttons.items():
-            button.setText(words[key])
-            button.setAccessibleName(f"{words[key]}: {question}")
-        if not self.isVisible():
-            self.show()
-            self.found_question.setFocus(Qt.FocusReason.OtherFocusReason)
+            button.setVisible(key in words)
+            if key in words:
+                button.setText(words[key])
+                button.setAccessibleName(f"{words[key]}: {question}")
+        self.show()
+        self.found_question.setFocus(Qt.FocusReason.OtherFocusReason)

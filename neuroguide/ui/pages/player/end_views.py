@@ -14,6 +14,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.ui.kit.contacts import MyContactsBox
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
+from neuroguide.ui.kit.words import place_names
 from neuroguide.ui.pages.history_words import checkin_change_words
 from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import minutes_text
@@ -94,17 +95,59 @@ def end_words(event: SessionFinished | SessionStopped, routine_title: str, place
     return title, summary
 
 
+def found_words(found: frozenset[str], diabetic: bool, caregiver: bool) -> str:
+    """What to do about what the skin check found, and whom to call how soon; '' when nothing was."""
+    if not found:
+        return ""
+    places = place_names(found)
+    feet = any(place.endswith("foot") for place in found)
+    if feet and diabetic:
+        template = (
+            tr(
+                "Found today: %1. Keep it clean and covered, leave it out of massage, and call their foot "
+                "clinic or doctor today: with diabetes a small wound can turn serious quickly."
+            )
+            if caregiver
+            else tr(
+                "Found today: %1. Keep it clean and covered, leave it out of massage, and call your foot "
+                "clinic or doctor today: with diabetes a small wound can turn serious quickly."
+            )
+        )
+    else:
+        template = (
+            tr(
+                "Found today: %1. Keep it clean and covered and leave it out of massage until it heals. "
+                "If it spreads, gets hot or swollen, or is no better in a few days, call their doctor."
+            )
+            if caregiver
+            else tr(
+                "Found today: %1. Keep it clean and covered and leave it out of massage until it heals. "
+                "If it spreads, gets hot or swollen, or is no better in a few days, call your doctor."
+            )
+        )
+    return fill(template, places)
+
+
 class FinishedView(PlayerView):
-    def __init__(self) -> None:
+    def __init__(self, settings: Settings | None = None) -> None:
         super().__init__((48, 48, 48, 48), spacing=16)
         layout = self.column
         self.finished_title = text_label("", "display", bold=True)
         self.finished_summary = text_label("", "lead")
         self.change = text_label("", "lead", bold=True)
         self.change.hide()
+        self.found = text_label("", "lead", bold=True)  # what the skin check found, and whom to call
+        self.found.setObjectName("urgent")
+        self.found.hide()
         self.finished_advice = text_label("", "lead")
-        for label in (self.finished_title, self.finished_summary, self.change, self.finished_advice):
+        for label in (self.finished_title, self.finished_summary, self.change, self.found):
             layout.addWidget(label)
+        # the person's own numbers, at hand when something was found
+        self.found_contacts = MyContactsBox(settings) if settings is not None else None
+        if self.found_contacts is not None:
+            self.found_contacts.hide()
+            layout.addWidget(self.found_contacts)
+        layout.addWidget(self.finished_advice)
         layout.addStretch(1)
         row = QHBoxLayout()
         self.library_button = Button(tr("Back to routines"), primary=True)
@@ -121,14 +164,22 @@ class FinishedView(PlayerView):
         done: frozenset[str] = frozenset(),
         planned: frozenset[str] = frozenset(),
         caregiver: bool = False,
+        found: frozenset[str] = frozenset(),
+        diabetic: bool = False,
     ) -> None:
         """What was done, in plain words: praise only for a session that counts (core.counting), and
         the places its steps were done on (``done``, of the routine's ``planned`` places); the advice
-        speaks to the helper about the person when a ``caregiver`` gave it."""
+        speaks to the helper about the person when a ``caregiver`` gave it. What the skin check
+        ``found`` comes first after that, with what to do and the person's numbers."""
         title, summary = end_words(event, routine_title, places_words(done, planned))
         self.finished_title.setText(title)
         self.finished_summary.setText(summary)
         self.change.hide()
+        self.found.setText(found_words(found, diabetic, caregiver))
+        self.found.setVisible(bool(found))
+        if self.found_contacts is not None:
+            self.found_contacts.refresh()  # the numbers as they are now
+            self.found_contacts.setVisible(bool(found))
         self.finished_advice.setText(
             tr(
                 "Look at their skin once more for redness, blisters or broken skin. A foot that is red, "

@@ -55,7 +55,7 @@ class PlayerPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.views)
         self.views.addWidget(self._build_session_view())
-        self.finished_view = FinishedView()
+        self.finished_view = FinishedView(settings)
         self.finished_view.library_button.clicked.connect(self.leave)
         self.finished_view.again_button.clicked.connect(self._on_again)
         self.views.addWidget(self.finished_view)
@@ -295,7 +295,10 @@ class PlayerPage(QWidget):
             return
         title = self.driver.engine.routine.title if self.driver else ""
         done = frozenset(self._done_places)
-        self.finished_view.show_end(event, title, done, self._planned_places, self._caregiver)
+        found = frozenset(self._found - self._screened_out)
+        self.finished_view.show_end(
+            event, title, done, self._planned_places, self._caregiver, found, self._diabetic
+        )
         self.views.setCurrentIndex(FINISHED)
         self._update_controls()
         self.library_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -308,14 +311,14 @@ class PlayerPage(QWidget):
             return None
         return self.driver
 
-    def _on_found(self, key: str) -> None:
+    def _on_found(self, key: str, urgent: bool) -> None:
         if self.driver is None or self.driver.engine.phase is not Phase.ASKING:
             return
         step = self.driver.engine.current
         places = asked_places(step) if step is not None else ()
         chosen = {"nothing": (), "right": places[:1], "left": places[1:], "both": places}[key]
         self.found_bar.hide()
-        self.driver.do(self.driver.engine.answer, frozenset(chosen))
+        self.driver.do(self.driver.engine.answer, frozenset(chosen), urgent)
         self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _command(self, command: Callable[[SessionEngine], None]) -> Callable[[], None]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.core.prompts import exercise_words
 from neuroguide.core.routine import PlannedStep
 from neuroguide.core.session import Phase, Progress
 from neuroguide.core.translation import fill, tr
@@ -84,6 +85,10 @@ class StepView(PlayerView):
         self.step_title = text_label("", "display", bold=True)
         self.step_title.setAccessibleDescription(tr("Step"))
         column.addWidget(self.step_title)
+        self.counts = text_label("", "lead", bold=True)  # an exercise's repetitions and hold
+        self.counts.setAccessibleDescription(tr("How many times"))
+        self.counts.hide()
+        column.addWidget(self.counts)
         self.instruction = text_label("", "lead")
         self.instruction.setAccessibleDescription(tr("Instruction"))
         column.addWidget(self.instruction)
@@ -229,6 +234,9 @@ class StepView(PlayerView):
         self.side.setText(side)
         self.side.setVisible(bool(side))
         self.step_title.setText(planned.title())
+        counts = exercise_words(planned.step.repetitions, planned.step.hold_seconds)
+        self.counts.setText(counts)
+        self.counts.setVisible(bool(counts))
         self.instruction.setText(planned.text(caregiver))
         description = f"{side}. {planned.title()}" if side else planned.title()
         self.illustration.show_step(
