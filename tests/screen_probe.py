@@ -96,8 +96,9 @@ class Probe:
             self.check(view, name)
         self._close_kept()
 
-    def session(self, data: Path, clock: FakeClock) -> None:
-        """Each step of the foot care, and the question after the skin check, from the library."""
+    def session(self, data: Path, clock: FakeClock, routine_id: str = "foot-care") -> None:
+        """Each step of a routine (the foot care unless told), and the question after each check, from
+        the library."""
         from neuroguide.app.history_bridge import HistoryBridge
         from neuroguide.core.settings import Settings
         from neuroguide.system.datadir import load_routine_library, settings_path
@@ -110,7 +111,7 @@ class Probe:
         window.populate(load_routine_library(data), settings, clock, history=lambda: HistoryBridge(data))
         window.show()
         self.settle(window)
-        window.start_routine("foot-care")
+        window.start_routine(routine_id)
         self._steps(window)
         if self.real and self.case.startswith("light-100"):
             self.resized_by_hand(window, settings)
