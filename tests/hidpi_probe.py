@@ -221,7 +221,10 @@ def picture_problems(
         yield f"is {px(pixmap)}, its place {widget.width()}x{widget.height()}"
     else:
         at = widget.mapTo(window, QPoint(0, 0)) if widget is not window else QPoint(0, 0)
-        if not pixel_for_pixel(grab, pixmap.toImage(), at.x() * ratio, at.y() * ratio):
+        # a card scrolled partly out of sight is compared where it shows
+        shown = widget.visibleRegion().boundingRect()
+        seen = QRectF(shown.x() * ratio, shown.y() * ratio, shown.width() * ratio, shown.height() * ratio)
+        if not pixel_for_pixel(grab, pixmap.toImage(), at.x() * ratio, at.y() * ratio, seen):
             yield "is not on the screen pixel for pixel"
     drawing = illustration_of(widget)
     if drawing is not None and (share := smeared(pixmap, drawing)) > SMEARED:
@@ -258,16 +261,18 @@ def smeared(pixmap: QPixmap, drawing: Illustration) -> float:
     return far / max(painted, 1)
 
 
-def pixel_for_pixel(grab: QImage, picture: QImage, x: float, y: float) -> bool:
+def pixel_for_pixel(grab: QImage, picture: QImage, x: float, y: float, seen: QRectF | None = None) -> bool:
     """Whether ``picture``'s opaque pixels are in ``grab`` unchanged at about (x, y) device px: a
-    picture scaled on its way to the screen has its edges smeared."""
+    picture scaled on its way to the screen has its edges smeared. ``seen``: the part of the picture
+    in sight, in its own device px (all of it when not given)."""
     grab = grab.convertToFormat(QImage.Format.Format_ARGB32)
     picture = picture.convertToFormat(QImage.Format.Format_ARGB32)
+    seen = seen if seen is not None else QRectF(0, 0, picture.width(), picture.height())
     opaque = [
         (u, v, rgb(picture, u, v))
         for v in range(0, picture.height(), 2)
         for u in range(0, picture.width(), 2)
-        if picture.pixelColor(u, v).alpha() == 255
+        if picture.pixelColor(u, v).alpha() == 255 and seen.contains(QPointF(u + 0.5, v + 0.5))
     ]
     for dx, dy in ((0, 0), (-1, 0), (1, 0), (0, -1), (0, 1), (-1, -1), (1, 1), (-1, 1), (1, -1)):
         left, top = round(x) + dx, round(y) + dy

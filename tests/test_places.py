@@ -88,6 +88,7 @@ def test_an_unknown_place_lists_the_drawings_places(tmp_path: Path) -> None:
         ("Circles over the heel of the hand.", {"palm"}),
         ("Glide with your thumb from the wrist to the knuckles.", {"wrist"}),
         ("Thumb circles over the sole and the arch.", {"sole", "arch"}),
+        ("Circles on the ball of the foot, then the balls of both feet.", {"ball"}),
         ("Stroke each finger, then the thumb.", {"fingers", "thumb"}),
         ("Rest a fingertip on the back of the hand.", {"back-of-hand"}),
         ("Knead the calves, then the shin.", {"calf", "shin"}),

@@ -27,10 +27,10 @@ from neuroguide.core.safety import (
 )
 from neuroguide.core.sources import shipped_sources
 
-FOOT = ("lotion", "top-glides", "sole-circles", "toes", "ankle-circles", "closing-glides")
+FOOT = ("lotion", "lotion-sole", "top-glides", "sole-circles", "toes", "ankle-circles", "closing-glides")
 HAND = ("lotion", "palm-circles", "back-glides", "fingers", "web-pinch", "closing-glides")
 POINTS = ("settle", "ball", "arch", "heel", "closing")
-LEG = ("leg-glides", "leg-kneading", "foot-friction", "leg-closing")
+LEG = ("leg-glides", "leg-kneading", "foot-friction", "sole-friction", "leg-closing")
 ARM = ("arm-glides", "arm-kneading", "hand-glides", "arm-closing")
 
 
@@ -103,8 +103,8 @@ SCENARIOS = [
     Scenario("low platelets: light touch", "foot-care", {"bleeding-risk": "yes"}, cap="light",
              contact=("doctor", "next-appointment")),
     Scenario("low platelets: no kneading or friction", "swedish-strokes", {"bleeding-risk": "yes"},
-             left_out=on("right", "leg-kneading", "foot-friction", "arm-kneading")
-             | on("left", "leg-kneading", "foot-friction", "arm-kneading"),
+             left_out=on("right", "leg-kneading", "foot-friction", "sole-friction", "arm-kneading")
+             | on("left", "leg-kneading", "foot-friction", "sole-friction", "arm-kneading"),
              cap="light", contact=("doctor", "next-appointment"), caregiver=True),
     Scenario("low platelets: no pressure points", "pressure-points", {"bleeding-risk": "yes"}, "not-today",
              left_out=on("right", "ball", "arch", "heel") | on("left", "ball", "arch", "heel"),
@@ -141,6 +141,23 @@ SCENARIOS = [
     Scenario("a port on one foot and a cut on the other", "foot-care",
              {"port-or-radiotherapy": "left-foot", "open-skin": "right-foot"}, "not-today",
              left_out=on("left", *FOOT) | on("right", *FOOT)),
+    Scenario("a clot in the left leg, in bed: that foot's steps are left out", "bed-or-recliner",
+             {"clot": "left-foot"}, left_out=on("left", "foot-glides", "foot-hold"), rules={"clot"},
+             caregiver=True),
+    Scenario("hand-foot syndrome on the right hand: its exercises are left out", "chemo-hand-function",
+             {"cancer-treatment": "yes", "hand-foot-syndrome": "right-hand"},
+             left_out=on("right", "tendon-glides", "finger-glides", "open-close", "thumb-to-fingertips"),
+             contact=("helpline", "today"), rules={"hand-foot-syndrome"}),
+    Scenario("cuts on both feet: the gentle feet routine is not for today", "bad-day-feet",
+             {"open-skin": "left-foot,right-foot"}, "not-today",
+             left_out=on("left", "rest-hand", "slow-glides", "hold")
+             | on("right", "rest-hand", "slow-glides", "hold")),
+    Scenario("low platelets: resting touch still goes ahead", "resting-touch", {"bleeding-risk": "yes"},
+             cap="light", contact=("doctor", "next-appointment")),
+    Scenario("surgery on the right foot: only the left foot exercises", "foot-ankle-exercises",
+             {"bone-or-surgery": "right-foot"},
+             left_out=on("right", "ankle-pumps", "ankle-circles", "toe-curls", "toe-spreads"), cap="light",
+             contact=("doctor", "next-appointment")),
     Scenario("a fever outranks a cut", "foot-care",
              {"open-skin": "left-foot", "fever": "yes", "cancer-treatment": "yes"}, "no-massage",
              left_out=on("left", *FOOT), contact=("helpline", "now")),

@@ -181,7 +181,7 @@ def test_a_foot_with_a_blister_is_spared_and_the_player_says_so(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page, timeout=3000)
     engine = window.player_page.driver.engine  # type: ignore[union-attr]
     assert not any(step.side == "left" for step in engine.steps)
-    assert [step.number for step in engine.steps] == list(range(1, 9))  # renumbered: 8 steps today
+    assert [step.number for step in engine.steps] == list(range(1, 11))  # renumbered: 10 steps today
     notice = window.player_page.safety_notice.text()
     assert "Left out today: Left foot." in notice and "Pressure today: light" in notice
     kept = load_standing(window.settings.record("standing_answers"))
@@ -283,13 +283,11 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
         clock.advance(wait)
         driver.wake()
     assert player.finished_summary.text() == (
-        "You finished Morning foot care: 7 min, 8 of 8 steps, right foot only."  # the left found
+        "You finished Morning foot care: 7 min, 10 of 10 steps, right foot only."  # the left found
     )
     assert not any(key.endswith("@left") for key in done)
-    assert {key for key in done if key.endswith("@right")} == {
-        f"{step}@right"
-        for step in ("lotion", "top-glides", "sole-circles", "toes", "ankle-circles", "closing-glides")
-    }
+    foot = ("lotion", "lotion-sole", "top-glides", "sole-circles", "toes", "ankle-circles", "closing-glides")
+    assert {key for key in done if key.endswith("@right")} == {f"{step}@right" for step in foot}
 
     def recorded() -> bool:
         with HistoryStore(data_dir) as store:
@@ -301,8 +299,8 @@ def test_a_whole_session_whose_skin_check_finds_the_left_foot_runs_the_right_onl
         session = store.sessions(with_steps=True)[0]
     assert session.found == "left foot"
     assert session.left_out == "left foot: check"
-    assert session.steps_total == 8 and session.steps_done == 8
-    assert [step.side for step in session.steps] == [None, *["right"] * 6, None]
+    assert session.steps_total == 10 and session.steps_done == 10
+    assert [step.side for step in session.steps] == [None, None, *["right"] * 7, None]
     window.close()
 
 
@@ -322,8 +320,9 @@ def test_what_the_skin_check_finds_is_told_once_with_the_foot_clinic_for_diabete
     assert screened.startswith("Left out today: Left foot.")
     driver = player.driver
     assert driver is not None
-    driver.do(driver.engine.next)
-    driver.do(driver.engine.next)
+    driver.do(driver.engine.next)  # the reading time
+    driver.do(driver.engine.next)  # the soles
+    driver.do(driver.engine.next)  # the tops, and the question
     player.found_buttons["both"].click()  # the left foot was out already: only the right is news
     player.found_buttons["not-urgent"].click()
     assert player.safety_notice.text() == (

@@ -10,11 +10,14 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
+from neuroguide.core.library import load_library
+from neuroguide.core.resources import illustration_bases, routines_dir
 from neuroguide.core.session import Phase
 from neuroguide.core.settings import Settings
 from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
+from neuroguide.ui.pages.library import RoutineCard
 from neuroguide.ui.pages.player import PlayerPage, clock_text
 from tests.routine_text import VALID
 
@@ -31,6 +34,16 @@ def run_clock_until_over(window: MainWindow, clock: FakeClock, limit: int = 10_0
     raise AssertionError("the routine did not end")
 
 
+def card_for(window: MainWindow, routine_id: str) -> RoutineCard:
+    return next(card for card in window.library_page.cards if card.routine.id == routine_id)
+
+
+def shipped_ids(*areas: str) -> list[str]:
+    """The shipped routines on any of ``areas``, in the library's order."""
+    library = load_library([routines_dir()], illustration_bases())
+    return [routine.id for routine in library.routines if routine.areas & set(areas)]
+
+
 def interactive_widgets(root: QWidget) -> list[QWidget]:
     return [
         widget
@@ -41,13 +54,20 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
 
 def test_the_library_lists_every_routine_and_filters_by_area(window: MainWindow) -> None:
     page = window.library_page
-    assert page.visible_routines() == ["foot-care", "hand-relief", "pressure-points", "swedish-strokes"]
+    everything = page.visible_routines()
+    assert everything == shipped_ids("feet", "legs", "hands", "arms")
+    assert {"foot-care", "hand-relief", "pressure-points", "swedish-strokes"} <= set(everything)
     page.filter_buttons["hands"].click()
-    assert page.visible_routines() == ["hand-relief", "swedish-strokes"]
+    hands = page.visible_routines()
+    assert hands == shipped_ids("hands", "arms") and {"hand-relief", "swedish-strokes"} <= set(hands)
+    assert "foot-care" not in hands and "daily-foot-check" not in hands
     page.filter_buttons["feet"].click()
-    assert page.visible_routines() == ["foot-care", "pressure-points", "swedish-strokes"]
+    feet = page.visible_routines()
+    assert feet == shipped_ids("feet", "legs")
+    assert {"foot-care", "pressure-points", "swedish-strokes"} <= set(feet)
+    assert "hand-relief" not in feet and "chemo-hand-function" not in feet
     assert not page.problems_note.isVisibleTo(page)
-    card = page.cards[0]
+    card = card_for(window, "foot-care")
     assert card.accessibleName() == "Morning foot care. Feet, 12 min, On your own or with a helper."
 
 
@@ -66,17 +86,21 @@ def test_a_broken_routine_shows_in_the_problems_note(qtbot: QtBot, data_dir: Pat
 
 
 def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: FakeClock) -> None:
-    window.library_page.cards[0].click()
+    card_for(window, "foot-care").click()
     player = window.player_page
     assert window.pages.currentWidget() is player
     assert player.status.text() == "Get ready: the timer starts in 5 s"
-    assert player.step_title.text() == "Check your skin"
-    assert player.countdown.text() == "1:00"
+    assert player.step_title.text() == "Check your soles"
+    assert player.countdown.text() == "0:40"
     clock.advance(5)
     player.driver.wake()  # type: ignore[union-attr]
     assert player.status.text() == ""
     assert player.illustration.animating
-    clock.advance(61)
+    clock.advance(41)
+    player.driver.wake()  # type: ignore[union-attr]
+    assert player.step_title.text() == "Check the tops of your feet"  # the soles' look asks nothing yet
+    assert not player.found_bar.isVisible()
+    clock.advance(21)
     player.driver.wake()  # type: ignore[union-attr]
     # the skin check ends with its question, and waits for the answer
     assert player.found_bar.isVisible()
@@ -84,17 +108,17 @@ def test_a_whole_routine_runs_on_the_advanced_clock(window: MainWindow, clock: F
     assert not player.countdown.isVisible()
     clock.advance(600)
     player.driver.wake()  # type: ignore[union-attr]
-    assert player.step_title.text() == "Check your skin"  # nothing is assumed while no one answers
+    assert player.step_title.text() == "Check the tops of your feet"  # nothing is assumed unanswered
     player.found_buttons["nothing"].click()
     assert not player.found_bar.isVisible()
     assert player.side.text() == "Right foot"
-    assert player.step_title.text() == "Lotion on the right foot"
-    assert player.overall.text() == "Step 2 of 14 · 10 min left"
+    assert player.step_title.text() == "Lotion on top of the right foot"
+    assert player.overall.text() == "Step 3 of 17 · 10 min left"
     run_clock_until_over(window, clock)
     assert player.views.currentIndex() == 1
     assert player.finished_title.text() == "Well done"
     assert player.finished_summary.text() == (
-        "You finished Morning foot care: 12 min, 14 of 14 steps, both feet."
+        "You finished Morning foot care: 12 min, 17 of 17 steps, both feet."
     )
     assert not player.illustration.animating
     player.library_button.click()
@@ -112,7 +136,7 @@ def test_a_screen_reader_hears_each_step_and_state_but_not_every_second(
     driver = player.driver
     assert driver is not None
     steps = driver.engine.steps
-    for _ in range(5 + 60 + 5):  # the reading time, the first step and into the second, a second at a time
+    for _ in range(5 + 40 + 20 + 5):  # the reading time, both looks and their question, a second at a time
         clock.advance(1)
         driver.wake()
     texts = [text for text, _ in heard]
@@ -120,8 +144,8 @@ def test_a_screen_reader_hears_each_step_and_state_but_not_every_second(
     assert any(steps[1].title() in text for text in texts)  # the second, announced ahead
     assert heard[-1] == ("Did you find anything? Choose no, the right foot, the left foot, or both.", True)
     player.found_buttons["nothing"].click()
-    assert steps[1].title() in heard[-1][0]  # and as it starts
-    assert len(heard) <= 7  # the moments the voice speaks, never the seconds ticking
+    assert steps[2].title() in heard[-1][0]  # and the step after the question, as it starts
+    assert len(heard) <= 9  # the moments the voice speaks, never the seconds ticking
     qtbot.keyClick(player, Qt.Key.Key_Space)  # pause
     assert heard[-1][1] is True and "pause" in heard[-1][0].lower()  # said at once
     qtbot.keyClick(player, Qt.Key.Key_Space)
@@ -155,6 +179,9 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     qtbot.keyClick(player, Qt.Key.Key_Space)
     assert engine.phase is Phase.RUNNING
 
+    qtbot.keyClick(player, Qt.Key.Key_Right)  # done looking at the soles: on to the tops
+    assert engine.phase is Phase.RUNNING and engine.current is not None
+    assert engine.current.key == "skin-check"
     qtbot.keyClick(player, Qt.Key.Key_Right)  # done looking: the check's question comes
     assert engine.phase is Phase.ASKING
     assert player.found_question.hasFocus()  # on the question, so a stray Space answers nothing
@@ -170,11 +197,11 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     clock.advance(10)
     driver.wake()
     qtbot.keyClick(player, Qt.Key.Key_R)
-    assert player.countdown.text() == "1:00"
+    assert player.countdown.text() == "0:20"
     qtbot.keyClick(player, Qt.Key.Key_Plus)
-    assert player.countdown.text() == "1:30"
+    assert player.countdown.text() == "0:50"
     qtbot.keyClick(player, Qt.Key.Key_Equal)
-    assert player.countdown.text() == "2:00"
+    assert player.countdown.text() == "1:20"
 
     qtbot.keyClick(player, Qt.Key.Key_Escape)
     assert player.confirm_bar.isVisible()
@@ -191,7 +218,7 @@ def test_keyboard_controls_the_session(window: MainWindow, clock: FakeClock, qtb
     qtbot.waitUntil(lambda: engine.phase is Phase.STOPPED)
     assert player.finished_title.text() == "Session stopped"
     assert player.finished_summary.text() == (
-        "You stopped after under a minute, with 1 of 14 steps done."
+        "You stopped after under a minute, with 1 of 17 steps done."
         " It is in your history, but does not count toward your week."
     )
 
@@ -209,7 +236,7 @@ def test_stopping_a_paused_session_and_keeping_it_paused(
 
 
 def test_buttons_answer_enter_as_well_as_clicks(window: MainWindow, qtbot: QtBot) -> None:
-    card = window.library_page.cards[1]
+    card = card_for(window, "hand-relief")
     card.setFocus()
     qtbot.keyClick(card, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.player_page)
@@ -395,6 +422,8 @@ def test_skip_this_side_by_button_or_key(window: MainWindow, clock: FakeClock, q
     assert driver is not None
     assert not player.skip_side_button.isVisibleTo(player)  # the skin check is on both feet
     driver.do(driver.engine.next)  # the reading time
+    driver.do(driver.engine.next)  # done looking at the soles
+    assert not player.skip_side_button.isVisibleTo(player)  # nor is the look at the tops
     driver.do(driver.engine.next)  # done looking
     player.found_buttons["nothing"].click()
     assert player.skip_side_button.isVisibleTo(player)
@@ -402,7 +431,7 @@ def test_skip_this_side_by_button_or_key(window: MainWindow, clock: FakeClock, q
     player.skip_side_button.click()
     assert driver.engine.current is not None and driver.engine.current.key == "lotion@left"
     assert player.safety_notice.text() == "Skipped today: Right foot."
-    assert player.overall.text().startswith("Step 3 of 9")  # the right foot's lotion was begun
+    assert player.overall.text().startswith("Step 4 of 11")  # the right foot's lotion was begun
     qtbot.keyClick(player, Qt.Key.Key_S)
     assert driver.engine.current is not None and driver.engine.current.key == "after-check"
     assert not player.skip_side_button.isVisibleTo(player)

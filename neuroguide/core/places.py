@@ -25,6 +25,7 @@ PLACE_WORDS: dict[str, str] = {
     "back-of-hand": r"backs? of (?:the|your|their|each) hands?",
     "palm": r"\bpalms?\b|heel of (?:the|your|their) hand",
     "toes": r"\btoes?\b",
+    "ball": r"\bballs?\b",  # of the foot: the hand's drawings have no ball
     "arch": r"\barch(?:es)?\b",
     "heel": r"\bheels?\b",
     "ankle": r"\bankles?\b",
