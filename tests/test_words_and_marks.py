@@ -104,11 +104,6 @@ def test_each_routine_keeps_what_it_promises(shipped: Library) -> None:
     assert "cold" in cautions and "oxaliplatin" in cautions.lower()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the safety decision takes a routine with no touch left for no session, so a routine of"
-    " looking only (the daily foot check) is never for today: neuroguide/core/safety/decide.py",
-)
 def test_the_daily_foot_check_goes_ahead_on_a_day_with_nothing_to_report(shipped: Library) -> None:
     from neuroguide.core.safety import BY_ID, decide, parse_typed
     from tests.test_safety import all_answers

@@ -111,10 +111,7 @@ def decide(
     verdict: Verdict = "go"
     if any(rule.no_massage for rule in relevant):
         verdict = "no-massage"
-    elif any(routine.id in rule.not_today for rule in relevant) or not any(
-        step.step.pressure != "none" for step in kept
-    ):
-        # left with only looking and resting, it is no session
+    elif any(routine.id in rule.not_today for rule in relevant) or not _still_a_session(routine, kept):
         verdict = "not-today"
     contact = most_urgent([rule.contact for rule in relevant if rule.contact is not None])
     return Decision(
@@ -128,6 +125,14 @@ def decide(
         tuple(kept),
         tuple(left_out),
     )
+
+
+def _still_a_session(routine: Routine, kept: list[PlannedStep]) -> bool:
+    """A routine of touch left with only looking and resting is no session; a routine made for looking
+    (the daily foot check) is one while any of its steps are left."""
+    if not any(step.step.pressure != "none" for step in routine.plan()):
+        return bool(kept)
+    return any(step.step.pressure != "none" for step in kept)
 
 
 def _applies(rule: Rule, answers: Mapping[str, Answer]) -> bool:
