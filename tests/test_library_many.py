@@ -18,10 +18,11 @@ MANY = 60
 
 @pytest.fixture
 def many(shipped: Library) -> Library:
-    """``MANY`` routines: copies of the shipped ones, each with an id and title of its own."""
+    """``MANY`` routines: copies of the shipped ones (not the add-ons, which are not listed), each with
+    an id and title of its own."""
+    listed = [routine for routine in shipped.routines if not routine.add_on]
     routines = tuple(
-        replace(shipped.routines[n % len(shipped.routines)], id=f"own-{n:02d}", title=f"Mine {n}")
-        for n in range(MANY)
+        replace(listed[n % len(listed)], id=f"own-{n:02d}", title=f"Mine {n}") for n in range(MANY)
     )
     return Library(routines, ())
 

@@ -39,9 +39,9 @@ def card_for(window: MainWindow, routine_id: str) -> RoutineCard:
 
 
 def shipped_ids(*areas: str) -> list[str]:
-    """The shipped routines on any of ``areas``, in the library's order."""
+    """The shipped routines on any of ``areas``, in the library's order; add-ons are not listed."""
     library = load_library([routines_dir()], illustration_bases())
-    return [routine.id for routine in library.routines if routine.areas & set(areas)]
+    return [routine.id for routine in library.routines if routine.areas & set(areas) and not routine.add_on]
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:
