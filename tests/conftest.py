@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from neuroguide.app.collector import collect_due
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library, load_library
 from neuroguide.core.resources import illustration_bases, routines_dir
@@ -125,6 +126,22 @@ def _no_database_left_open() -> Iterator[None]:
         left_open = any(not connection.closed for connection in _connections)
     if left_open:
         gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collected_on_the_main_thread() -> Iterator[tuple[int, ...]]:
+    """As in the app (neuroguide/app/collector.py): Python's cycles are collected on the main thread
+    only, never by a worker thread that happens to allocate, which would delete Qt objects there."""
+    thresholds = gc.get_threshold()
+    gc.disable()
+    yield thresholds
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test(_collected_on_the_main_thread: tuple[int, ...]) -> Iterator[None]:
+    yield
+    collect_due(_collected_on_the_main_thread)
 
 
 @pytest.fixture(scope="session", autouse=True)

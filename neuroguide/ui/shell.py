@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from neuroguide import APP_NAME, __version__
+from neuroguide.app.collector import GuiThreadCollector
 from neuroguide.app.single_instance import SingleInstance
 from neuroguide.core import translation
 from neuroguide.ui.event_loop import AfterFirstPaint, QuitOnTerminate, forget_module_sources
@@ -56,6 +57,7 @@ def run(data_dir: Path, background: bool = False) -> int:
     start_log(data_dir)  # before the QApplication: Qt may have things to say while it starts
     fractional_scaling()
     app = QApplication(sys.argv[:1])
+    collector = GuiThreadCollector(app)  # cycles are collected on this thread only (app/collector.py)
     translation.use(QCoreApplication.translate)  # every layer's words, through Qt's translators
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -74,6 +76,7 @@ def run(data_dir: Path, background: bool = False) -> int:
     shell.open(background=background, first=True)
     code = app.exec()
     shell.finish(QUIT_WAIT_SECONDS)
+    collector.stop()  # the workers are done: nothing else can collect on another thread now
     instance.release()
     return code
 
