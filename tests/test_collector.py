@@ -42,7 +42,8 @@ def test_a_cycle_left_by_the_gui_thread_is_deleted_on_it(qtbot: QtBot, qapp: QAp
         with ThreadPoolExecutor(1, thread_name_prefix="worker") as worker:
             worker.submit(allocate_a_lot).result()
         assert deleted_on == []  # the worker collected nothing
-        kept = [[] for _ in range(gc.get_threshold()[0] + 1)]  # the GUI thread's own work, counted
+        # the GUI thread's own work, counted toward its collection
+        kept: list[list[object]] = [[] for _ in range(gc.get_threshold()[0] + 1)]
         qtbot.waitUntil(lambda: bool(deleted_on), timeout=10 * CHECK_EVERY_MS)
         assert deleted_on == [threading.main_thread().name]
         del kept

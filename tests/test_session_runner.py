@@ -420,3 +420,26 @@ def test_how_a_session_ended_is_said_from_its_codes() -> None:
     assert outcome_words("stopped", "other", "the phone rang") == "stopped early: the phone rang"
     assert outcome_words("stopped", "other") == "stopped early"
     assert outcome_words("interrupted") == "interrupted"
+
+
+def test_a_routine_of_looking_only_asks_no_safety_questions_and_no_scores(
+    qtbot: QtBot, shipped: Library, clock: FakeClock, worker: HistoryWorker
+) -> None:
+    foot_check = shipped.get("daily-foot-check")
+    assert foot_check is not None and not foot_check.touches
+    rig = Rig(qtbot, foot_check, clock, worker)
+    stages: list[Stage] = []
+    rig.runner.stage_changed.connect(stages.append)
+    rig.runner.start()
+    assert rig.prompts.asked == [] and rig.stage() is Stage.RUNNING  # looking needs no screening
+    shown = rig.shown()
+    assert shown is not None
+    driver = shown[0]
+    while driver.engine.phase is not Phase.ASKING:
+        driver.do(driver.engine.next)
+    driver.do(driver.engine.answer, frozenset())
+    assert isinstance(rig.screen.events[-1], SessionFinished)
+    assert rig.prompts.asked == [] and rig.stage() is Stage.DONE  # no scores after either
+    assert stages == [Stage.RUNNING, Stage.CHECK_IN_AFTER, Stage.DONE]
+    (record,) = rig.stored()
+    assert record.status == "finished" and record.found == "nothing" and record.before is None

@@ -148,7 +148,7 @@ class SessionRunner(QObject):
     def start(self) -> None:
         if self.stage is not Stage.NEW:
             return
-        if self.options.screening:
+        if self.options.screening and self.routine.touches:  # looking only needs no safety questions
             self._enter(Stage.SCREENING)
             self.parts.prompts.screen(self.routine, self._screened)
         else:
@@ -164,7 +164,8 @@ class SessionRunner(QObject):
         self._check_in_before()
 
     def _check_in_before(self) -> None:
-        if self.parts.history is None or not self.options.check_in_before:
+        # symptom scores tell whether massage helps: a routine of looking only asks none
+        if self.parts.history is None or not self.options.check_in_before or not self.routine.touches:
             self._run(None)
             return
         self._enter(Stage.CHECK_IN_BEFORE)
@@ -224,6 +225,9 @@ class SessionRunner(QObject):
             self._enter(Stage.DONE)
             return
         self._enter(Stage.CHECK_IN_AFTER)
+        if not self.routine.touches:
+            self._checked_in_after(None, self.giver.performer)
+            return
         self.parts.prompts.check_in_after(self.routine, self.giver, self._checked_in_after)
 
     def _checked_in_after(self, after: CheckIn | None, performer: str) -> None:

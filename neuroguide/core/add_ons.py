@@ -21,7 +21,7 @@ def add_on(library: Library, kind: AddOn) -> Routine | None:
 
 def with_add_ons(routine: Routine, library: Library, warm_up: bool, cool_down: bool) -> Routine:
     """``routine`` with the warm-up's steps before it and the cool-down's after it, as asked for."""
-    if routine.add_on or all(step.technique == "check" for block in routine.blocks for step in block.steps):
+    if routine.add_on or not routine.touches:
         return routine
     before = add_on(library, "warm-up") if warm_up else None
     after = add_on(library, "cool-down") if cool_down else None

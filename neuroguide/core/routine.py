@@ -274,6 +274,11 @@ class Routine:
                     )
 
     @property
+    def touches(self) -> bool:
+        """Whether any step touches (a routine of looking only, the daily foot check, does not)."""
+        return any(step.pressure != "none" for block in self.blocks for step in block.steps)
+
+    @property
     def areas(self) -> frozenset[str]:
         """Every area the routine works on."""
         return frozenset({self.area} | {block.area for block in self.blocks if block.area})

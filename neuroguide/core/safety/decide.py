@@ -130,7 +130,7 @@ def decide(
 def _still_a_session(routine: Routine, kept: list[PlannedStep]) -> bool:
     """A routine of touch left with only looking and resting is no session; a routine made for looking
     (the daily foot check) is one while any of its steps are left."""
-    if not any(step.step.pressure != "none" for step in routine.plan()):
+    if not routine.touches:
         return bool(kept)
     return any(step.step.pressure != "none" for step in kept)
 
