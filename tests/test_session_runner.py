@@ -440,6 +440,6 @@ def test_a_routine_of_looking_only_asks_no_safety_questions_and_no_scores(
     driver.do(driver.engine.answer, frozenset())
     assert isinstance(rig.screen.events[-1], SessionFinished)
     assert rig.prompts.asked == [] and rig.stage() is Stage.DONE  # no scores after either
-    assert stages == [Stage.RUNNING, Stage.CHECK_IN_AFTER, Stage.DONE]
+    assert stages == [Stage.RUNNING, Stage.DONE]  # the weekly questions follow a check-in after only
     (record,) = rig.stored()
     assert record.status == "finished" and record.found == "nothing" and record.before is None

@@ -104,3 +104,25 @@ def test_nothing_found_gives_no_advice_about_a_finding(
     assert not view.found.isVisibleTo(view)
     assert view.found_contacts is not None and not view.found_contacts.isVisibleTo(view)
     assert kept(data_dir, qtbot, "finished")[0] == "nothing"
+
+
+def test_the_daily_foot_check_starts_at_once_and_a_finding_with_diabetes_means_the_foot_clinic(
+    open_window: WindowOpener, qtbot: QtBot, data_dir: Path, clock: FakeClock
+) -> None:
+    window = open_window(
+        settings={"profile_cause": "diabetes", "contact_foot_clinic": "01234 567890"}, history=True
+    )
+    window.start_routine("daily-foot-check")
+    player = window.player_page
+    assert window.pages.currentWidget() is player  # no safety questions, no scores before looking
+    driver = player.driver
+    assert driver is not None
+    while driver.engine.phase is not Phase.ASKING:
+        driver.do(driver.engine.next)
+    player.found_buttons["both"].click()
+    player.found_buttons["not-urgent"].click()
+    view = player.finished_view
+    assert player.views.currentWidget() is view
+    assert view.found.text().startswith("Found today: Right foot, Left foot.")
+    assert "call your foot clinic or doctor today" in view.found.text()
+    assert kept(data_dir, qtbot, "finished")[0] == "left foot,right foot"

@@ -224,10 +224,11 @@ class SessionRunner(QObject):
         if stopped_for_safety(event):  # the stop signs come first: no questions now
             self._enter(Stage.DONE)
             return
-        self._enter(Stage.CHECK_IN_AFTER)
-        if not self.routine.touches:
-            self._checked_in_after(None, self.giver.performer)
+        if not self.routine.touches:  # no scores after looking, and no weekly questions over its advice
+            self.recorder.set_performer(self.giver.performer)
+            self._enter(Stage.DONE)
             return
+        self._enter(Stage.CHECK_IN_AFTER)
         self.parts.prompts.check_in_after(self.routine, self.giver, self._checked_in_after)
 
     def _checked_in_after(self, after: CheckIn | None, performer: str) -> None:

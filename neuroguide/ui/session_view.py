@@ -156,7 +156,8 @@ class PlayerScreen:
         player.show_safety_notice(
             safety_words(decision),
             decision.places if decision is not None else frozenset(),
-            decision is not None and any(rule.id == "diabetic-feet" for rule in decision.rules),
+            (decision is not None and any(rule.id == "diabetic-feet" for rule in decision.rules))
+            or window.settings.text("profile_cause") == "diabetes",  # so too with no questions asked
         )
         window.setWindowTitle(window_title(driver.engine.routine.title))
 

@@ -123,7 +123,7 @@ class FoundBar(QFrame):
         words = {
             "urgent": tr("Yes: stop now"),
             "not-urgent": tr("No, none of these"),
-            "back": tr("Back"),
+            "back": tr("Change my answer"),
         }
         self._show(question, words)
 
