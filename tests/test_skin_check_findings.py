@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.clock import FakeClock
-from neuroguide.core.session import Phase
-from neuroguide.core.settings import Value
+from neuroguide.core.session import Phase, SessionFinished
+from neuroguide.core.settings import Settings, Value
 from neuroguide.store.history import HistoryStore
+from neuroguide.ui.kit import style
+from neuroguide.ui.pages.player.end_views import FinishedView
 from neuroguide.ui.pages.player.page import PlayerPage
 from tests.conftest import WindowOpener
+from tests.layout_check import layout_problems
 from tests.test_screening_ui import answer_no_to_the_rest, open_screening, rows_by_id
 
 
@@ -126,3 +129,26 @@ def test_the_daily_foot_check_starts_at_once_and_a_finding_with_diabetes_means_t
     assert view.found.text().startswith("Found today: Right foot, Left foot.")
     assert "call your foot clinic or doctor today" in view.found.text()
     assert kept(data_dir, qtbot, "finished")[0] == "left foot,right foot"
+
+
+def test_the_end_with_a_finding_and_the_numbers_fits_a_laptop_at_double_text(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    settings = Settings()
+    settings.set("contact_foot_clinic", "Podiatry 0161 555 0100")
+    settings.set("contact_doctor", "Dr Rahman 0161 555 0199")
+    view = FinishedView(settings)
+    qtbot.addWidget(view)
+    finished = SessionFinished(elapsed=140, remaining=0, steps_completed=6, steps_total=6)
+    view.show_end(finished, "Daily foot check", found=frozenset({"left foot", "right foot"}), diabetic=True)
+    view.temperatures_button.show()
+    try:
+        style.apply(qapp, text_percent=200)
+        view.resize(1264, 650)
+        view.show()
+        qtbot.waitExposed(view)
+        assert layout_problems(view) == []
+        for button in (view.library_button, view.again_button, view.temperatures_button):
+            assert view.rect().contains(button.geometry()), button.text()  # in view, not scrolled away
+    finally:
+        style.apply(qapp, text_percent=100)

@@ -131,7 +131,13 @@ def found_words(found: frozenset[str], diabetic: bool, caregiver: bool) -> str:
 class FinishedView(PlayerView):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__((48, 48, 48, 48), spacing=16)
-        layout = self.column
+        # the words scroll at large text (a finding and the person's numbers make them long); the
+        # buttons below them stay in view
+        body = QWidget()
+        body.setObjectName("page")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
         self.finished_title = text_label("", "display", bold=True)
         self.finished_summary = text_label("", "lead")
         self.change = text_label("", "lead", bold=True)
@@ -149,6 +155,8 @@ class FinishedView(PlayerView):
             layout.addWidget(self.found_contacts)
         layout.addWidget(self.finished_advice)
         layout.addStretch(1)
+        self.column.addWidget(scrolling(body, tr("The end of the session")), 1)
+        layout = self.column
         row = QHBoxLayout()
         self.library_button = Button(tr("Back to routines"), primary=True)
         self.again_button = Button(tr("Do it again"))
