@@ -291,7 +291,7 @@ def test_after_the_daily_foot_check_with_a_thermometer_the_advice_and_the_clinic
     dialog.fields["right"].setText("30.1")
     dialog.fields["left"].setText("32.7")
     dialog.save_button.click()
-    qtbot.waitUntil(dialog.advice.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.advice.isVisible(), timeout=5000)
     assert dialog.advice.text().splitlines() == [
         *REST,
         "Contact your foot clinic today (Podiatry 0161 555 0100).",
@@ -319,8 +319,9 @@ def test_the_history_page_shows_the_newest_reading_and_writes_todays(
     dialog.fields["right"].setText("31")
     dialog.fields["left"].setText("31.5")
     dialog.save_button.click()
-    qtbot.waitUntil(dialog.advice.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.advice.isVisible(), timeout=5000)
     assert dialog.advice.objectName() == "notice"
+    assert dialog.advice.contentsRect().left() >= 8  # the notice's own padding: words off its border
     dialog.close_button.click()
     words = page.temperature_view.words
     qtbot.waitUntil(lambda: "Last measured" in words.text(), timeout=5000)

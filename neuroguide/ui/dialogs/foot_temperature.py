@@ -103,6 +103,7 @@ class FootTemperatureDialog(QDialog):
         self.advice = text_label("", "lead")
         self.advice.hide()
         layout.addWidget(self.advice)
+        self._words_layout = layout
         layout.addStretch(1)
         return body
 
@@ -151,11 +152,14 @@ class FootTemperatureDialog(QDialog):
         """The reading is saved: what it means, and the way out."""
         words = "\n".join(lines)
         self.problem.hide()
-        self.advice.setText(words)
-        self.advice.setAccessibleName(" ".join(lines))
-        self.advice.setObjectName("urgent" if kind == "rest" else "notice")
-        self.advice.style().polish(self.advice)
-        self.advice.show()
+        # a new label: a style sheet's padding follows an object name only when the label is first shown
+        shown = text_label(words, "lead")
+        shown.setObjectName("urgent" if kind == "rest" else "notice")
+        shown.setAccessibleName(" ".join(lines))
+        self._words_layout.replaceWidget(self.advice, shown)
+        self.advice.deleteLater()
+        self.advice = shown
+        shown.show()
         for field in self.fields.values():
             field.setReadOnly(True)
         self.save_button.hide()

@@ -155,7 +155,8 @@ class FinishedView(PlayerView):
             layout.addWidget(self.found_contacts)
         layout.addWidget(self.finished_advice)
         layout.addStretch(1)
-        self.column.addWidget(scrolling(body, tr("The end of the session")), 1)
+        # it takes focus, so the words below the fold can be scrolled to by keyboard
+        self.column.addWidget(scrolling(body, tr("The end of the session"), focusable=True), 1)
         layout = self.column
         row = QHBoxLayout()
         self.library_button = Button(tr("Back to routines"), primary=True)
