@@ -19,10 +19,10 @@ MANY = 60
 @pytest.fixture
 def many(shipped: Library) -> Library:
     """``MANY`` routines: copies of the shipped ones (not the add-ons, which are not listed), each with
-    an id and title of its own."""
+    an id and title of its own, and made for no day in particular, as a person's own routines are."""
     listed = [routine for routine in shipped.routines if not routine.add_on]
     routines = tuple(
-        replace(listed[n % len(listed)], id=f"own-{n:02d}", title=f"Mine {n}") for n in range(MANY)
+        replace(listed[n % len(listed)], id=f"own-{n:02d}", title=f"Mine {n}", suits=()) for n in range(MANY)
     )
     return Library(routines, ())
 

@@ -18,7 +18,7 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library, load_library
 from neuroguide.core.resources import illustration_bases
 from neuroguide.core.settings import Settings, Value
-from neuroguide.core.suggestions import Today, suggested
+from neuroguide.core.suggestions import Today, library_order, suggested
 from neuroguide.store.history import HistoryStore, StepRecord
 from neuroguide.system.datadir import settings_path
 from neuroguide.ui.kit import style
@@ -226,3 +226,13 @@ def test_a_score_of_7_before_a_session_today_and_the_foot_check_done(
         "hands-long": "For your hands",
         "z-chemo-hands": "For your hands",
     }
+
+
+def test_the_library_lists_everyday_routines_first_and_no_add_ons(shipped: Library) -> None:
+    order = [routine.id for routine in library_order(shipped.routines)]
+    everyday = [routine.id for routine in shipped.routines if not routine.suits and not routine.add_on]
+    assert order[: len(everyday)] == everyday  # foot care, hand relief… as read
+    assert {"foot-care", "hand-relief"} <= set(everyday)
+    rest = [routine for routine in shipped.routines if routine.id in order[len(everyday) :]]
+    assert rest and all(routine.suits for routine in rest)
+    assert "warm-up" not in order and "cool-down" not in order

@@ -14,6 +14,7 @@ from neuroguide.core.library import load_library
 from neuroguide.core.resources import illustration_bases, routines_dir
 from neuroguide.core.session import Phase
 from neuroguide.core.settings import Settings
+from neuroguide.core.suggestions import library_order
 from neuroguide.system.datadir import load_routine_library, settings_path
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
@@ -39,9 +40,9 @@ def card_for(window: MainWindow, routine_id: str) -> RoutineCard:
 
 
 def shipped_ids(*areas: str) -> list[str]:
-    """The shipped routines on any of ``areas``, in the library's order; add-ons are not listed."""
+    """The shipped routines on any of ``areas``, in the library's order (add-ons are not listed)."""
     library = load_library([routines_dir()], illustration_bases())
-    return [routine.id for routine in library.routines if routine.areas & set(areas) and not routine.add_on]
+    return [routine.id for routine in library_order(library.routines) if routine.areas & set(areas)]
 
 
 def interactive_widgets(root: QWidget) -> list[QWidget]:

@@ -10,7 +10,7 @@ added to another routine, not done on their own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -48,6 +48,13 @@ def bad_day(settings: Settings, today: Today) -> bool:
 def listed(routine: Routine) -> bool:
     """A routine shown as one in the library: a warm-up or cool-down is only added to others."""
     return routine.add_on is None
+
+
+def library_order(routines: Iterable[Routine]) -> list[Routine]:
+    """The routines the library lists, everyday ones first (foot care, hand relief…), then those made
+    for particular days or people (a bad day, the foot check, chemotherapy, bed); each as read."""
+    shown = [routine for routine in routines if listed(routine)]
+    return sorted(shown, key=lambda routine: bool(routine.suits))
 
 
 def suggested(library: Library, settings: Settings, today: Today | None = None) -> list[Suggestion]:

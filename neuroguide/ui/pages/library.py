@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from neuroguide.core.library import Library
 from neuroguide.core.routine import Routine
-from neuroguide.core.suggestions import Suggestion, listed
+from neuroguide.core.suggestions import Suggestion, library_order
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.ui.kit.illustration import CardPictures
 from neuroguide.ui.kit.thumbnails import picture_size
@@ -63,7 +63,7 @@ class LibraryPage(QWidget):
         self.library = library
         self._pictures = CardPictures()  # let go with the page
         self._made: dict[str, RoutineCard] = {}  # the cards made so far, by routine id
-        self._listed = [routine for routine in library.routines if listed(routine)]
+        self._listed = library_order(library.routines)
         self._order = list(self._listed)  # suggested first, once suggestions are known
         self._suggested: dict[str, str] = {}  # routine id: why
         self._shown: list[Routine] = []  # the routines the filter shows, in order
