@@ -26,7 +26,6 @@ from neuroguide.core.foot_temperature import (
     degrees,
     warm_runs,
 )
-from neuroguide.core.session import SessionFinished
 from neuroguide.core.settings import Value
 from neuroguide.store.database import FILE_NAME
 from neuroguide.store.history import HistoryStore
@@ -36,7 +35,6 @@ from neuroguide.ui.dialogs.checkin import CheckInDialog
 from neuroguide.ui.dialogs.foot_temperature import FootTemperatureDialog
 from neuroguide.ui.kit import style
 from neuroguide.ui.main_window import MainWindow
-from neuroguide.ui.pages.player.end_views import FinishedView
 from neuroguide.ui.print.report import read_report, report_html
 from tests.conftest import WindowOpener
 from tests.layout_check import layout_problems
@@ -226,23 +224,6 @@ def test_the_advice_after_saving_and_the_dialog_whole_at_double_text(
 
 
 # -- where it is offered ----------------------------------------------------------------------------
-
-
-def test_the_end_page_button_fits_at_double_text(qtbot: QtBot, qapp: QApplication) -> None:
-    view = FinishedView()
-    qtbot.addWidget(view)
-    view.show_end(
-        SessionFinished(elapsed=90, remaining=0, steps_completed=4, steps_total=4), "Daily foot check"
-    )
-    view.temperatures_button.show()
-    try:
-        style.apply(qapp, text_percent=200)
-        view.resize(1024, 768)
-        view.show()
-        qtbot.waitExposed(view)
-        assert layout_problems(view) == []
-    finally:
-        style.apply(qapp, text_percent=100)
 
 
 def run_to_the_end(qtbot: QtBot, window: MainWindow, clock: FakeClock, routine_id: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +40,13 @@ def to_the_question(
         driver.do(driver.engine.next)
     assert player.found_bar.isVisible()
     return player
+
+
+def to_the_end(player: PlayerPage) -> None:
+    driver = player.driver
+    assert driver is not None
+    while driver.engine.phase not in (Phase.FINISHED, Phase.STOPPED):
+        driver.do(driver.engine.next)
 
 
 def kept(data_dir: Path, qtbot: QtBot, status: str) -> tuple[str, str]:
@@ -80,10 +88,7 @@ def test_a_finding_is_left_out_and_the_end_says_what_to_do_with_diabetes(
     player = to_the_question(open_window, qtbot, {"contact_foot_clinic": "01234 567890"}, diabetic=True)
     player.found_buttons["left"].click()
     player.found_buttons["not-urgent"].click()
-    driver = player.driver
-    assert driver is not None
-    while driver.engine.phase not in (Phase.FINISHED, Phase.STOPPED):
-        driver.do(driver.engine.next)
+    to_the_end(player)
     view = player.finished_view
     assert player.views.currentWidget() is view
     assert view.found.isVisibleTo(view)
@@ -99,10 +104,7 @@ def test_nothing_found_gives_no_advice_about_a_finding(
 ) -> None:
     player = to_the_question(open_window, qtbot, {})
     player.found_buttons["nothing"].click()
-    driver = player.driver
-    assert driver is not None
-    while driver.engine.phase not in (Phase.FINISHED, Phase.STOPPED):
-        driver.do(driver.engine.next)
+    to_the_end(player)
     view = player.finished_view
     assert not view.found.isVisibleTo(view)
     assert view.found_contacts is not None and not view.found_contacts.isVisibleTo(view)
@@ -131,20 +133,25 @@ def test_the_daily_foot_check_starts_at_once_and_a_finding_with_diabetes_means_t
     assert kept(data_dir, qtbot, "finished")[0] == "left foot,right foot"
 
 
+@pytest.mark.parametrize("room", [(1264, 650), (1008, 700)], ids=["1280x720", "1024x768"])
+@pytest.mark.parametrize(
+    "found", [frozenset({"left foot", "right foot"}), frozenset()], ids=["found", "none"]
+)
 def test_the_end_with_a_finding_and_the_numbers_fits_a_laptop_at_double_text(
-    qtbot: QtBot, qapp: QApplication
+    qtbot: QtBot, qapp: QApplication, room: tuple[int, int], found: frozenset[str]
 ) -> None:
+    """The end's words, the person's numbers and the foot temperatures button, in a laptop's room."""
     settings = Settings()
     settings.set("contact_foot_clinic", "Podiatry 0161 555 0100")
     settings.set("contact_doctor", "Dr Rahman 0161 555 0199")
     view = FinishedView(settings)
     qtbot.addWidget(view)
     finished = SessionFinished(elapsed=140, remaining=0, steps_completed=6, steps_total=6)
-    view.show_end(finished, "Daily foot check", found=frozenset({"left foot", "right foot"}), diabetic=True)
+    view.show_end(finished, "Daily foot check", found=found, diabetic=True)
     view.temperatures_button.show()
     try:
         style.apply(qapp, text_percent=200)
-        view.resize(1264, 650)
+        view.resize(*room)
         view.show()
         qtbot.waitExposed(view)
         assert layout_problems(view) == []

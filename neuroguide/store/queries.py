@@ -105,7 +105,7 @@ class HistoryQueries:
 
     def count_sessions(self, since: date | None = None, until: date | None = None) -> tuple[int, int]:
         """(sessions, of which finished) in the range, from the day summary."""
-        where, params = _day_range(since, until)
+        where, params = day_range(since, until)
         row = self.connection.execute(
             f"SELECT coalesce(sum(sessions), 0), coalesce(sum(finished), 0) FROM day_summary {where}", params
         ).fetchone()
@@ -113,7 +113,7 @@ class HistoryQueries:
 
     def counted_sessions(self, since: date | None = None, until: date | None = None) -> int:
         """Sessions in the range that count (core.counting: finished, or at least half done)."""
-        where, params = _day_range(since, until)
+        where, params = day_range(since, until)
         row = self.connection.execute(f"SELECT coalesce(sum(counted), 0) FROM day_summary {where}", params)
         return int(row.fetchone()[0])
 
@@ -190,7 +190,7 @@ class HistoryQueries:
 
     def session_days(self, since: date, until: date) -> dict[date, int]:
         """How many sessions were done on each day in the range."""
-        where, params = _day_range(since, until)
+        where, params = day_range(since, until)
         rows = self.connection.execute(
             f"SELECT day, sessions FROM day_summary {where} AND sessions > 0", params
         )
@@ -198,7 +198,7 @@ class HistoryQueries:
 
     def counted_days(self, since: date, until: date) -> dict[date, int]:
         """How many sessions that count were done on each day in the range (days with none left out)."""
-        where, params = _day_range(since, until)
+        where, params = day_range(since, until)
         rows = self.connection.execute(
             f"SELECT day, counted FROM day_summary {where} AND counted > 0", params
         )
@@ -229,7 +229,7 @@ class HistoryQueries:
         return Today(day, worst, frozenset(routine for (routine,) in done))
 
     def markers(self, since: date | None = None, until: date | None = None) -> list[Marker]:
-        where, params = _day_range(since, until)
+        where, params = day_range(since, until)
         rows = self.connection.execute(f"SELECT id, day, label FROM marker {where} ORDER BY day, id", params)
         return [Marker(row[0], date.fromisoformat(row[1]), row[2]) for row in rows]
 
@@ -313,7 +313,7 @@ class HistoryQueries:
         )
 
 
-def _day_range(since: date | None, until: date | None) -> tuple[str, list[str]]:
+def day_range(since: date | None, until: date | None) -> tuple[str, list[str]]:
     """A WHERE clause over a table with a ``day`` column (always present, so callers may add AND)."""
     clauses, params = ["1"], []
     if since is not None:

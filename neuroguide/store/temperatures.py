@@ -10,6 +10,7 @@ import sqlite3
 from datetime import date, datetime
 
 from neuroguide.core.foot_temperature import Reading
+from neuroguide.store.queries import day_range
 
 
 def insert_reading(db: sqlite3.Connection, reading: Reading, recorded_at: datetime) -> int:
@@ -24,17 +25,9 @@ def readings(
     connection: sqlite3.Connection, since: date | None = None, until: date | None = None
 ) -> list[Reading]:
     """The readings of the days from ``since`` up to and including ``until``, oldest first."""
-    clauses, params = ["1"], []
-    if since is not None:
-        clauses.append("day >= ?")
-        params.append(since.isoformat())
-    if until is not None:
-        clauses.append("day <= ?")
-        params.append(until.isoformat())
+    where, params = day_range(since, until)
     rows = connection.execute(
-        "SELECT day, right_c, left_c, recorded_at FROM foot_temperature"
-        f" WHERE {' AND '.join(clauses)} ORDER BY day, id",
-        params,
+        f"SELECT day, right_c, left_c, recorded_at FROM foot_temperature {where} ORDER BY day, id", params
     )
     return [
         Reading(date.fromisoformat(day), right, left, datetime.fromisoformat(at))

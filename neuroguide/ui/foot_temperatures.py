@@ -5,21 +5,19 @@ advice is worked out from it and the day before, as stored."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from neuroguide.app.history_bridge import HistoryBridge
-from neuroguide.core.clock import Clock
 from neuroguide.core.contacts import numbers_from
 from neuroguide.core.foot_temperature import Reading, advice_lines, assess, by_day
 from neuroguide.core.routine import Routine
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import HistoryStore
+from neuroguide.ui.history_asker import HistoryAsker
 
 if TYPE_CHECKING:
     from neuroguide.app.session_runner import SessionRunner
@@ -32,22 +30,11 @@ def offered_after(routine: Routine, settings: Settings) -> bool:
     return "daily" in routine.suits and settings.flag("foot_thermometer")
 
 
-class FootTemperatures(QObject):
+class FootTemperatures(HistoryAsker):
     """``on_saved`` hears when a reading is in the history (the History page reads it again)."""
 
-    def __init__(
-        self,
-        bridge: HistoryBridge,
-        settings: Settings,
-        clock: Clock,
-        parent: QWidget,
-        on_saved: Callable[[], None] = lambda: None,
-    ) -> None:
-        super().__init__(parent)
-        self.bridge, self.settings, self.clock, self.parent_widget = bridge, settings, clock, parent
-        self.on_saved = on_saved
-        self.dialog: FootTemperatureDialog | None = None  # open now, if any
-        self._end_view: FinishedView | None = None  # the end page whose button opens it
+    dialog: FootTemperatureDialog | None = None  # open now, if any
+    _end_view: FinishedView | None = None  # the end page whose button opens it
 
     def ask(self) -> None:
         from neuroguide.ui.dialogs.foot_temperature import FootTemperatureDialog

@@ -4,18 +4,15 @@ whether they answered or put it off. The answers are saved on the history thread
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
-from neuroguide.app.history_bridge import HistoryBridge
-from neuroguide.core.clock import Clock
 from neuroguide.core.contacts import numbers_from
 from neuroguide.core.function_checkin import FunctionCheckIn, due
-from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
+from neuroguide.ui.history_asker import HistoryAsker
 
 
 def last_answered(store: HistoryStore) -> date | None:
@@ -23,22 +20,11 @@ def last_answered(store: HistoryStore) -> date | None:
     return latest[0].recorded_at.date() if latest else None
 
 
-class FunctionCheckIns(QObject):
+class FunctionCheckIns(HistoryAsker):
     """``on_saved`` hears when new answers are in the history (the History page reads them again)."""
 
-    def __init__(
-        self,
-        bridge: HistoryBridge,
-        settings: Settings,
-        clock: Clock,
-        parent: QWidget,
-        on_saved: Callable[[], None] = lambda: None,
-    ) -> None:
-        super().__init__(parent)
-        self.bridge, self.settings, self.clock, self.parent_widget = bridge, settings, clock, parent
-        self.on_saved = on_saved
-        self.dialog: QDialog | None = None  # the questions open now, if any
-        self._stage: object = None  # the session's stage before the one it is in now
+    dialog: QDialog | None = None  # the questions open now, if any
+    _stage: object = None  # the session's stage before the one it is in now
 
     def ask(self, offered: bool = False) -> None:
         """Open the questions now (the History page's button, or a due offer)."""
