@@ -226,6 +226,18 @@ def test_the_advice_after_saving_and_the_dialog_whole_at_double_text(
 # -- where it is offered ----------------------------------------------------------------------------
 
 
+def saved_reading(qtbot: QtBot, window: MainWindow, right: str, left: str) -> FootTemperatureDialog:
+    """Type a reading into the open dialog and save it; the dialog, once its advice shows."""
+    assert window.history is not None
+    dialog = window.history.temperatures.dialog
+    assert isinstance(dialog, FootTemperatureDialog)
+    dialog.fields["right"].setText(right)
+    dialog.fields["left"].setText(left)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.advice.isVisible(), timeout=5000)
+    return dialog
+
+
 def run_to_the_end(qtbot: QtBot, window: MainWindow, clock: FakeClock, routine_id: str) -> None:
     routine = window.library.get(routine_id)
     assert routine is not None
@@ -267,12 +279,7 @@ def test_after_the_daily_foot_check_with_a_thermometer_the_advice_and_the_clinic
     assert button.isVisible() and button.accessibleName() == "Write down today's foot skin temperatures"
     button.click()
     assert window.history is not None
-    dialog = window.history.temperatures.dialog
-    assert isinstance(dialog, FootTemperatureDialog)
-    dialog.fields["right"].setText("30.1")
-    dialog.fields["left"].setText("32.7")
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.advice.isVisible(), timeout=5000)
+    dialog = saved_reading(qtbot, window, "30.1", "32.7")
     assert dialog.advice.text().splitlines() == [
         *REST,
         "Contact your foot clinic today (Podiatry 0161 555 0100).",
@@ -295,12 +302,7 @@ def test_the_history_page_shows_the_newest_reading_and_writes_todays(
     window.settings.set("foot_thermometer", True)
     assert page.temperature_view.isVisible()
     page.temperature_view.ask_button.click()
-    dialog = window.history.temperatures.dialog
-    assert isinstance(dialog, FootTemperatureDialog)
-    dialog.fields["right"].setText("31")
-    dialog.fields["left"].setText("31.5")
-    dialog.save_button.click()
-    qtbot.waitUntil(lambda: dialog.advice.isVisible(), timeout=5000)
+    dialog = saved_reading(qtbot, window, "31", "31.5")
     assert dialog.advice.objectName() == "notice"
     assert dialog.advice.contentsRect().left() >= 8  # the notice's own padding: words off its border
     dialog.close_button.click()
