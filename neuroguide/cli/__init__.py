@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         return validate(args.paths)
     if args.command == "routines":
-        return list_routines(load_routine_library(data_dir), as_json=args.json)
+        return list_routines(load_routine_library(data_dir), as_json=args.json, language=_language(args.lang))
     if args.command == "history" and args.history_command == "import":
         return import_history(data_dir, args.file)
     if args.command == "history" and args.history_command == "check":
@@ -59,7 +59,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return doctor.run(data_dir)
     from neuroguide.ui.shell import run  # the window: only now is Qt loaded
 
-    return run(data_dir, background=args.background)
+    return run(data_dir, background=args.background, language=args.lang or "")
+
+
+def _language(chosen: str | None) -> str:
+    """The language asked for with --lang, or the environment's (LANG and the like)."""
+    import os
+
+    from neuroguide.core.languages import language_of_environment
+
+    return chosen or language_of_environment(os.environ)
 
 
 if __name__ == "__main__":

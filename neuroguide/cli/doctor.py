@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from neuroguide import APP_NAME
+from neuroguide.core.languages import LANGUAGES, speaks
 from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.system.datadir import ensure_private_dir, load_routine_library, voice_cache_dir
 from neuroguide.system.logs import BACKUPS, MAX_BYTES, log_path
@@ -91,18 +92,10 @@ def check_speech(data_dir: Path) -> list[Check]:
         ]
     hello = answers[0]
     voices: list[dict[str, object]] = next((a.get("voices", []) for a in answers if a.get("id") == 1), [])
-    english = [
-        str(v["name"])
-        for v in voices
-        if any(str(lang).startswith("en") for lang in v.get("languages", []))  # type: ignore[attr-defined]
-    ]
     checks = [
         Check("Speech engine", "ok", f"{hello.get('engine')}, default voice {hello.get('default_voice')}"),
-        Check(
-            "Voices",
-            "ok" if voices else "fallback",
-            f"{len(voices)} found" + (f", English: {', '.join(english[:6])}" if english else ""),
-        ),
+        Check("Voices", "ok" if voices else "fallback", f"{len(voices)} found"),
+        languages_check(voices),
     ]
     sample: dict[str, object] = next((a for a in answers if a.get("id") == 2), {})
     if "path" in sample:
@@ -112,6 +105,25 @@ def check_speech(data_dir: Path) -> list[Check]:
     else:
         checks.append(Check("Sample", "fallback", f"no sample: {sample.get('error', 'no answer')}"))
     return checks
+
+
+def languages_check(voices: list[dict[str, object]]) -> Check:
+    """Which of NeuroGuide's languages a voice here speaks: "English: English (Great Britain), …"."""
+    found, missing = [], []
+    for code, name in LANGUAGES.items():
+        names = [str(v["name"]) for v in voices if speaks(_listed(v.get("languages")), code)]
+        if names:
+            found.append(f"{name} ({', '.join(names[:3])}{', …' if len(names) > 3 else ''})")
+        else:
+            missing.append(name)
+    detail = "; ".join(found) or "none"
+    if missing:
+        detail += f"; no voice for {', '.join(missing)} (its words are shown as captions)"
+    return Check("Voices by language", "ok" if not missing else "fallback", detail)
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
 
 
 def check_sound_output() -> Check:

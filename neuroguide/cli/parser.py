@@ -7,9 +7,13 @@ from datetime import date
 from pathlib import Path
 
 from neuroguide import APP_NAME, __version__
+from neuroguide.core.languages import LANGUAGES
 
 # argparse's own type for the object add_subparsers returns
 _Commands = argparse._SubParsersAction
+
+
+TRANSLATED_AND_SOURCE = tuple(LANGUAGES)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,6 +28,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help="use this folder for settings, your own routines and history (default: your user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=TRANSLATED_AND_SOURCE,
+        metavar="LANGUAGE",
+        help="show words in this language (%(choices)s); default: the system's (LANG)",
     )
     parser.add_argument(
         "--background",

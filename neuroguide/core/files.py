@@ -91,12 +91,13 @@ def without_hidden_characters(text: str) -> str:
 
 
 def printable(text: str) -> str:
-    """``text`` safe to print to a terminal: control and bidirectional characters shown as escapes."""
+    """``text`` safe to print to a terminal: control and bidirectional characters shown as escapes
+    (spaces that do not break, as French puts before a colon, are spaces)."""
     if text.isprintable():
         return text
     return "".join(
         char
-        if char == " " or (char.isprintable() and char not in BIDI_CONTROLS)
+        if char in " \u00a0\u202f" or (char.isprintable() and char not in BIDI_CONTROLS)
         else char.encode("unicode_escape").decode("ascii")
         for char in text
     )

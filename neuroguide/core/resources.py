@@ -81,3 +81,8 @@ def sound_path(name: str) -> Path:
 def illustration_bases() -> frozenset[str]:
     """The base drawings a routine step can name."""
     return frozenset(path.stem for path in (assets_dir() / "illustrations").glob("*.svg"))
+
+
+def translations_dir() -> Path:
+    """The translations: .ts files, and the interface's .qm files compiled from them."""
+    return Path(__file__).resolve().parent.parent / "i18n"

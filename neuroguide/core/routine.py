@@ -24,6 +24,7 @@ from neuroguide.core.schema import (
     Title,
 )
 from neuroguide.core.sources import shipped_sources
+from neuroguide.core.translation import tr_noop
 
 Area = Literal["feet", "hands", "legs", "arms"]
 Performer = Literal["self", "caregiver", "either"]
@@ -73,11 +74,11 @@ LIMB = {"feet": "foot", "hands": "hand", "legs": "leg", "arms": "arm"}
 GROUP = {"foot": "foot", "leg": "foot", "hand": "hand", "arm": "hand"}  # a place names its limb's end
 PRESSURES: tuple[Pressure, ...] = ("none", "resting", "light", "moderate", "firm")  # lightest first
 PRESSURE_WORDS: dict[Pressure, str] = {
-    "none": "no touch: looking or talking only",
-    "resting": "resting touch: the hand only lies there",
-    "light": "light: no firmer than smoothing on lotion",
-    "moderate": "moderate: a steady press, as if testing a ripe peach",
-    "firm": "firm as a handshake, never painful",
+    "none": tr_noop("no touch: looking or talking only"),
+    "resting": tr_noop("resting touch: the hand only lies there"),
+    "light": tr_noop("light: no firmer than smoothing on lotion"),
+    "moderate": tr_noop("moderate: a steady press, as if testing a ripe peach"),
+    "firm": tr_noop("firm as a handshake, never painful"),
 }
 # Neuropathy numbs the feet and hands first, and numb skin cannot feel when it is pressed too hard:
 # a step on them is never firmer than this.
@@ -169,6 +170,8 @@ class Step:
     # For an exercise: how many times, and how long each one is held.
     repetitions: Repetitions | None = None
     hold_seconds: HoldSeconds | None = None
+    # In another language than English: the step as written, for a voice in yet another language.
+    english: Step | None = field(default=None, metadata={"internal": True}, compare=False, repr=False)
 
     def technique_for(self, caregiver: bool) -> Technique:
         return (self.technique_caregiver or self.technique) if caregiver else self.technique
@@ -243,6 +246,13 @@ class Routine:
     add_on: AddOn | None = None
     # Where the routine was read from; set by the loader, never by the file.
     origin: str = field(default="", metadata={"internal": True}, compare=False)
+    # The language of its words, and, when that is not English, the routine as written (for a voice
+    # in another language) and the words for "right" and "left" by limb ({side} in the texts).
+    language: str = field(default="en", metadata={"internal": True}, compare=False)
+    english: Routine | None = field(default=None, metadata={"internal": True}, compare=False, repr=False)
+    side_words: tuple[tuple[str, str, str], ...] = field(
+        default=(), metadata={"internal": True}, compare=False, repr=False
+    )  # (side, limb, word)
 
     def check(self) -> Iterator[tuple[Location, str]]:
         written = sum(len(block.steps) for block in self.blocks)
@@ -299,6 +309,10 @@ class Routine:
     def first_illustration(self) -> Illustration:
         return self.blocks[0].steps[0].illustration
 
+    def side_word(self, side: Side, limb: str) -> str:
+        """'right' or 'left' in the routine's language, agreeing with the limb ("pie derecho")."""
+        return next((word for named, of, word in self.side_words if named == side and of == limb), side)
+
 
 @dataclass(frozen=True)
 class PlannedStep:
@@ -308,6 +322,7 @@ class PlannedStep:
     side: Side | None
     number: int  # 1-based position in the session
     limb: str
+    side_word: str = ""  # the side in the routine's language, for {side}; the side itself by default
 
     @property
     def key(self) -> str:
@@ -342,7 +357,7 @@ class PlannedStep:
         return f"{self.side} {GROUP[self.limb]}" if self.side else None
 
     def _fill(self, text: str) -> str:
-        return text.replace(SIDE_PLACEHOLDER, self.side or "")
+        return text.replace(SIDE_PLACEHOLDER, self.side_word or self.side or "")
 
 
 def plan(routine: Routine) -> tuple[PlannedStep, ...]:
@@ -357,5 +372,6 @@ def plan(routine: Routine) -> tuple[PlannedStep, ...]:
         limb = LIMB[block.area or routine.area]
         for side in order[block.sides]:
             for step in block.steps:
-                planned.append(PlannedStep(step, side, len(planned) + 1, limb))
+                word = routine.side_word(side, limb) if side else ""
+                planned.append(PlannedStep(step, side, len(planned) + 1, limb, word))
     return tuple(planned)

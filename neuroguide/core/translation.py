@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 Translator = Callable[[str, str, str | None, int], str]  # (context, text, disambiguation, n)
 CONTEXT = ""
+
+
+class Tr(Protocol):
+    """What ``tr`` is: words in one language (the voice's may differ from the screen's)."""
+
+    def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
 def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -36,7 +43,19 @@ def tr_noop(text: str) -> str:
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the person's language. With ``n``, the plural form for ``n`` (``%n`` in the text)."""
-    translated = _translate(CONTEXT, text, disambiguation, n)
+    return _filled(_translate(CONTEXT, text, disambiguation, n), n)
+
+
+def tr_through(translate: Translator) -> Tr:
+    """A ``tr`` of another language than the screen's, such as the voice's."""
+
+    def translated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return _filled(translate(CONTEXT, text, disambiguation, n), n)
+
+    return translated
+
+
+def _filled(translated: str, n: int) -> str:
     return translated.replace("%n", str(n)) if n >= 0 and "%n" in translated else translated
 
 
