@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from neuroguide.core.translation import fill
+from neuroguide.core.translation import fill, tr_noop
 
 Who = Literal["emergency", "helpline", "foot-clinic", "doctor"]
 When = Literal["emergency", "now", "today", "next-appointment"]
@@ -27,31 +27,31 @@ SETTING: dict[Who, str] = {
 }
 
 WHO_WORDS: dict[Who, str] = {
-    "emergency": "your local emergency number",
-    "helpline": "your cancer team's helpline",
-    "foot-clinic": "your foot clinic",
-    "doctor": "your doctor",
+    "emergency": tr_noop("your local emergency number"),
+    "helpline": tr_noop("your cancer team's helpline"),
+    "foot-clinic": tr_noop("your foot clinic"),
+    "doctor": tr_noop("your doctor"),
 }
 WHO_WORDS_CAREGIVER: dict[Who, str] = {
-    "emergency": "your local emergency number",
-    "helpline": "their cancer team's helpline",
-    "foot-clinic": "their foot clinic",
-    "doctor": "their doctor",
+    "emergency": tr_noop("your local emergency number"),
+    "helpline": tr_noop("their cancer team's helpline"),
+    "foot-clinic": tr_noop("their foot clinic"),
+    "doctor": tr_noop("their doctor"),
 }
 # What each label in My contacts is called.
 LABELS: dict[Who, str] = {
-    "emergency": "Local emergency number",
-    "helpline": "Cancer team's helpline",
-    "foot-clinic": "Foot clinic",
-    "doctor": "Doctor",
+    "emergency": tr_noop("Local emergency number"),
+    "helpline": tr_noop("Cancer team's helpline"),
+    "foot-clinic": tr_noop("Foot clinic"),
+    "doctor": tr_noop("Doctor"),
 }
 
 # %1 is who to contact (WHO_WORDS); %2 is the person's own number for them, in brackets, or nothing.
 WHEN_WORDS: dict[When, str] = {
-    "emergency": "Call an ambulance now on %1%2.",
-    "now": "Call %1 now%2. If it is closed, call the out-of-hours or urgent number.",
-    "today": "Contact %1 today%2.",
-    "next-appointment": "Talk to %1 at the next appointment%2.",
+    "emergency": tr_noop("Call an ambulance now on %1%2."),
+    "now": tr_noop("Call %1 now%2. If it is closed, call the out-of-hours or urgent number."),
+    "today": tr_noop("Contact %1 today%2."),
+    "next-appointment": tr_noop("Talk to %1 at the next appointment%2."),
 }
 
 

@@ -6,8 +6,8 @@ Built from the session engine's events. The texts are short and plain; every one
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from neuroguide.core.counting import enough_done
 from neuroguide.core.routine import PlannedStep, Routine
@@ -25,9 +25,10 @@ from neuroguide.core.session import (
     StepStarted,
     TimeAdded,
 )
-from neuroguide.core.translation import fill, tr
+from neuroguide.core.translation import Tr, fill, tr, tr_noop
 
-Translate = Callable[[str], str]
+if TYPE_CHECKING:
+    from neuroguide.core.content_words import ContentWords
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,49 @@ class Prompt:
     chime: bool = False  # a step change: the soft chime may sound first
 
 
+# Whole sentences for each side and limb, since the words for "right", "your" and "the" agree with the
+# limb in many languages ("tu pie derecho", "ta main droite"). "start" begins the first side, "now"
+# changes side; "-their" is a caregiver's wording.
+SIDE_SENTENCES: dict[tuple[str, str, str], str] = {
+    ("start", "right", "foot"): tr_noop("Start with your right foot."),
+    ("start", "left", "foot"): tr_noop("Start with your left foot."),
+    ("start", "right", "hand"): tr_noop("Start with your right hand."),
+    ("start", "left", "hand"): tr_noop("Start with your left hand."),
+    ("start", "right", "leg"): tr_noop("Start with your right leg."),
+    ("start", "left", "leg"): tr_noop("Start with your left leg."),
+    ("start", "right", "arm"): tr_noop("Start with your right arm."),
+    ("start", "left", "arm"): tr_noop("Start with your left arm."),
+    ("start-their", "right", "foot"): tr_noop("Start with their right foot."),
+    ("start-their", "left", "foot"): tr_noop("Start with their left foot."),
+    ("start-their", "right", "hand"): tr_noop("Start with their right hand."),
+    ("start-their", "left", "hand"): tr_noop("Start with their left hand."),
+    ("start-their", "right", "leg"): tr_noop("Start with their right leg."),
+    ("start-their", "left", "leg"): tr_noop("Start with their left leg."),
+    ("start-their", "right", "arm"): tr_noop("Start with their right arm."),
+    ("start-their", "left", "arm"): tr_noop("Start with their left arm."),
+    ("now", "right", "foot"): tr_noop("Now the right foot."),
+    ("now", "left", "foot"): tr_noop("Now the left foot."),
+    ("now", "right", "hand"): tr_noop("Now the right hand."),
+    ("now", "left", "hand"): tr_noop("Now the left hand."),
+    ("now", "right", "leg"): tr_noop("Now the right leg."),
+    ("now", "left", "leg"): tr_noop("Now the left leg."),
+    ("now", "right", "arm"): tr_noop("Now the right arm."),
+    ("now", "left", "arm"): tr_noop("Now the left arm."),
+    ("now-their", "right", "foot"): tr_noop("Now their right foot."),
+    ("now-their", "left", "foot"): tr_noop("Now their left foot."),
+    ("now-their", "right", "hand"): tr_noop("Now their right hand."),
+    ("now-their", "left", "hand"): tr_noop("Now their left hand."),
+    ("now-their", "right", "leg"): tr_noop("Now their right leg."),
+    ("now-their", "left", "leg"): tr_noop("Now their left leg."),
+    ("now-their", "right", "arm"): tr_noop("Now their right arm."),
+    ("now-their", "left", "arm"): tr_noop("Now their left arm."),
+    ("left-out", "right", "foot"): tr_noop("The right foot is left out today."),
+    ("left-out", "left", "foot"): tr_noop("The left foot is left out today."),
+    ("left-out", "right", "hand"): tr_noop("The right hand is left out today."),
+    ("left-out", "left", "hand"): tr_noop("The left hand is left out today."),
+}
+
+
 class PromptBook:
     """Turns events into prompts for one routine, and lists every prompt it may need ahead of time."""
 
@@ -45,12 +89,16 @@ class PromptBook:
         self,
         routine: Routine,
         caregiver: bool = False,
-        translate: Translate = tr,
+        translate: Tr = tr,
         steps: tuple[PlannedStep, ...] | None = None,
+        content: ContentWords | None = None,
     ) -> None:
+        """``translate`` and ``content`` give the voice's words when they are not the screen's (a
+        listener who hears another language than the reader reads): the prompts' and the routine's."""
         self.routine = routine
         self.caregiver = caregiver
         self._tr = translate
+        self._content = content
         self._steps = routine.plan() if steps is None else steps
 
     def for_event(self, event: Event) -> Prompt | None:
@@ -58,9 +106,9 @@ class PromptBook:
         if isinstance(event, GetReady):
             if event.step.number == 1:
                 first = tr("Get ready: {routine}. First: {step}.")
-                text = first.format(routine=self.routine.title, step=event.step.title())
+                text = first.format(routine=self._title(), step=self._said(event.step).title())
             else:
-                text = tr("Get ready. Next: {step}.").format(step=event.step.title())
+                text = tr("Get ready. Next: {step}.").format(step=self._said(event.step).title())
             return Prompt(text, "get-ready", chime=event.step.number > 1)
         if isinstance(event, StepStarted):
             return Prompt(self.step_text(event.step, again=event.repeat), "step", chime=True)
@@ -94,8 +142,7 @@ class PromptBook:
             text = tr("Both hands are left out today.") if hands else tr("Both feet are left out today.")
         else:
             side, limb = next(iter(event.places)).split(" ", 1)
-            side_word = tr("right") if side == "right" else tr("left")
-            text = tr("The {side} {limb} is left out today.").format(side=side_word, limb=tr(limb))
+            text = tr(SIDE_SENTENCES[("left-out", side, limb)])
         if event.reason == "check":
             text += " " + tr("Keep it clean and covered.")
         return text
@@ -116,12 +163,26 @@ class PromptBook:
             side_intro = self._side_intro(step)
             if side_intro:
                 parts.append(side_intro)
-        parts.append(_sentence(step.title()))
-        counts = exercise_words(step.step.repetitions, step.step.hold_seconds)
+        said = self._said(step)
+        parts.append(_sentence(said.title()))
+        counts = exercise_words(step.step.repetitions, step.step.hold_seconds, tr)
         if counts:
             parts.append(_sentence(counts))
-        parts.append(step.spoken(self.caregiver))
+        parts.append(said.spoken(self.caregiver))
         return " ".join(parts)
+
+    def _said(self, step: PlannedStep) -> PlannedStep:
+        """The step in the voice's language."""
+        if self._content is None:
+            return step
+        return replace(
+            step,
+            step=self._content.step(step.step),
+            side_word=self._content.side(step.side, step.limb) if step.side else "",
+        )
+
+    def _title(self) -> str:
+        return self._content.routine(self.routine).title if self._content is not None else self.routine.title
 
     def _side_intro(self, step: PlannedStep) -> str:
         """Say the side whenever it changes: "Now the left foot." """
@@ -130,25 +191,15 @@ class PromptBook:
         before = self._steps[step.number - 2] if step.number > 1 else None
         if before is not None and before.side == step.side and before.limb == step.limb:
             return ""
-        side = self._tr("right") if step.side == "right" else self._tr("left")
-        limb = self._tr(step.limb)
-        if before is None or before.side is None:
-            template = (
-                self._tr("Start with their {side} {limb}.")
-                if self.caregiver
-                else self._tr("Start with your {side} {limb}.")
-            )
-        else:
-            template = (
-                self._tr("Now their {side} {limb}.") if self.caregiver else self._tr("Now the {side} {limb}.")
-            )
-        return template.format(side=side, limb=limb)
+        first = before is None or before.side is None
+        kind = ("start" if first else "now") + ("-their" if self.caregiver else "")
+        return self._tr(SIDE_SENTENCES[(kind, step.side, step.limb)])
 
     def _last_seconds_text(self, step: PlannedStep) -> str:
         following = self._steps[step.number] if step.number < len(self._steps) else None
         if following is None:
             return self._tr("Nearly done.")
-        return self._tr("Nearly done. Next: {step}.").format(step=following.title())
+        return self._tr("Nearly done. Next: {step}.").format(step=self._said(following).title())
 
     def _closing_text(self, praise: bool = True) -> str:
         if praise and self.caregiver:
@@ -159,7 +210,7 @@ class PromptBook:
             text = self._tr("That is the end of {routine}. Check their skin once more.")
         else:
             text = self._tr("That is the end of {routine}. Check your skin once more.")
-        return text.format(routine=self.routine.title)
+        return text.format(routine=self._title())
 
     def all_texts(self) -> list[str]:
         """Every prompt a session run straight through can say, in the order it says them, for
@@ -182,7 +233,7 @@ class PromptBook:
         return list(dict.fromkeys(text for text in texts if text))
 
 
-def exercise_words(repetitions: int | None, hold_seconds: int | None) -> str:
+def exercise_words(repetitions: int | None, hold_seconds: int | None, tr: Tr = tr) -> str:
     """How many times, and how long each is held: "10 times, holding each for 5 seconds"; '' for a
     step that counts neither (shown under the step's title and said after it). Always through ``tr``,
     which knows plural forms."""

@@ -27,7 +27,8 @@ from neuroguide.core.safety.model import (
     StopSign,
     answered_yes,
 )
-from neuroguide.core.safety.rules import QUESTIONS, RULES, STOP_SIGNS
+from neuroguide.core.safety.rules import QUESTIONS, RULES
+from neuroguide.core.safety.stop_signs import STOP_SIGNS
 
 __all__ = [
     "BY_ID",

@@ -12,7 +12,8 @@ from neuroguide.core.routine import Routine
 from neuroguide.core.safety.answers import typed
 from neuroguide.core.safety.decide import Decision, questions_for
 from neuroguide.core.safety.model import Answer, Question, Rule
-from neuroguide.core.safety.rules import QUESTIONS, RULES, STOP_SIGNS
+from neuroguide.core.safety.rules import QUESTIONS, RULES
+from neuroguide.core.safety.stop_signs import STOP_SIGNS
 
 Describe = Callable[[str], str]  # a source key to the words a reader needs (title, publisher, link)
 

@@ -6,8 +6,8 @@ from neuroguide.core.settings.declared import (
     DAY_NAMES,
     DECLARED,
     SECTIONS,
-    SPEECH_RATE,
 )
+from neuroguide.core.settings.language_and_voice import SPEECH_RATE
 from neuroguide.core.settings.setting import (
     Choice,
     Listed,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from neuroguide.core.languages import LANGUAGES
 from neuroguide.core.settings.setting import Choice
 from neuroguide.core.translation import tr_noop
 
@@ -44,4 +45,18 @@ DAYS = (
     Choice("fri", tr_noop("Fri"), tr_noop("Friday")),
     Choice("sat", tr_noop("Sat"), tr_noop("Saturday")),
     Choice("sun", tr_noop("Sun"), tr_noop("Sunday")),
+)
+# Each language is named in itself, as language menus do, so a person can find their own.
+LANGUAGE_CHOICES = (
+    Choice("system", tr_noop("Follow my computer")),
+    *(Choice(code, name) for code, name in LANGUAGES.items()),
+)
+SPEECH_LANGUAGE_CHOICES = (
+    Choice("", tr_noop("The same as the screen")),
+    *(Choice(code, name) for code, name in LANGUAGES.items()),
+)
+TEMPERATURE_UNITS = (
+    Choice("", tr_noop("As is usual where I live")),
+    Choice("c", tr_noop("Celsius (°C)")),
+    Choice("f", tr_noop("Fahrenheit (°F)")),
 )

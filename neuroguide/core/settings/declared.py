@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import re
 
-from neuroguide.core.settings.choices import CAPTIONS, CAUSES, COLOURS, DAYS, PACES, PAPERS
+from neuroguide.core.settings.choices import (
+    CAUSES,
+    COLOURS,
+    DAYS,
+    PACES,
+    PAPERS,
+)
 from neuroguide.core.settings.days import day_problem
 from neuroguide.core.settings.kept import KEPT_FOR_THE_APP
+from neuroguide.core.settings.language_and_voice import LANGUAGE_SETTINGS, VOICE_SETTINGS
 from neuroguide.core.settings.setting import Choice, Listed, Section, Setting
 from neuroguide.core.translation import tr_noop
 
-SPEECH_RATE = 145  # words a minute: slower than most voices' own, as older listeners ask for
 CONTACT_LENGTH = 100  # characters: room for a clinic's name and a number with its extension
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _CLOCK_TIME = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
@@ -33,6 +39,7 @@ def _places_problem(places: Listed) -> str | None:
 
 SECTIONS: tuple[Section, ...] = (
     Section("looks", tr_noop("How it looks")),
+    Section("language", tr_noop("Language")),
     Section("timing", tr_noop("Timing")),
     Section("about", tr_noop("About you")),
     Section("who", tr_noop("Who gives the massage")),
@@ -96,6 +103,7 @@ DECLARED: tuple[Setting, ...] = (
         "looks",
         "check",
     ),
+    *LANGUAGE_SETTINGS,
     # -- timing
     Setting(
         "lead_in_seconds",
@@ -321,70 +329,7 @@ DECLARED: tuple[Setting, ...] = (
         "reminder",
         "check",
     ),
-    # -- the voice
-    Setting(
-        "voice",
-        "",
-        tr_noop("The voice that speaks the instructions; empty for the engine's default."),
-        tr_noop("Voice"),
-        "voice",
-        "voices",
-    ),
-    Setting(
-        "speech_rate",
-        SPEECH_RATE,
-        tr_noop("How fast the voice speaks, in words a minute."),
-        tr_noop("Speaking rate"),
-        "voice",
-        "number",
-        low=80,
-        high=260,
-        unit=tr_noop(" words a minute"),
-    ),
-    Setting(
-        "volume",
-        80,
-        tr_noop("How loud the voice and the chime are (percent)."),
-        tr_noop("Volume"),
-        "voice",
-        "number",
-        low=0,
-        high=100,
-        unit=" %",
-    ),
-    Setting(
-        "audio_output",
-        "",
-        tr_noop("The sound output to use; empty for the system's default."),
-        tr_noop("Sound output"),
-        "voice",
-        "outputs",
-    ),
-    Setting(
-        "muted",
-        False,
-        tr_noop("Silence the voice and the chime; instructions stay on screen."),
-        tr_noop("Mute the voice and the chime"),
-        "voice",
-        "check",
-    ),
-    Setting(
-        "chime",
-        True,
-        tr_noop("A soft chime when a new step begins."),
-        tr_noop("Play a soft chime when a new step begins"),
-        "voice",
-        "check",
-    ),
-    Setting(
-        "captions",
-        "when-silent",
-        tr_noop("Show what the voice says on screen: always, or only when the voice is silent."),
-        tr_noop("Show what the voice says"),
-        "voice",
-        "choice",
-        choices=CAPTIONS,
-    ),
+    *VOICE_SETTINGS,
     *KEPT_FOR_THE_APP,  # never shown in the dialog (core/settings/kept.py)
 )
 BY_KEY = {setting.key: setting for setting in DECLARED}

@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from neuroguide.core.contacts import LABELS, WHO, Contact, Who, advice, numbers_from
 from neuroguide.core.settings import Settings
-from neuroguide.core.translation import fill, tr
+from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.ui.kit.widgets import text_label
 
-NONE_KEPT = "No numbers kept yet: add them in Settings, My contacts."
+NONE_KEPT = tr_noop("No numbers kept yet: add them in Settings, My contacts.")
 
 
 def contact_label(who: Who) -> str:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from neuroguide.core.translation import tr
+from neuroguide.core.content_words import shown
+from neuroguide.core.translation import fill, tr, tr_noop
+
+if TYPE_CHECKING:
+    from neuroguide.store.history import SessionRecord
 
 
 def side_and_limb(side: str, limb: str) -> str:
@@ -22,6 +27,28 @@ def side_and_limb(side: str, limb: str) -> str:
     return words.get((side, limb), f"{side} {limb}")
 
 
+def shown_language() -> str:
+    return shown().language
+
+
+def in_sentence(words: str) -> str:
+    """A label's words inside a sentence ("Right foot" in "pain in the right foot"): its first letter
+    small, except in German, whose nouns keep their capital."""
+    if shown_language() == "de":
+        return words
+    return words[:1].lower() + words[1:]
+
+
+def routine_title(record: SessionRecord) -> str:
+    """The routine's title of a session in the history, in the reader's language where it can be."""
+    return shown().title_of(record.routine_id, record.routine_title)
+
+
+def sessions_words(count: int) -> str:
+    """ "1 session", "3 sessions", in the plural forms of the reader's language."""
+    return tr("%n sessions", None, count)
+
+
 def place_names(places: Iterable[str]) -> str:
     """Places such as "left foot" as "Right foot, Left foot": right before left, as the routines go."""
     return ", ".join(side_and_limb(*place.split(" ", 1)) for place in sorted(places, reverse=True))
@@ -36,15 +63,15 @@ def setting_words(text: str) -> str:
 # -- their words
 
 OUTCOME_WORDS = {
-    "finished": "finished",
-    "stopped": "stopped early",
-    "interrupted": "interrupted",
-    "running": "running",
+    "finished": tr_noop("finished"),
+    "stopped": tr_noop("stopped early"),
+    "interrupted": tr_noop("interrupted"),
+    "running": tr_noop("running"),
 }
 
 STOP_REASON_WORDS = {
-    "safety": "Something's wrong",
-    "person": "Stopped by the person",
+    "safety": tr_noop("Something's wrong"),
+    "person": tr_noop("Stopped by the person"),
 }
 
 
@@ -59,7 +86,7 @@ def outcome_words(status: str, reason: str = "", note: str = "") -> str:
     """How a session ended, in words: "finished", or "stopped early: Something's wrong"."""
     words = tr(OUTCOME_WORDS.get(status, status))
     why = stop_reason_words(reason, note)
-    return f"{words}: {why}" if why else words
+    return fill(tr("%1: %2"), words, why) if why else words
 
 
 def symptom_name(symptom: str) -> str:

@@ -5,13 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from neuroguide.core.translation import tr
+from neuroguide.core.translation import tr, tr_noop
 from neuroguide.store.history import SessionRecord
 from neuroguide.ui.pages.history_words import session_cells
 
 
 class SessionTable(QAbstractTableModel):
-    HEADERS = ("Date", "Routine", "Minutes", "By", "Before → after", "How it ended", "Note")
+    HEADERS = (
+        tr_noop("Date"),
+        tr_noop("Routine"),
+        tr_noop("Minutes"),
+        tr_noop("By"),
+        tr_noop("Before → after"),
+        tr_noop("How it ended"),
+        tr_noop("Note"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
