@@ -29,7 +29,7 @@ class FakeService(QObject):
         self.voice, self.rate = "", 150
         self.voices_asked = False
 
-    def configure(self, voice: str, rate: int) -> None:
+    def configure(self, voice: str, rate: int, language: str = "en") -> None:
         self.voice, self.rate = voice, rate
 
     def cache_path(self, text: str) -> Path:

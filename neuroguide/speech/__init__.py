@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from neuroguide.core.content_words import VoiceWords
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
 
 
-def build_voice_guide(settings: Settings, cache_dir: Path) -> VoiceGuide:
+def build_voice_guide(
+    settings: Settings, cache_dir: Path, words: Callable[[], VoiceWords] | None = None
+) -> VoiceGuide:
     """The real thing: pyttsx3 in a worker, playback in a player process, Qt's own speech as a
     fallback."""
     from neuroguide.core.resources import sound_path
@@ -22,4 +26,4 @@ def build_voice_guide(settings: Settings, cache_dir: Path) -> VoiceGuide:
     service.start()
     audio = Playback(sound_path("chime"))
     audio.set_device(settings.text("audio_output"))
-    return VoiceGuide(settings, service, audio, SystemVoice)
+    return VoiceGuide(settings, service, audio, SystemVoice, words=words)

@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from neuroguide.core.clock import Clock, SystemClock
+from neuroguide.core.content_words import VoiceWords
 from neuroguide.core.prompts import Prompt, PromptBook
 from neuroguide.core.routine import PlannedStep, Routine
 from neuroguide.core.session import Event, SessionPaused, SessionStopped
 from neuroguide.core.settings import Settings, Value
-from neuroguide.core.translation import fill, tr
+from neuroguide.core.translation import fill, tr, tr_noop
 
 if TYPE_CHECKING:
     from neuroguide.speech.protocols import SoundPlayer, SpeechEngine, SystemSpeech
 
+SAMPLE = tr_noop("This is your guide's voice. Keep the pressure light, and stop if anything hurts.")
 STALE_AFTER_SECONDS = 3.0  # a prompt that took longer than this to synthesize is not spoken late
 
 
@@ -75,6 +77,7 @@ class VoiceGuide(QObject):
         parent: QObject | None = None,
         *,
         clock: Clock | None = None,
+        words: Callable[[], VoiceWords] | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -86,8 +89,12 @@ class VoiceGuide(QObject):
         self.book: PromptBook | None = None
         self._pending: tuple[str, float] | None = None  # the prompt waiting for its WAV, and when
         self._latest = ""
+        # The voice's language and words: the screen's unless a setting says otherwise (given by the
+        # window, which knows the languages; English without it).
+        self.words: Callable[[], VoiceWords] = words or (lambda: VoiceWords("en", tr))
+        self._language = self.words().language
         if service is not None:
-            service.configure(settings.text("voice"), settings.whole("speech_rate"))
+            self._configure()
             service.synthesized.connect(self._on_synthesized)
             service.failed.connect(self._on_failed)
             service.availability_changed.connect(self._on_availability)
@@ -165,7 +172,11 @@ class VoiceGuide(QObject):
         """Get ready to guide a session of ``routine`` (of ``steps`` when some are left out today);
         the owner sends its events to ``on_event``."""
         self.silence()
-        self.book = PromptBook(routine, caregiver, steps=steps)
+        words = self.words()
+        self.book = PromptBook(routine, caregiver, words.tr, steps, words.content)
+        if self.service is not None:
+            self._language = words.language
+            self._configure()
         self._get_ready()
         self.status_changed.emit()
 
@@ -232,7 +243,11 @@ class VoiceGuide(QObject):
             self.audio.shutdown()
 
     def test_voice(self) -> None:
-        sample = tr("This is your guide's voice. Keep the pressure light, and stop if anything hurts.")
+        """A sample in the voice's language as the settings are now."""
+        words = self.words()
+        self._language = words.language
+        self._configure()
+        sample = words.tr(SAMPLE)
         self.say(Prompt(sample, "test"))
 
     def _play(self, text: str, path: Path) -> None:
@@ -271,14 +286,17 @@ class VoiceGuide(QObject):
     def _on_availability(self) -> None:
         self.status_changed.emit()
 
-    # the engine takes the voice and the rate together
-    def _on_voice(self, voice: Value) -> None:
+    # the engine takes the voice, the rate and the language together
+    def _configure(self) -> None:
         if self.service is not None:
-            self.service.configure(str(voice), self.settings.whole("speech_rate"))
+            voice, rate = self.settings.text("voice"), self.settings.whole("speech_rate")
+            self.service.configure(voice, rate, self._language)
 
-    def _on_rate(self, rate: Value) -> None:
-        if self.service is not None and isinstance(rate, int):
-            self.service.configure(self.settings.text("voice"), rate)
+    def _on_voice(self, _voice: Value) -> None:
+        self._configure()
+
+    def _on_rate(self, _rate: Value) -> None:
+        self._configure()
 
     def _on_volume(self, volume: Value) -> None:
         if self.audio is not None and isinstance(volume, int):

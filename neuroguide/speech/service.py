@@ -100,6 +100,7 @@ class SpeechService(QObject):
         self._fixed_timeout = timeout_ms
         self.voice = ""
         self.rate = SPEECH_RATE
+        self.language = "en"
         self.engine = ""  # as the worker names it once it has started
         self._engine_key = synthesizer_version()  # part of every cache key: a new engine, new files
         self.available: bool | None = None  # None: not known yet (worker starting)
@@ -119,11 +120,12 @@ class SpeechService(QObject):
 
     # -- asking ---------------------------------------------------------------------------------
 
-    def configure(self, voice: str, rate: int) -> None:
-        self.voice, self.rate = voice, rate
+    def configure(self, voice: str, rate: int, language: str = "en") -> None:
+        """``voice`` is used when it speaks ``language``; otherwise the worker takes one that does."""
+        self.voice, self.rate, self.language = voice, rate, language
 
     def cache_path(self, text: str) -> Path:
-        key = "\n".join([self._engine_key, self.voice, str(self.rate), text])
+        key = "\n".join([self._engine_key, self.language, self.voice, str(self.rate), text])
         return self.cache_dir / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:40]}.wav"
 
     def cached(self, text: str) -> Path | None:
@@ -250,6 +252,7 @@ class SpeechService(QObject):
                     "op": "synth",
                     "text": request.text,
                     "voice": self.voice,
+                    "language": self.language,
                     "rate": self.rate,
                     "out": str(request.out),
                 }

@@ -18,6 +18,7 @@ import wave
 from pathlib import Path
 from typing import Any, TextIO
 
+from neuroguide.core.languages import speaks
 from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.system.private_files import open_private, private_folder
 
@@ -104,6 +105,7 @@ class Worker:
         self.espeak = espeak
         self.default_voice = str(engine.getProperty("voice") or "")
         self._voice_ids: set[str] | None = None
+        self._voices: list[dict[str, Any]] | None = None
 
     def reply(self, message: dict[str, Any]) -> None:
         self.replies.write(json.dumps(message) + "\n")
@@ -136,23 +138,45 @@ class Worker:
         return self._voice_ids
 
     def voices(self) -> list[dict[str, Any]]:
+        if self._voices is None:
+            self._voices = self._list_voices()
+        return self._voices
+
+    def _list_voices(self) -> list[dict[str, Any]]:
         found = []
         for voice in self.engine.getProperty("voices"):
             languages = [str(language) for language in (voice.languages or [])]
             found.append({"id": str(voice.id), "name": str(voice.name), "languages": languages})
         return found
 
+    def voice_for(self, chosen: str, language: str) -> tuple[str, str]:
+        """The voice to use, and a note when it is not the one asked for: the chosen voice, or the
+        default, if it speaks ``language`` (or no language is asked); else the first that does, its
+        own country's first ("es" before "es-419", "fr-fr" before "fr-be")."""
+        note = ""
+        if chosen and chosen not in self.voice_ids():
+            # A voice that no longer exists (an engine update, another machine).
+            note = f"voice {chosen!r} was not found; "
+            chosen = ""
+        if not language:
+            return chosen or self.default_voice, note.rstrip("; ")
+        speaking = [voice for voice in self.voices() if speaks(voice["languages"], language)]
+        ids = [voice["id"] for voice in speaking]
+        for candidate in (chosen, self.default_voice):
+            if candidate in ids:
+                return candidate, note.rstrip("; ")
+        own_country = {language, f"{language}-{language}"}
+        own = [voice["id"] for voice in speaking if own_country & set(voice["languages"])]
+        if own or ids:
+            return (own or ids)[0], note.rstrip("; ")
+        return chosen or self.default_voice, f"{note}no voice speaks {language!r}"
+
     def synthesize(self, request: dict[str, Any]) -> dict[str, Any]:
         text = str(request.get("text", "")).strip()[:MAX_CHARACTERS]
         if not text:
             return {"error": "there is nothing to say"}
         out = Path(str(request["out"]))
-        voice = str(request.get("voice") or self.default_voice)
-        note = ""
-        if voice not in self.voice_ids():
-            # A voice that no longer exists (an engine update, another machine): use the default.
-            note = f"voice {voice!r} was not found; the default voice was used"
-            voice = self.default_voice
+        voice, note = self.voice_for(str(request.get("voice") or ""), str(request.get("language") or ""))
         rate = int(request.get("rate", SPEECH_RATE))
         private_folder(out.parent)  # the cache: 0700, its files 0600
         partial = out.with_name(out.name + ".part")
@@ -168,7 +192,7 @@ class Worker:
             partial.unlink(missing_ok=True)
             return {"error": "the engine wrote no sound"}
         partial.replace(out)  # whole or not at all: a half-written file is never played
-        return {"path": str(out), "seconds": seconds, "note": note}
+        return {"path": str(out), "seconds": seconds, "note": note, "voice": voice}
 
     def _save_with_pyttsx3(self, text: str, voice: str, rate: int, partial: Path) -> None:
         self.engine.setProperty("voice", voice)
