@@ -11,9 +11,8 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QGridLayout,
+    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -31,12 +30,14 @@ from neuroguide.ui.kit.widgets import (
     TICK,
     Button,
     CheckBox,
+    FlowLayout,
     RadioButton,
     scrolling,
     text_label,
 )
 from neuroguide.ui.kit.window_size import fit_to_screen
-from neuroguide.ui.kit.words import side_and_limb, symptom_name
+from neuroguide.ui.kit.words import in_sentence, side_and_limb, symptom_name
+from neuroguide.ui.kit.wrapping import ReflowForm, RowLabel, WrappingCheckBox
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
 
@@ -248,17 +249,17 @@ class CheckInDialog(QDialog):
         self.scales: dict[tuple[str, str], ScoreScale] = {}
         for limb in limbs:
             layout.addWidget(text_label(limb_words(limb), "lead", bold=True))
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(12)
-            for row, symptom in enumerate(SYMPTOMS):
-                name = fill(tr("%1, %2"), symptom_name(symptom), limb_words(limb).lower())
+            form = ReflowForm()  # each name above its scale where both do not fit on one line
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form.setHorizontalSpacing(12)
+            for symptom in SYMPTOMS:
+                name = fill(tr("%1, %2"), symptom_name(symptom), in_sentence(limb_words(limb)))
                 scale = ScoreScale(name)
-                label = QLabel(symptom_name(symptom))
+                label = RowLabel(symptom_name(symptom))
                 label.setBuddy(scale)
-                grid.addWidget(label, row, 0)
-                grid.addWidget(scale, row, 1)
+                form.addRow(label, scale)
                 self.scales[(limb, symptom)] = scale
-            layout.addLayout(grid)
+            layout.addLayout(form)
 
         self.skin: dict[str, QCheckBox] = {}
         self.soreness: QCheckBox | None = None
@@ -272,10 +273,10 @@ class CheckInDialog(QDialog):
 
     def _build_buttons(self, moment: Moment) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.remember = CheckBox(tr("Don't ask before sessions"))
+        self.remember = WrappingCheckBox(tr("Don't ask before sessions"))
         self.remember.setVisible(moment == "before")
-        buttons.addWidget(self.remember)
-        buttons.addStretch(1)
+        buttons.addWidget(self.remember, 1)  # the room the buttons leave: its words wrap only there
+        buttons.addStretch(0)  # the buttons to the right when it is not shown
         self.skip_button = Button(tr("Skip"))
         self.save_button = Button(tr("Save and start") if moment == "before" else tr("Save"), primary=True)
         self.skip_button.clicked.connect(self.reject)
@@ -294,7 +295,7 @@ class CheckInDialog(QDialog):
         layout.addWidget(
             text_label(tr("Tick what you see now. Leave all empty if the skin looks as usual."), muted=True)
         )
-        row = QHBoxLayout()
+        row = FlowLayout()  # onto more rows where the words are long or large
         names = {
             "redness": tr("Redness"),
             "blister": tr("Blister"),
@@ -306,10 +307,9 @@ class CheckInDialog(QDialog):
             box_ = CheckBox(names[finding])
             self.skin[finding] = box_
             row.addWidget(box_)
-        row.addStretch(1)
         layout.addLayout(row)
-        self.soreness = CheckBox(tr("Sore afterwards"))
-        self.fatigue = CheckBox(tr("Tired afterwards"))
+        self.soreness = WrappingCheckBox(tr("Sore afterwards"))
+        self.fatigue = WrappingCheckBox(tr("Tired afterwards"))
         for box_ in (self.soreness, self.fatigue):
             layout.addWidget(box_)
         layout.addWidget(text_label(tr("Who did the massage?"), "lead", bold=True))
@@ -324,23 +324,25 @@ class CheckInDialog(QDialog):
         layout.addWidget(self.note)
         return box
 
-    def _who(self) -> QHBoxLayout:
+    def _who(self) -> QVBoxLayout:
         """The person alone, or a caregiver (named): a session a helper gave starts at the helper, with
         their name, since that is how it was given; the person's own session starts at them."""
         giver = self.giver
-        who = QHBoxLayout()
+        who = QVBoxLayout()  # one choice a line, as long as their words are
         alone = alone_words(giver)
         self.by_self = RadioButton(alone.replace("&", "&&"))  # an "&" in a name shows, as typed
         self.by_self.setAccessibleName(alone)
+        who.addWidget(self.by_self)
         self.by_caregiver = RadioButton(tr("A caregiver:"))
-        for button in (self.by_self, self.by_caregiver):
-            who.addWidget(button)
+        helper = QHBoxLayout()
+        helper.addWidget(self.by_caregiver)
         self.caregiver_name = QLineEdit(giver.helper)
         self.caregiver_name.setPlaceholderText(tr("their name"))
         self.caregiver_name.setAccessibleName(tr("Caregiver's name"))
         self.caregiver_name.setMinimumHeight(style.MIN_TARGET)
         self.caregiver_name.textEdited.connect(lambda: self.by_caregiver.setChecked(True))
-        who.addWidget(self.caregiver_name, 1)
+        helper.addWidget(self.caregiver_name, 1)
+        who.addLayout(helper)
         (self.by_caregiver if giver.helped else self.by_self).setChecked(True)
         return who
 

@@ -25,8 +25,9 @@ from neuroguide.core.function_checkin import (
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
-from neuroguide.ui.kit.widgets import Button, CheckBox, Choice, FlowLayout, one_of, scrolling, text_label
+from neuroguide.ui.kit.widgets import Button, Choice, FlowLayout, one_of, scrolling, text_label
 from neuroguide.ui.kit.window_size import fit_to_screen
+from neuroguide.ui.kit.wrapping import WrappingCheckBox
 
 
 class FunctionCheckInDialog(QDialog):
@@ -110,10 +111,10 @@ class FunctionCheckInDialog(QDialog):
 
     def _build_buttons(self, offered: bool) -> QHBoxLayout:
         buttons = QHBoxLayout()
-        self.stop_offering = CheckBox(tr("Don't offer these after sessions"))
+        self.stop_offering = WrappingCheckBox(tr("Don't offer these after sessions"))
         self.stop_offering.setVisible(offered)
-        buttons.addWidget(self.stop_offering)
-        buttons.addStretch(1)
+        buttons.addWidget(self.stop_offering, 1)  # the room the buttons leave: its words wrap only there
+        buttons.addStretch(0)  # the buttons to the right when it is not shown
         self.skip_button = Button(tr("Not this week"))
         self.save_button = Button(tr("Save"), primary=True)
         self.skip_button.clicked.connect(self.reject)

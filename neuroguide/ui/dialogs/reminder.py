@@ -3,6 +3,8 @@ the reminder controller's (app/reminders.py)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -16,6 +18,9 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, text_label
 from neuroguide.ui.kit.window_size import GUESSED_FRAME
+
+if TYPE_CHECKING:
+    from neuroguide.ui.main_window import MainWindow
 
 # Room kept for the window manager's frame, however thin the one measured: a title bar, borders.
 FRAME_ALLOWANCE = QSize(
@@ -61,6 +66,7 @@ class ReminderWindow(QWidget):
         self.start_button.setFocus()
 
     def bring_forward(self) -> None:
+        self.ensurePolished()  # measured in the style's fonts, which only polishing gives the words
         self.fit_into(self.screen().availableGeometry())
         self.show()
         self.raise_()
@@ -72,6 +78,7 @@ class ReminderWindow(QWidget):
         frame = self.frameGeometry().size() - self.size() if self.isVisible() else QSize(0, 0)
         frame = frame.expandedTo(FRAME_ALLOWANCE)
         room = area.size() - frame
+        self.body.invalidate()  # measured again: the words or their font may have changed since
         for columns in (len(self.buttons), 2, 1):
             self._arrange(columns)
             if self.body.minimumSize().width() <= room.width():
@@ -127,3 +134,14 @@ def reminders_for(
         window=ReminderWindow(),
         tray_icon=app_icon(),  # drawn ahead: waiting in the tray needs no SVG renderer
     )
+
+
+def window_reminders(window: MainWindow, bridge: HistoryBridge) -> ReminderController:
+    """The reminders of ``window``: a start opens the routine in it; the log-in entry follows them."""
+    reminders = reminders_for(window.settings, window.timers, bridge, window.library, window)
+    reminders.start_requested.connect(window.start_from_reminder)
+    reminders.open_requested.connect(window.bring_forward)
+    reminders.quit_requested.connect(window.quit)
+    window.settings.observe(("reminder_on", "start_with_desktop"), lambda _value: window.sync_autostart())
+    window.sync_autostart()
+    return reminders

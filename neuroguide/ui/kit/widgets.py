@@ -78,7 +78,7 @@ class Button(QPushButton):
             colour = theme.danger
         else:
             colour = theme.text
-        side = round(style.body_points() * 1.6)  # as large as the text
+        side = icon_side()
         self.setIcon(icon(self.icon_name, colour, (side,), (self.devicePixelRatioF(),)))
         self.setIconSize(QSize(side, side))
 
@@ -94,6 +94,9 @@ class Button(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
+        if self.icon_name and self.icon().isNull():
+            # its icon is drawn when first shown: room for it now, so the size never jumps then
+            hint.setWidth(hint.width() + icon_side() + ICON_GAP)
         if self.other_texts:
             metrics = self.fontMetrics()
 
@@ -112,6 +115,14 @@ class Button(QPushButton):
             self.animateClick()
             return
         super().keyPressEvent(event)
+
+
+ICON_GAP = 4  # px: what Qt's push button puts between its icon and its words
+
+
+def icon_side() -> int:
+    """A button's icon: as large as the text."""
+    return round(style.body_points() * 1.6)
 
 
 def fingertip(hint: QSize) -> QSize:

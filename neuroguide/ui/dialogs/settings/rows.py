@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.core.translation import tr
 from neuroguide.ui.dialogs.settings.follow import Quiet
-from neuroguide.ui.dialogs.settings.wrapping import ReflowForm, RowLabel, WrappingCheckBox
 from neuroguide.ui.kit import style
 from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.steady import steady
 from neuroguide.ui.kit.widgets import Button, FlowLayout, ticked
 from neuroguide.ui.kit.words import setting_words as words
+from neuroguide.ui.kit.wrapping import ReflowForm, RowLabel, WrappingCheckBox
 
 
 def section_form(parent: QVBoxLayout) -> QFormLayout:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +29,7 @@ from neuroguide.ui.pages.player.view import PlayerView
 from neuroguide.ui.pages.player.words import clock_text, minutes_text, side_words
 
 PICTURE_LEAST = 96  # px: still a recognisable picture, where the words need the room
+ROUNDING = 4  # px: what laid-out heights may add to the measured ones
 
 
 class StepView(PlayerView):
@@ -62,8 +63,11 @@ class StepView(PlayerView):
         self.grid.setVerticalSpacing(12)
         layout.addLayout(self.grid, 1)
         self.side_by_side: bool | None = None
+        self._timing_is_across = False  # below the words without the picture (_timing_across)
+        self._watching_area = False  # the scroll area it is shown in, for the room it has
         self._arranging = False
         self._question_below = False  # a question after the step is asked below the view
+        self._deciding = False  # whether to stop is asked below the view
         # each heading's text role beside the picture, and above it
         self._roles = {
             self.routine_title: ("lead", "body"),
@@ -135,6 +139,7 @@ class StepView(PlayerView):
         if side_by_side == self.side_by_side:
             return
         self.side_by_side = side_by_side
+        self._timing_is_across = False
         self._arranging = True  # the headings' new sizes below are this arrangement's own
         for part in (self.picture, self.words, self.timing):
             self.grid.removeWidget(part)
@@ -161,33 +166,65 @@ class StepView(PlayerView):
 
     def _show_parts(self) -> None:
         """With the words across the top (short room, large text), a question asked below the step
-        takes the place of the picture and of the timing, which has no countdown while it waits; and
-        when the words would still need scrolling, the routine's name and progress give way too: the
-        step's words stay whole above the question and the controls."""
-        gone = self._question_below and not self.side_by_side
-        self.picture.setVisible(not gone)
+        takes the place of the picture and of the timing, which has no countdown while it waits; when
+        the words and the countdown would not both fit, the picture gives way and the countdown takes
+        the whole width; and when the words would still need scrolling, the routine's name and
+        progress give way too: the step's words and its countdown stay whole above the controls."""
+        # whether to stop is asked below the view, the timer paused: its countdown gives way if need be
+        short = self._deciding and not self._timing_fits(beside_picture=False, named=False)
+        gone = (self._question_below or short) and not self.side_by_side
+        squeezed = not gone and not self.side_by_side and not self._timing_fits(beside_picture=True)
+        self._timing_across(squeezed)
+        self.picture.setVisible(not gone and not squeezed)
         self.timing.setVisible(not gone)
-        crowded = gone and not self._words_fit_under_the_name()
+        crowded = not self.side_by_side and not self._words_fit_under_the_name(with_timing=not gone)
         self.routine_title.setVisible(not crowded)
         self.overall.setVisible(not crowded)
 
-    def _words_fit_under_the_name(self) -> bool:
-        """Whether the routine's name and progress line and the step's words fit the room the view is
-        shown in, with no scroll bar (decided at the room's whole width, so that a scroll bar coming or
-        going never changes the answer)."""
-        viewport = self.parentWidget()
-        area = viewport.parentWidget() if viewport is not None else None
+    def _timing_across(self, across: bool) -> None:
+        """The countdown below the words beside the picture, or across the whole width without it."""
+        if self.side_by_side or across == self._timing_is_across:
+            return
+        self._timing_is_across = across
+        self.grid.removeWidget(self.timing)
+        self.grid.addWidget(self.timing, 1, 0 if across else 1, 1, 2 if across else 1)
+
+    def _timing_fits(self, beside_picture: bool, named: bool = True) -> bool:
+        """Whether the words across the top and the countdown below them fit the room, the countdown
+        beside the picture (half the width) or across, under the routine's name or without it."""
+        inner, height = self._room()
+        width = (inner - self.grid.horizontalSpacing()) // 2 if beside_picture else inner
+        name = self._name_height(inner) if named else 0
+        needed = name + self.words.heightForWidth(inner) + self.grid.verticalSpacing()
+        return needed + self.timing.heightForWidth(width) + ROUNDING <= height
+
+    def _words_fit_under_the_name(self, with_timing: bool = False) -> bool:
+        """Whether the routine's name and progress line and the step's words (and, ``with_timing``,
+        the countdown across the width) fit the room the view is shown in, with no scroll bar."""
+        inner, height = self._room()
+        needed = self._name_height(inner) + self.words.heightForWidth(inner)
+        if with_timing:
+            needed += self.grid.verticalSpacing() + self.timing.heightForWidth(inner)
+        return needed <= height
+
+    def _room(self) -> tuple[int, int]:
+        """The inner width and height of the room the view is shown in: the scroll area's whole size,
+        so that a scroll bar coming or going never changes what fits."""
+        area = self._area()
         room = area.size() if area is not None else self.size()
         margins = self.column.contentsMargins()
-        inner = room.width() - margins.left() - margins.right()
+        return (
+            room.width() - margins.left() - margins.right(),
+            room.height() - margins.top() - margins.bottom(),
+        )
+
+    def _name_height(self, inner: int) -> int:
         progress = self.overall.sizeHint()
         name_width = inner - progress.width() - self.column.spacing()
-        needed = (
+        return (
             max(progress.height(), self.routine_title.heightForWidth(max(1, name_width)))
             + self.column.spacing()
-            + self.words.heightForWidth(inner)
         )
-        return needed <= room.height() - margins.top() - margins.bottom()
 
     def _fits_side_by_side(self, width: int, height: int) -> bool:
         """Whether the words and the countdown, beside the picture, fit ``height`` at ``width``."""
@@ -228,7 +265,20 @@ class StepView(PlayerView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
             self._rearrange(self.width())  # a new text size: each label is given it in turn
+        elif event.type() == QEvent.Type.Resize and watched is self._area():
+            self._rearrange(self.width())  # less room (a question below it), though the view keeps its size
         return False
+
+    def _area(self) -> QWidget | None:
+        viewport = self.parentWidget()
+        return viewport.parentWidget() if viewport is not None else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        area = self._area()
+        if area is not None and not self._watching_area:
+            area.installEventFilter(self)
+            self._watching_area = True
+        super().showEvent(event)
 
     def show_step(self, planned: PlannedStep, caregiver: bool) -> None:
         side = side_words(planned)
@@ -268,6 +318,7 @@ class StepView(PlayerView):
         self.step_bar.setValue(round(1000 * (0 if reading or untimed else done)))
         self.illustration.set_running(progress.phase is Phase.RUNNING)
         self._question_below = asking and not deciding
+        self._deciding = deciding
         self._show_parts()
 
 
@@ -297,7 +348,7 @@ def _status_words(progress: Progress, reading: bool, untimed: bool, asking: bool
     if progress.paused:
         return tr("Paused. Press Space or Resume when you are ready.")
     if reading:
-        return tr("Get ready: the timer starts in %n s", n=math.ceil(progress.lead_in_left - 1e-9))
+        return tr("Get ready: the timer starts in %n s", None, math.ceil(progress.lead_in_left - 1e-9))
     if untimed:
         return fill(
             tr("No countdown: press Next (→) when you are ready to move on. About %1 is usual."),
