@@ -21,6 +21,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QMenu, QSystemTrayIcon
 
 from neuroguide.app.history_bridge import HistoryBridge
+from neuroguide.app.locale_words import time_words, weekday_words
 from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
@@ -162,11 +163,12 @@ class ReminderController(QObject):
             return tr("No reminder is set.")
         snoozed = self.state.snoozed_until if self.state is not None else None
         if snoozed is not None and self.current is None and snoozed > self.clock.now():
-            return fill(tr("Snoozed until %1"), snoozed.astimezone(self.zone).strftime("%H:%M"))
+            return fill(tr("Snoozed until %1"), time_words(snoozed.astimezone(self.zone)))
         upcoming = next_due(self.clock.now(), plan)
         if upcoming is None:
             return tr("No reminder is set: choose at least one day.")
-        return fill(tr("Next reminder: %1"), upcoming.astimezone(self.zone).strftime("%a %H:%M"))
+        due = upcoming.astimezone(self.zone)
+        return fill(tr("Next reminder: %1 %2"), weekday_words(due.date()), time_words(due))
 
     # -- looking at the clock ----------------------------------------------------------------
 
@@ -220,12 +222,12 @@ class ReminderController(QObject):
         routine = self.library.get_or_first(self.settings.text("reminder_routine"))
         title = routine.title if routine else tr("routine")
         minutes = routine.minutes if routine else 0
-        due_words = reminder.due.astimezone(self.zone).strftime("%H:%M")
+        due_words = time_words(reminder.due.astimezone(self.zone))
         if reminder.catch_up:
             headline = fill(tr("You missed your %1 routine"), due_words)
             detail = fill(tr("%1 (%2 min) is still waiting, whenever you are ready."), title, str(minutes))
         else:
-            headline = fill(tr("Time for your %1 (%2 min)"), title.lower(), str(minutes))
+            headline = fill(tr("Time for %1 (%2 min)"), title, str(minutes))
             detail = tr("Take a seat somewhere comfortable. Light pressure only.")
         self.window.show_reminder(headline, detail)
         if self.tray is not None and not self.window.isVisible():
@@ -275,7 +277,19 @@ class ReminderController(QObject):
 
     def _make_tray(self, icon: QIcon) -> None:
         tray = QSystemTrayIcon(icon, self)
-        menu = QMenu()
+        self.tray = tray
+        self._menu = QMenu()
+        tray.setContextMenu(self._menu)
+        self.fill_menu()
+        tray.activated.connect(lambda _reason: self.open_requested.emit())
+        tray.messageClicked.connect(self._on_message_clicked)
+        self.changed.connect(self._update_tray)
+        tray.show()
+
+    def fill_menu(self) -> None:
+        """The tray's menu in the words of now (again when the language changes)."""
+        menu = self._menu
+        menu.clear()
         self._next_action = menu.addAction(self.next_words())
         self._next_action.setEnabled(False)
         menu.addSeparator()
@@ -283,14 +297,8 @@ class ReminderController(QObject):
         menu.addAction(tr("Open NeuroGuide"), self.open_requested.emit)
         menu.addSeparator()
         menu.addAction(tr("Quit"), self.quit_requested.emit)
-        tray.setContextMenu(menu)
-        tray.setToolTip(self.next_words())
-        tray.activated.connect(lambda _reason: self.open_requested.emit())
-        tray.messageClicked.connect(self._on_message_clicked)
-        self._menu = menu
-        self.changed.connect(self._update_tray)
-        tray.show()
-        self.tray = tray
+        if self.tray is not None:
+            self.tray.setToolTip(self.next_words())
 
     def _on_message_clicked(self) -> None:
         if self.current is not None:

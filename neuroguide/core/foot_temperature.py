@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Literal
 
 from neuroguide.core.contacts import Contact, advice
+from neuroguide.core.temperature_words import CELSIUS, Degrees
 from neuroguide.core.translation import fill, tr_noop
 
 SOURCES = ("iwgdf-2023",)  # by key, from assets/sources.toml
@@ -25,10 +26,11 @@ Foot = Literal["right", "left"]
 Kind = Literal["rest", "again", "even"]
 
 OUT_OF_RANGE = tr_noop(
-    "%1: %2 °C is not a foot's skin temperature, which is between 20 and 40 °C. Measure again, or check "
-    "what was typed."
+    "%1: %2 is not a foot's skin temperature, which is between %3 and %4. Measure again, or check what "
+    "was typed."
 )
-NOT_A_NUMBER = tr_noop("%1: type the degrees as a number, such as 31.5.")
+NOT_A_NUMBER = tr_noop("%1: type the degrees as a number, such as %2.")
+EXAMPLE = 31.5  # °C: a foot's skin, as the example of what to type
 FOOT_WORDS: dict[Foot, str] = {"right": tr_noop("Right foot"), "left": tr_noop("Left foot")}
 
 
@@ -36,19 +38,27 @@ class ReadingError(ValueError):
     """A reading that cannot be right; the message is meant for the person."""
 
 
-def degrees(text: str, foot: Foot, translate: Callable[[str], str] = str) -> float:
-    """The degrees typed for ``foot`` ("31.5" or "31,5"), to a tenth; ReadingError says what is wrong."""
+def degrees(text: str, foot: Foot, translate: Callable[[str], str] = str, unit: Degrees = CELSIUS) -> float:
+    """The degrees typed for ``foot`` ("31.5" or "31,5", in ``unit``), in °C to a tenth; ReadingError
+    says what is wrong."""
     try:
-        value = round(float(text.strip().replace(",", ".").removesuffix("°C").strip()), 1)
+        value = unit.typed(text)
     except ValueError:
-        raise ReadingError(fill(translate(NOT_A_NUMBER), translate(FOOT_WORDS[foot]))) from None
-    check(value, foot, translate)
+        words = fill(translate(NOT_A_NUMBER), translate(FOOT_WORDS[foot]), unit.number(EXAMPLE))
+        raise ReadingError(words) from None
+    check(value, foot, translate, unit)
     return value
 
 
-def check(value: float, foot: Foot, translate: Callable[[str], str] = str) -> None:
+def check(value: float, foot: Foot, translate: Callable[[str], str] = str, unit: Degrees = CELSIUS) -> None:
     if not LOWEST <= value <= HIGHEST:  # NaN fails this too
-        raise ReadingError(fill(translate(OUT_OF_RANGE), translate(FOOT_WORDS[foot]), f"{value:g}"))
+        words = (
+            translate(FOOT_WORDS[foot]),
+            unit.value(value, False),
+            unit.value(LOWEST, False),
+            unit.value(HIGHEST, False),
+        )
+        raise ReadingError(fill(translate(OUT_OF_RANGE), *words))
 
 
 @dataclass(frozen=True)
@@ -131,10 +141,10 @@ def warm_runs(readings: Iterable[Reading]) -> list[tuple[date, date, Foot]]:
 
 
 _WARMER: dict[tuple[Foot, bool], str] = {
-    ("right", False): tr_noop("Your right foot is %1 °C warmer than your left."),
-    ("left", False): tr_noop("Your left foot is %1 °C warmer than your right."),
-    ("right", True): tr_noop("Their right foot is %1 °C warmer than their left."),
-    ("left", True): tr_noop("Their left foot is %1 °C warmer than their right."),
+    ("right", False): tr_noop("Your right foot is %1 warmer than your left."),
+    ("left", False): tr_noop("Your left foot is %1 warmer than your right."),
+    ("right", True): tr_noop("Their right foot is %1 warmer than their left."),
+    ("left", True): tr_noop("Their left foot is %1 warmer than their right."),
 }
 _REST = (
     tr_noop(
@@ -151,8 +161,8 @@ _AGAIN = (
     tr_noop("Measure both their feet again tomorrow, at the same time and in the same places."),
 )
 _EVEN = (
-    tr_noop("Your feet are within 2.2 °C of each other: nothing more to do today."),
-    tr_noop("Their feet are within 2.2 °C of each other: nothing more to do today."),
+    tr_noop("Your feet are within %1 of each other: nothing more to do today."),
+    tr_noop("Their feet are within %1 of each other: nothing more to do today."),
 )
 
 
@@ -162,11 +172,12 @@ def advice_lines(
     numbers: Mapping[str, str] | None = None,
     caregiver: bool = False,
     translate: Callable[[str], str] = str,
+    unit: Degrees = CELSIUS,
 ) -> list[str]:
     """What to do, in plain words; ``rest`` ends with whom to call, with the foot clinic's own number."""
     if found.kind == "even" or found.foot is None:
-        return [translate(_EVEN[caregiver])]
-    lines = [fill(translate(_WARMER[(found.foot, caregiver)]), f"{difference:.1f}")]
+        return [fill(translate(_EVEN[caregiver]), unit.difference(DIFFERENCE))]
+    lines = [fill(translate(_WARMER[(found.foot, caregiver)]), unit.difference(difference))]
     if found.kind == "again":
         return [*lines, translate(_AGAIN[caregiver])]
     return [

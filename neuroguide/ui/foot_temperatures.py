@@ -18,6 +18,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import HistoryStore
 from neuroguide.ui.history_asker import HistoryAsker
+from neuroguide.ui.kit.temperatures import degrees
 
 if TYPE_CHECKING:
     from neuroguide.app.session_runner import SessionRunner
@@ -74,7 +75,8 @@ class FootTemperatures(HistoryAsker):
         newest = by_day(found)[advice.day]
         caregiver = self.settings.flag("caregiver_mode")
         numbers = numbers_from(self.settings.text)
-        dialog.show_advice(advice.kind, advice_lines(advice, newest.difference, numbers, caregiver, tr))
+        lines = advice_lines(advice, newest.difference, numbers, caregiver, tr, degrees())
+        dialog.show_advice(advice.kind, lines)
 
     def _failed(self, dialog: FootTemperatureDialog, error: BaseException) -> None:
         if self.dialog is dialog:

@@ -144,10 +144,19 @@ class HistoryController(QObject):
             page.function_view.ask.connect(lambda: self.function.ask())
             page.temperature_view.ask.connect(lambda: self.temperatures.ask())
             page.temperature_view.set_offered(self.settings.flag("foot_thermometer"))
-            self.settings.observe("foot_thermometer", lambda on: page.temperature_view.set_offered(bool(on)))
+            self._thermometer = lambda on: page.temperature_view.set_offered(bool(on))
+            self.settings.observe("foot_thermometer", self._thermometer)
             self.pages.addWidget(page)
             self._page = page
         return self._page
+
+    def let_go_of_page(self) -> None:
+        """The page goes (built again in new words when next shown); the history stays open."""
+        page, self._page = self._page, None
+        if page is not None:
+            self.settings.unobserve("foot_thermometer", self._thermometer)
+            self.pages.removeWidget(page)
+            page.deleteLater()
 
     def show(self) -> None:
         self._previous = self.pages.currentWidget()

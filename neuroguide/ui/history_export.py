@@ -20,6 +20,7 @@ from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.clock import Clock
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit.words import sessions_words
 from neuroguide.ui.print.inputs import ReportInputs, report_inputs
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _export_csv(bridge: HistoryBridge, out: Path, finished: Finished) -> None:
             count = export_csv(store, out)  # row by row; 0600, whole or not at all
         except OSError as error:  # the file chosen, not the history: said here, not as a history problem
             return not_saved_words(error, out), None
-        return fill(tr("%1 sessions saved to %2."), str(count), str(out)), out
+        return fill(tr("%1 saved to %2."), sessions_words(count), str(out)), out
 
     bridge.ask(
         write,

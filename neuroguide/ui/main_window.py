@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
+from neuroguide.core.content_words import shown as shown_words
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit.titles import PageTitles
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from neuroguide.core.people import People
     from neuroguide.core.settings import Settings
     from neuroguide.speech.guide import VoiceGuide
+    from neuroguide.ui.dialogs.settings import SettingsDialog
     from neuroguide.ui.history_controller import HistoryController
     from neuroguide.ui.pages.learn import LearnPage
     from neuroguide.ui.pages.library import LibraryPage
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     person_chosen = Signal(str)  # switch to this person's folder: a new window takes over
+    library: Library  # in the person's language, from populate() on
+    english_library: Library  # as written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +66,7 @@ class MainWindow(QMainWindow):
         self.learn_page: LearnPage | None = None
         self.people: People | None = None
         self.people_dialog: QDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.welcome: WelcomePage | None = None
         self.quit_when_closed = True  # False while started in the background for reminders
         self._quitting = False
@@ -91,8 +96,10 @@ class MainWindow(QMainWindow):
         disk); the history's own problems are then told in those words. ``timers``: FakeTimers in tests."""
         from neuroguide.app.timers import Timers
         from neuroguide.ui.kit.window_size import fit_to_screen, remember_sizes_in
+        from neuroguide.ui.window_language import language_changed, tell_about_language, use_language
 
-        self.library, self.settings, self.clock = library, settings, clock
+        self.settings, self.clock = settings, clock
+        problem = use_language(self, library)  # before any page is built
         remember_sizes_in(settings)  # each window opens at the size it was last given
         fit_to_screen(self, self.width(), self.height(), "main")
         self.timers = timers if timers is not None else Timers(clock)
@@ -110,22 +117,22 @@ class MainWindow(QMainWindow):
 
         bridge = self.history.bridge if self.history is not None else None
         self.suggestions = LibrarySuggestions(
-            library, settings, clock, bridge, lambda: self._library_page, self
+            self.library, settings, clock, bridge, lambda: self._library_page, self
         )
         self.data_dir = data_dir
         if reminders and self.history is not None:
-            from neuroguide.ui.dialogs.reminder import reminders_for
+            from neuroguide.ui.dialogs.reminder import window_reminders
 
-            self.reminders = reminders_for(settings, self.timers, self.history.bridge, library, self)
-            self.reminders.start_requested.connect(self._start_from_reminder)
-            self.reminders.open_requested.connect(self.bring_forward)
-            self.reminders.quit_requested.connect(self.quit)
-            settings.observe(("reminder_on", "start_with_desktop"), lambda _value: self._sync_autostart())
-            self._sync_autostart()
+            self.reminders = window_reminders(self, self.history.bridge)
+        settings.observe(
+            ("language", "temperature_unit"),
+            lambda _value: QTimer.singleShot(0, lambda: language_changed(self)),
+        )
         if welcome and not settings.flag("welcomed"):
             self.show_welcome()
         elif self.isVisible():
             self.show_library()
+        tell_about_language(self, problem)
 
     def showEvent(self, event: QShowEvent) -> None:
         first, self._shown_before = not self._shown_before, True
@@ -136,19 +143,22 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def _let_go_of_pages(self) -> None:
-        """Waiting in the background, perhaps all day: the library and the player are built again
-        when the window is next shown. Not while a session runs."""
+        """Waiting in the background, perhaps all day: the pages are built again when next shown."""
+        from neuroguide.app.memory import give_back_memory
+        from neuroguide.ui.window_language import build_pages_again
+
         if self.isVisible() or (self._player is not None and not self._player.session_over):
             return
-        self._end_session()
-        for page in (self._player, self._library_page):
-            if page is not None:
-                self.pages.removeWidget(page)
-                page.deleteLater()
-        self._player = self._library_page = None
-        from neuroguide.app.memory import give_back_memory
-
+        build_pages_again(self)
         QTimer.singleShot(0, give_back_memory)  # after the pages are deleted
+
+    def take_built_pages(self) -> list[QWidget]:
+        """The pages built on first use, let go of (the player shut down): built again when next shown."""
+        pages: list[QWidget] = [page for page in (self._player, self._library_page, self.learn_page) if page]
+        if self._player is not None:
+            self._player.shutdown()
+        self._player, self._library_page, self.learn_page, self._prompts = None, None, None, None
+        return pages
 
     @property
     def library_page(self) -> LibraryPage:
@@ -197,16 +207,15 @@ class MainWindow(QMainWindow):
         """Reminders are on, so the app should stay when the window closes."""
         return self.reminders is not None and self.settings.flag("reminder_on")
 
-    def _start_from_reminder(self, routine_id: str) -> None:
+    def start_from_reminder(self, routine_id: str) -> None:
         self.bring_forward()
         if self._player is None or self._player.session_over:
             self.start_routine(routine_id)
 
-    def _sync_autostart(self) -> None:
+    def sync_autostart(self) -> None:
         from neuroguide.app import autostart
 
-        message = autostart.sync(self.settings, self.data_dir)
-        if message:
+        if message := autostart.sync(self.settings, self.data_dir):
             self.notify(message)
 
     def quit(self) -> None:
@@ -249,11 +258,11 @@ class MainWindow(QMainWindow):
             return
         warm_up, cool_down = self.settings.flag("add_warm_up"), self.settings.flag("add_cool_down")
         routine = with_add_ons(routine, self.library, warm_up, cool_down)
-        self._end_session()
+        self.end_session()
         self.runner = session_runner(self, routine)
         self.runner.start()
 
-    def _end_session(self) -> None:
+    def end_session(self) -> None:
         """Let the last session go (its voice, timer and announcer), whatever stage it had reached."""
         runner, self.runner = self.runner, None
         if runner is not None:
@@ -275,7 +284,7 @@ class MainWindow(QMainWindow):
             self._player.show_voice_status(self._voice.status_text(), self._voice.captions_shown)
 
     def show_library(self) -> None:
-        self._end_session()
+        self.end_session()
         if self._player is not None:
             self._player.shutdown()
         if self.welcome is not None:  # a session from a reminder came first: the welcome is not done
@@ -295,7 +304,7 @@ class MainWindow(QMainWindow):
         from neuroguide.ui.pages.learn import LearnPage
 
         if self.learn_page is None:
-            self.learn_page = LearnPage(load_learn(learn_path()))
+            self.learn_page = LearnPage(shown_words().sections(load_learn(learn_path())))
             self.learn_page.leave.connect(self.show_library)
             self.pages.addWidget(self.learn_page)
         self.pages.setCurrentWidget(self.learn_page)
@@ -320,18 +329,19 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(welcome)
             welcome.deleteLater()  # seen once: its memory is given back
 
-    def open_settings(self) -> None:
-        from PySide6.QtCore import Qt
-
+    def open_settings(self, focus: str = "") -> None:
+        """The Settings dialog; ``focus`` names the setting whose row has the focus (the first's)."""
         from neuroguide.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.voice, self, self.reminders, self.library)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        dialog.destroyed.connect(lambda: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        _opened(dialog)
+        dialog.focus_on(focus)
 
     def shut_down(self) -> None:
         """Stop the session, reminders and voice, and close the history: before closing or switching."""
-        self._end_session()
+        self.end_session()
         if self._player is not None:
             self._player.shutdown()
         if self.reminders is not None:
@@ -351,18 +361,14 @@ class MainWindow(QMainWindow):
         self.library_page.show_person(name)
 
     def open_people(self) -> None:
-        from PySide6.QtCore import Qt
-
         from neuroguide.ui.dialogs.people import PeopleDialog
 
         if self.people is None:
             return
         dialog = PeopleDialog(self.people, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(self.person_chosen)
         dialog.finished.connect(lambda _result: self._show_person())
-        self.people_dialog = dialog
-        dialog.open()
+        self.people_dialog = _opened(dialog)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders_wanted and not self._quitting:
@@ -380,6 +386,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if self.quit_when_closed or self._quitting:
             QApplication.quit()
+
+
+def _opened(dialog: QDialog) -> QDialog:
+    """A dialog shown over the window, deleted when it closes."""
+    from PySide6.QtCore import Qt
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 LET_GO_AFTER_MS = 2_000

@@ -49,7 +49,8 @@ POPULATE_AT_THE_LATEST_MS = 300  # for a window that is never painted (started m
 QUIT_WAIT_SECONDS = 10.0  # on quit, the last history writes and speech workers are waited for this long
 
 
-def run(data_dir: Path, background: bool = False) -> int:
+def run(data_dir: Path, background: bool = False, language: str = "") -> int:
+    """The window; ``language`` (from --lang) is shown instead of the settings' until one is chosen."""
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -59,6 +60,10 @@ def run(data_dir: Path, background: bool = False) -> int:
     app = QApplication(sys.argv[:1])
     collector = GuiThreadCollector(app)  # cycles are collected on this thread only (app/collector.py)
     translation.use(QCoreApplication.translate)  # every layer's words, through Qt's translators
+    if language:
+        from neuroguide.ui.kit.language import choose_for_this_run
+
+        choose_for_this_run(language)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("neuroguide")
@@ -201,13 +206,16 @@ class Shell(QObject):
         from neuroguide.app.history_bridge import HistoryBridge
         from neuroguide.speech import build_voice_guide
         from neuroguide.system.datadir import voice_cache_dir
+        from neuroguide.ui.kit.language import voice_words
 
         window.populate(
             library,
             settings,
             timers.clock,
             timers=timers,
-            voice=lambda: build_voice_guide(settings, voice_cache_dir(folder)),
+            voice=lambda: build_voice_guide(
+                settings, voice_cache_dir(folder), lambda: voice_words(settings.text("speech_language"))
+            ),
             history=lambda: HistoryBridge(folder),
             reminders=True,
             data_dir=self.base,

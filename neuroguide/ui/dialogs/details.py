@@ -5,19 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout, QWidget
 
+from neuroguide.app.locale_words import moment_words
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button
 from neuroguide.ui.kit.window_size import fit_to_screen
-from neuroguide.ui.kit.words import stop_reason_words
+from neuroguide.ui.kit.words import in_sentence, routine_title, stop_reason_words
 from neuroguide.ui.pages.history_words import change_words
 
 
 class DetailsDialog(QDialog):
     def __init__(self, record: SessionRecord, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle(window_title(record.routine_title))
+        self.setWindowTitle(window_title(routine_title(record)))
         fit_to_screen(self, 640, 560, "details")
         layout = QVBoxLayout(self)
         text = QTextBrowser()
@@ -36,8 +37,8 @@ def details_text(record: SessionRecord) -> str:
 
     reason = stop_reason_words(record.stop_reason, record.stop_note)
     lines = [
-        record.routine_title,
-        record.started_at.strftime("%A %d %B %Y, %H:%M"),
+        routine_title(record),
+        moment_words(record.started_at, short=False),
         fill(
             tr("Minutes: %1 of %2"), f"{record.done_seconds / 60:.0f}", f"{record.planned_seconds / 60:.0f}"
         ),
@@ -51,7 +52,7 @@ def details_text(record: SessionRecord) -> str:
             continue
         lines.append(moment)
         for (limb, symptom), value in sorted(checkin.scores.items()):
-            lines.append(f"  {limb_words(limb)}, {symptom_name(symptom).lower()}: {value}")
+            lines.append(f"  {limb_words(limb)}, {in_sentence(symptom_name(symptom))}: {value}")
         if checkin.moment == "after":
             lines.append("  " + fill(tr("Skin: %1"), ", ".join(checkin.skin) or tr("as usual")))
             if checkin.soreness:

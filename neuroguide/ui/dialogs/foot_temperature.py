@@ -15,9 +15,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from neuroguide.core.foot_temperature import FOOT_WORDS, Foot, Kind, Reading, ReadingError, degrees
+from neuroguide.core.foot_temperature import EXAMPLE, FOOT_WORDS, Foot, Kind, Reading, ReadingError
+from neuroguide.core.foot_temperature import degrees as read
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.temperatures import degrees
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
 from neuroguide.ui.kit.window_size import fit_to_screen
@@ -31,8 +33,10 @@ class DegreesField(QLineEdit):
     def __init__(self, foot: Foot) -> None:
         super().__init__()
         words = tr(FOOT_WORDS[foot])
-        self.setAccessibleName(fill(tr("%1, in degrees Celsius"), words))
-        self.setPlaceholderText(tr("such as 31.5"))
+        unit = degrees()
+        in_degrees = tr("in degrees Fahrenheit") if unit.unit == "f" else tr("in degrees Celsius")
+        self.setAccessibleName(fill(tr("%1, %2"), words, in_degrees))
+        self.setPlaceholderText(fill(tr("such as %1"), unit.number(EXAMPLE)))
         self.setMaxLength(FIELD_CHARACTERS)
         self.setMinimumHeight(style.MIN_TARGET)
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
@@ -87,7 +91,7 @@ class FootTemperatureDialog(QDialog):
             label.setBuddy(field)
             row = QHBoxLayout()
             row.addWidget(field)
-            unit = text_label("°C", "lead")
+            unit = text_label(degrees().symbol, "lead")
             unit.setWordWrap(False)
             row.addWidget(unit)
             row.addStretch(1)
@@ -130,7 +134,8 @@ class FootTemperatureDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            right, left = (degrees(self.fields[foot].text(), foot, tr) for foot in ("right", "left"))
+            unit = degrees()
+            right, left = (read(self.fields[foot].text(), foot, tr, unit) for foot in ("right", "left"))
         except ReadingError as error:
             self.show_problem(str(error))
             return

@@ -27,6 +27,7 @@ from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.dialogs.screening_answers import AnswerRow, place_words
 from neuroguide.ui.kit.contacts import MyContactsBox, contact_lines
+from neuroguide.ui.kit.temperatures import shown
 from neuroguide.ui.kit.titles import window_title
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
 from neuroguide.ui.kit.window_size import fit_to_screen
@@ -278,7 +279,7 @@ class ScreeningDialog(QDialog):
 
 def outcome_lines(decision: Decision) -> list[str]:
     """What the answers change today, rule by rule, then what is left out of this routine."""
-    lines = [tr(rule.message) for rule in decision.rules]
+    lines = [shown(tr(rule.message)) for rule in decision.rules]
     if decision.verdict == "not-today":
         lines.append(tr("Another routine may still be fine: the library has others."))
     if decision.verdict == "go":

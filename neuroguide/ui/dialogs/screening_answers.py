@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from neuroguide.app.locale_words import day_words
 from neuroguide.core.safety import ELSEWHERE, Answer, Question, Remembered
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit.temperatures import shown
 from neuroguide.ui.kit.widgets import TICK, Button, FlowLayout, text_label
-from neuroguide.ui.kit.words import side_and_limb
+from neuroguide.ui.kit.words import in_sentence, side_and_limb
 
 
 def place_words(place: str) -> str:
@@ -18,7 +20,7 @@ def place_words(place: str) -> str:
     return fill(
         tr("%1 or %2"),
         side_and_limb(side, limb),
-        side_and_limb(side, "leg" if limb == "foot" else "arm").lower(),
+        in_sentence(side_and_limb(side, "leg" if limb == "foot" else "arm")),
     )
 
 
@@ -32,7 +34,7 @@ class AnswerRow(QWidget):
     def __init__(self, question: Question, caregiver: bool, remembered: Remembered | None) -> None:
         super().__init__()
         self.question = question
-        self.asked = tr(question.text_caregiver if caregiver else question.text)
+        self.asked = shown(tr(question.text_caregiver if caregiver else question.text))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
         layout.addWidget(text_label(self.asked, "lead"))
@@ -132,4 +134,4 @@ def _when_words(remembered: Remembered) -> str:
         return tr("From your answer when you started using NeuroGuide. Still right?")
     if remembered.on is None:
         return tr("Answered before. Still right?")
-    return fill(tr("Last answered on %1. Still right?"), remembered.on.strftime("%d %B %Y").lstrip("0"))
+    return fill(tr("Last answered on %1. Still right?"), day_words(remembered.on, short=False))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neuroguide.app.locale_words import day_words, month_words
 from neuroguide.core.translation import tr
 from neuroguide.store.history import Marker
 from neuroguide.store.history_view import Pair, Series
@@ -249,7 +250,7 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
     if days <= 84:
         day = since + timedelta(days=(7 - since.weekday()) % 7)
         while day <= until:
-            found.append((day, f"{day.day} {day.strftime('%b')}"))
+            found.append((day, day_words(day, year=False)))
             day += timedelta(days=7)
         return found
     day = since.replace(day=1)
@@ -258,7 +259,7 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
         if days > 3 * 366 and day.month != 1:
             continue
         if day <= until:
-            found.append((day, str(day.year) if day.month == 1 else day.strftime("%b")))
+            found.append((day, str(day.year) if day.month == 1 else month_words(day)))
     return found
 
 

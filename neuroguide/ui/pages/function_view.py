@@ -8,13 +8,14 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from neuroguide.app import locale_words as dates
 from neuroguide.core.function_checkin import QUESTIONS, FunctionCheckIn, worse
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.widgets import Button, text_label
 
 
 def day_words(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
+    return dates.day_words(day, short=False)
 
 
 def answers_words(latest: FunctionCheckIn, previous: FunctionCheckIn | None) -> list[str]:

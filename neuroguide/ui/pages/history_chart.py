@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
+from neuroguide.app.locale_words import day_words
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker
@@ -19,7 +20,7 @@ from neuroguide.ui.kit import style
 from neuroguide.ui.kit.charts import SymptomChart, legend_words, shade
 from neuroguide.ui.kit.style import Theme
 from neuroguide.ui.kit.widgets import Choice, FlowLayout, one_of, text_label
-from neuroguide.ui.kit.words import symptom_name
+from neuroguide.ui.kit.words import in_sentence, symptom_name
 from neuroguide.ui.pages.history_words import chart_summary, latest_words, place_words
 
 
@@ -81,7 +82,7 @@ class ChartPanel(QWidget):
         self.symptom_group, self.symptom_buttons = one_of(
             self,
             ((symptom, symptom_name(symptom)) for symptom in SYMPTOMS),
-            lambda words: fill(tr("Show %1 on the chart"), words.lower()),
+            lambda words: fill(tr("Show %1 on the chart"), in_sentence(words)),
         )
         for key, choice in self.symptom_buttons.items():
             choice.clicked.connect(lambda _checked=False, key=key: self.choose(symptom=key))
@@ -147,7 +148,7 @@ class ChartPanel(QWidget):
         self.place_buttons = {}
         for place in places:
             words = place_words(place)
-            button = Choice(words, fill(tr("Show the scores for: %1"), words.lower()))
+            button = Choice(words, fill(tr("Show the scores for: %1"), in_sentence(words)))
             button.clicked.connect(lambda _checked=False, key=place: self.choose(place=key))
             self.place_group.addButton(button)
             self.place_row.addWidget(button)
@@ -178,8 +179,8 @@ class ChartPanel(QWidget):
         else:
             empty = fill(
                 tr("No %1 scores for the %2, before and after, in this period."),
-                symptom_name(self.symptom).lower(),
-                place_words(self.place).lower(),
+                in_sentence(symptom_name(self.symptom)),
+                in_sentence(place_words(self.place)),
             )
         self.chart.show_series(series, self.data.bucket, self.markers, self.today, empty)
         summary = chart_summary(series, self.today)
@@ -194,14 +195,14 @@ class ChartPanel(QWidget):
         if self.symptom and self.place:
             name = fill(
                 tr("Chart of %1 scores, %2, before and after each session"),
-                symptom_name(self.symptom).lower(),
-                place_words(self.place).lower(),
+                in_sentence(symptom_name(self.symptom)),
+                in_sentence(place_words(self.place)),
             )
         else:
             name = tr("Chart of symptom scores")
         self.chart.setAccessibleName(name)
         marks = ", ".join(
-            f"{marker.label} ({marker.day.day} {marker.day.strftime('%b')})" for marker in self.chart.markers
+            f"{marker.label} ({day_words(marker.day, year=False)})" for marker in self.chart.markers
         )
         described = [summary, latest_words(series, self.data.bucket)]
         if marks:

@@ -7,12 +7,21 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from neuroguide.app.locale_words import day_words, moment_words, tenths
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
 from neuroguide.core.counting import Why, week_start
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.store.history import SessionRecord
 from neuroguide.store.history_view import Series
-from neuroguide.ui.kit.words import outcome_words, side_and_limb, stop_reason_words, symptom_name
+from neuroguide.ui.kit.words import (
+    in_sentence,
+    outcome_words,
+    routine_title,
+    sessions_words,
+    side_and_limb,
+    stop_reason_words,
+    symptom_name,
+)
 
 
 def change_words(record: SessionRecord) -> str:
@@ -38,8 +47,8 @@ def checkin_change_words(before_checkin: CheckIn | None, after_checkin: CheckIn 
 def session_cells(record: SessionRecord) -> tuple[str, ...]:
     """The table's words for one session, worked out once (on the history thread for a page's view)."""
     return (
-        record.started_at.strftime("%a %d %b %Y, %H:%M"),
-        record.routine_title,
+        moment_words(record.started_at),
+        routine_title(record),
         f"{record.done_seconds / 60:.0f} / {record.planned_seconds / 60:.0f}",
         record.performed_by or tr("self"),
         change_words(record),
@@ -88,12 +97,7 @@ def week_words(days: dict[date, int], today: date, goal: int, tried: dict[date, 
     done = sum(days.get(day, 0) for day in this_week)
     early = sum((tried or {}).get(day, 0) for day in this_week)
     if done >= goal:
-        reached = (
-            tr("This week: 1 session. Your goal of %2 is reached.")
-            if done == 1
-            else tr("This week: %1 sessions. Your goal of %2 is reached.")
-        )
-        words = fill(reached, str(done), str(goal))
+        words = fill(tr("This week: %1. Your goal of %2 is reached."), sessions_words(done), str(goal))
     else:
         words = fill(tr("This week: %1 of your %2 sessions."), str(done), str(goal))
     return f"{words} {fill(tr(NOT_COUNTED), str(early))}" if early else words
@@ -103,12 +107,7 @@ def period_words(total: int, finished: int, counted: int) -> str:
     """The period's sessions, and when not every one finished, how many count and by what rule."""
     if not total:
         return tr("No sessions in this period yet. After your first session, your scores will show here.")
-    sessions = (
-        tr("1 session in this period, %2 finished.")
-        if total == 1
-        else tr("%1 sessions in this period, %2 finished.")
-    )
-    words = fill(sessions, str(total), str(finished))
+    words = fill(tr("%1 in this period, %2 finished."), sessions_words(total), str(finished))
     if counted == total == finished:
         return words
     counting = fill(tr("Counted toward your goal: %1."), str(counted))
@@ -147,12 +146,13 @@ def chart_summary(series: Series | None, today: date) -> str:
     over 12 sessions.' Nothing when fewer than three sessions were scored both times."""
     if series is None or series.sessions < FEWEST_FOR_SUMMARY:
         return ""
-    what = fill(tr("%1 in the %2"), symptom_name(series.symptom).lower(), place_words(series.place).lower())
+    symptom, place = in_sentence(symptom_name(series.symptom)), in_sentence(place_words(series.place))
+    what = fill(tr("%1 in the %2"), symptom, place)
     change = round(series.after - series.before, 1)
     if change < 0:
-        moved = fill(tr("was on average %1 lower after a session than before"), f"{-change:.1f}")
+        moved = fill(tr("was on average %1 lower after a session than before"), tenths(-change))
     elif change > 0:
-        moved = fill(tr("was on average %1 higher after a session than before"), f"{change:.1f}")
+        moved = fill(tr("was on average %1 higher after a session than before"), tenths(change))
     else:
         moved = tr("was on average the same before and after a session")
     return fill(
@@ -166,9 +166,9 @@ def latest_words(series: Series | None, bucket: str) -> str:
     if series is None or not series.pairs:
         return ""
     pair = series.pairs[-1]
-    when = f"{pair.start.day} {pair.start.strftime('%b %Y')}"
+    when = day_words(pair.start)
     heading = fill(tr("Month of %1") if bucket == "month" else tr("Week of %1"), when)
-    sessions = tr("1 session") if pair.sessions == 1 else fill(tr("%1 sessions"), str(pair.sessions))
+    sessions = sessions_words(pair.sessions)
     return fill(
-        tr("%1: before %2, after %3, over %4."), heading, f"{pair.before:.1f}", f"{pair.after:.1f}", sessions
+        tr("%1: before %2, after %3, over %4."), heading, tenths(pair.before), tenths(pair.after), sessions
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from neuroguide.core.learn import Section
 from neuroguide.core.sources import shipped_sources
 from neuroguide.core.translation import fill, tr
+from neuroguide.ui.kit.temperatures import shown
 from neuroguide.ui.kit.widgets import Button, ReadingColumn, page_header, scrolling, text_label
 
 
@@ -34,7 +35,7 @@ class LearnPage(QWidget):
         for section in sections:
             column.addWidget(text_label(tr(section.title), "lead", bold=True))
             for paragraph in section.body:
-                column.addWidget(text_label(tr(paragraph)))
+                column.addWidget(text_label(shown(tr(paragraph))))
             column.addWidget(text_label(tr("Sources:"), "small", muted=True))
             for key in section.sources:
                 source = sources.get(key)

@@ -9,15 +9,17 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from neuroguide.core.foot_temperature import Reading, advice_lines, assess, by_day
+from neuroguide.core.foot_temperature import DIFFERENCE, Reading, advice_lines, assess, by_day
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history_view import TEMPERATURE_DAYS
+from neuroguide.ui.kit.temperatures import degrees
 from neuroguide.ui.kit.widgets import Button, text_label
 from neuroguide.ui.pages.function_view import day_words
 
 
 def reading_words(reading: Reading) -> str:
-    return fill(tr("Right foot %1 °C, left foot %2 °C"), f"{reading.right:.1f}", f"{reading.left:.1f}")
+    unit = degrees()
+    return fill(tr("Right foot %1, left foot %2"), unit.value(reading.right), unit.value(reading.left))
 
 
 class TemperatureView(QWidget):
@@ -52,18 +54,17 @@ class TemperatureView(QWidget):
         self.setVisible(self.offered or bool(readings))
         days = by_day(readings)
         if not days:
-            self.words.setText(
-                tr(
-                    "Each day, after your foot check, write down the skin temperature of both feet. A foot "
-                    "more than 2.2 °C warmer than the other two days running needs rest and your foot clinic."
-                )
+            words = tr(
+                "Each day, after your foot check, write down the skin temperature of both feet. A foot "
+                "more than %1 warmer than the other two days running needs rest and your foot clinic."
             )
+            self.words.setText(fill(words, degrees().difference(DIFFERENCE)))
             return
         newest = days[max(days)]
         lines = [fill(tr("Last measured on %1: %2."), day_words(newest.day), reading_words(newest))]
         advice = assess(readings)
         if advice is not None and advice.day == today:
-            lines += advice_lines(advice, newest.difference, translate=tr)
+            lines += advice_lines(advice, newest.difference, translate=tr, unit=degrees())
         shown = sum(1 for day in days if day > today - timedelta(days=TEMPERATURE_DAYS))
         lines.append(tr("Measured on %n of the last 14 days.", None, shown))
         self.words.setText("\n".join(lines))

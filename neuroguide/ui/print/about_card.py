@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QPageSize, QTextDocument
 
+from neuroguide.app.locale_words import day_words
 from neuroguide.core.about_me import card_notes
 from neuroguide.core.safety import answers_of, load_standing
 from neuroguide.core.settings import Settings
@@ -16,13 +17,13 @@ from neuroguide.core.sources import citation
 from neuroguide.core.translation import fill, tr
 from neuroguide.ui.kit.contacts import kept_lines
 from neuroguide.ui.kit.profile import cause_words
-from neuroguide.ui.kit.words import side_and_limb
+from neuroguide.ui.kit.words import in_sentence, side_and_limb
 from neuroguide.ui.print.pdf import print_to_pdf
 
 
 def place_words(places: list[str] | tuple[str, ...]) -> str:
     """'left foot, right foot': lower case, since the words go inside a sentence."""
-    named = [side_and_limb(*place.split(" ", 1)).lower() for place in places if " " in place]
+    named = [in_sentence(side_and_limb(*place.split(" ", 1))) for place in places if " " in place]
     return ", ".join(named)
 
 
@@ -61,7 +62,7 @@ def card_html(settings: Settings, made: date) -> str:
     if sources:
         listed = "".join(f"<li>{html.escape(citation(key))}</li>" for key in sources)
         parts.append(f"<p class='small'>{html.escape(tr('Sources:'))}</p><ol class='small'>{listed}</ol>")
-    made_words = made.strftime("%d %B %Y").lstrip("0")
+    made_words = day_words(made, short=False)
     parts.append(
         "<p class='small'><i>"
         + html.escape(

@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPolygonF
 
+from neuroguide.app.locale_words import day_words, month_words
 from neuroguide.core.checkin import SYMPTOMS
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker
-from neuroguide.ui.kit.words import symptom_name
+from neuroguide.ui.kit.words import in_sentence, sessions_words, symptom_name
 from neuroguide.ui.print.facts import ReportFacts
 
 BEFORE = QColor("#1F3F73")  # dark blue, solid line, filled circles
@@ -54,7 +55,10 @@ def draw_chart(facts: ReportFacts, markers: list[Marker], since: date, until: da
             box = QRectF(index * column, 7 * unit + row * row_height, column, row_height)
             rests_on = sum(n for _, _, n in facts.points(area, symptom, "before"))
             title = fill(
-                tr("%1, %2 (%3 sessions)"), symptom_name(symptom), area_words(area).lower(), str(rests_on)
+                tr("%1, %2 (%3)"),
+                symptom_name(symptom),
+                in_sentence(area_words(area)),
+                sessions_words(rests_on),
             )
             _panel(
                 painter,
@@ -231,7 +235,7 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
         mondays = [since + timedelta(days=n) for n in range((until - since).days + 1)]
         mondays = [day for day in mondays if day.weekday() == 0]
         step = max(1, -(-len(mondays) // 6))
-        return [(day, f"{day.day} {day.strftime('%b')}") for day in mondays[::step]]
+        return [(day, day_words(day, year=False)) for day in mondays[::step]]
     months = (until.year - since.year) * 12 + until.month - since.month
     step = next(step for step in (1, 2, 3, 6, 12, 24, 60, 120) if months / step <= 5)
     found: list[tuple[date, str]] = []
@@ -244,4 +248,4 @@ def ticks(since: date, until: date) -> list[tuple[date, str]]:
         if day > until:
             return found
         if (year * 12 + month - 1) % step == 0:
-            found.append((day, str(year) if month == 1 else day.strftime("%b")))  # January names its year
+            found.append((day, str(year) if month == 1 else month_words(day)))  # January names its year

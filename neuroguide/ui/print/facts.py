@@ -12,18 +12,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
+from neuroguide.app.locale_words import day_words
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import outcome_words
+from neuroguide.ui.kit.words import outcome_words, routine_title
 
 Sums = list[float]  # [sum, count]
 K = TypeVar("K")
-
-
-def day_words(day: date) -> str:
-    """'5 Oct 2026': the day, the month's short name and the year."""
-    return f"{day.day} {day.strftime('%b %Y')}"
 
 
 def week_of(day: date) -> date:
@@ -99,8 +95,8 @@ class ReportFacts:
         self.per_week[week] += 1
         self.finished_per_week[week] += record.status == "finished"
         self.seconds_per_week[week] = self.seconds_per_week.get(week, 0.0) + record.done_seconds
-        count, seconds = self.used.get(record.routine_title, (0, 0.0))
-        self.used[record.routine_title] = (count + 1, seconds + record.done_seconds)
+        count, seconds = self.used.get(routine_title(record), (0, 0.0))
+        self.used[routine_title(record)] = (count + 1, seconds + record.done_seconds)
         if self.visit is not None and record.day >= self.visit:
             self.recent.add(record)
         self._add_scores(record)
@@ -141,13 +137,13 @@ class ReportFacts:
             found.append(outcome_words(record.status, record.stop_reason))
         when = day_words(record.day)
         if found:
-            self.events.append([when, record.routine_title, ", ".join(found)])
+            self.events.append([when, routine_title(record), ", ".join(found)])
         if record.status == "stopped" and record.stop_reason == "other" and record.stop_note:
             self.notes.append(
-                [when, record.routine_title, outcome_words("stopped", "other", record.stop_note)]
+                [when, routine_title(record), outcome_words("stopped", "other", record.stop_note)]
             )
         if after is not None and after.note:
-            self.notes.append([when, record.routine_title, after.note])
+            self.notes.append([when, routine_title(record), after.note])
 
     def limbs(self) -> list[tuple[str, str, float, float, int]]:
         """(symptom, limb, before, after, sessions) for every symptom and limb scored both times,

@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QUrl
 from PySide6.QtGui import QFont, QImage, QPagedPaintDevice, QPageLayout, QTextDocument
 
+from neuroguide.app.locale_words import day_words
 from neuroguide.app.tasks import Done, Tasks
 from neuroguide.core.people import FIRST, People
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker, SessionRecord
 from neuroguide.system.private_files import write_private
 from neuroguide.ui.print.chart import chart_height, draw_chart
-from neuroguide.ui.print.facts import day_words, gather, tally
+from neuroguide.ui.print.facts import gather, tally
 from neuroguide.ui.print.inputs import ReportInputs
 from neuroguide.ui.print.pdf import (
     RESOLUTION,

@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from neuroguide import APP_NAME
-from neuroguide.core.foot_temperature import FOOT_WORDS, Foot, Reading, by_day, warm_runs
+from neuroguide.app.locale_words import day_words, tenths
+from neuroguide.core.foot_temperature import DIFFERENCE, FOOT_WORDS, Foot, Reading, by_day, warm_runs
 from neuroguide.core.function_checkin import QUESTIONS, FunctionCheckIn
 from neuroguide.core.sources import citation
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import Marker
-from neuroguide.ui.kit.words import side_and_limb, symptom_name
-from neuroguide.ui.print.facts import ReportFacts, Tally, day_words, week_of
+from neuroguide.ui.kit.temperatures import degrees
+from neuroguide.ui.kit.words import in_sentence, side_and_limb, symptom_name
+from neuroguide.ui.print.facts import ReportFacts, Tally, week_of
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def long_table(headers: list[str], rows: list[list[str]], text_columns: tuple[in
 
 
 def number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else tenths(value)
 
 
 def paragraph(text: str, kind: str = "") -> str:
@@ -148,7 +150,7 @@ def weeks_of(since: date, until: date) -> list[date]:
 
 def week_words(week: date, since: date, until: date) -> str:
     first, last = max(week, since), min(week + timedelta(days=6), until)
-    return f"{first.day} {first.strftime('%b')} – {day_words(last)}"
+    return fill(tr("%1 – %2"), day_words(first, year=False), day_words(last))
 
 
 def per_week(parts: ReportParts) -> list[str]:
@@ -197,7 +199,7 @@ def two_up(headers: list[str], rows: list[list[str]]) -> str:
 def routines(parts: ReportParts) -> list[str]:
     weeks = max(1.0, ((parts.until - parts.since).days + 1) / 7)
     rows = [
-        [title, str(count), f"{count / weeks:.1f}", f"{seconds / 60:.0f}"]
+        [title, str(count), tenths(count / weeks), f"{seconds / 60:.0f}"]
         for title, (count, seconds) in sorted(parts.facts.used.items())
     ]
     if not rows:
@@ -266,7 +268,21 @@ TEMPERATURE_ROWS = 14  # the newest days of readings listed; the counts and the 
 
 def run_words(first: date, last: date, foot: Foot) -> str:
     """'3 Dec 2026 – 4 Dec 2026, left foot'."""
-    return fill(tr("%1 – %2, %3"), day_words(first), day_words(last), tr(FOOT_WORDS[foot]).lower())
+    return fill(tr("%1 – %2, %3"), day_words(first), day_words(last), in_sentence(tr(FOOT_WORDS[foot])))
+
+
+def temperature_rows(newest: list[Reading]) -> list[list[str]]:
+    unit = degrees()
+    return [
+        [
+            day_words(r.day),
+            unit.number(r.right),
+            unit.number(r.left),
+            unit.difference(r.difference),
+            tr(FOOT_WORDS[r.warm_foot]) if r.warm_foot else "–",
+        ]
+        for r in newest
+    ]
 
 
 def foot_temperatures(parts: ReportParts) -> list[str]:
@@ -274,48 +290,49 @@ def foot_temperatures(parts: ReportParts) -> list[str]:
     days = by_day(parts.temperatures)
     if not days:
         return []
-    newest = [days[day] for day in sorted(days)[-TEMPERATURE_ROWS:]]
-    rows = [
-        [
-            day_words(r.day),
-            f"{r.right:.1f}",
-            f"{r.left:.1f}",
-            f"{r.difference:.1f}",
-            tr(FOOT_WORDS[r.warm_foot]) if r.warm_foot else "–",
-        ]
-        for r in newest
-    ]
+    unit = degrees()
+    over = unit.difference(DIFFERENCE)
+    rows = temperature_rows([days[day] for day in sorted(days)[-TEMPERATURE_ROWS:]])
     warm = sum(1 for reading in days.values() if reading.warm_foot)
     runs = warm_runs(parts.temperatures)
     result = (
         fill(
             tr(
-                "The same foot was more than 2.2 °C warmer on two or more days running (the sign to rest it "
+                "The same foot was more than %2 warmer on two or more days running (the sign to rest it "
                 "and call the foot clinic): %1."
             ),
             "; ".join(run_words(*run) for run in runs),
+            over,
         )
         if runs
-        else tr("The same foot was never more than 2.2 °C warmer on two days running.")
+        else fill(tr("The same foot was never more than %1 warmer on two days running."), over)
     )
-    counted = tr(
-        "Days measured in this period: %1; with one foot more than 2.2 °C warmer than the other: %2."
-    )
+    counted = tr("Days measured in this period: %1; with one foot more than %3 warmer than the other: %2.")
     return [
         heading(tr("Foot skin temperature")),
-        paragraph(fill(counted, str(len(days)), str(warm))),
+        paragraph(fill(counted, str(len(days)), str(warm), over)),
         paragraph(result),
         table(
-            [tr("Date"), tr("Right °C"), tr("Left °C"), tr("Difference"), tr("Warmer by over 2.2 °C")],
+            [
+                tr("Date"),
+                fill(tr("Right, %1"), unit.symbol),
+                fill(tr("Left, %1"), unit.symbol),
+                tr("Difference"),
+                fill(tr("Warmer by over %1"), over),
+            ],
             rows,
             (0, 4),
         ),
         paragraph(
-            fill(tr("The newest %1 days measured, the last reading of each day."), str(len(rows)))
-            + " "
-            + tr("A difference over 2.2 °C on two days running means rest and a call to the foot clinic:")
-            + " "
-            + citation("iwgdf-2023"),
+            fill(
+                tr(
+                    "The newest %1 days measured, the last reading of each day. A difference over %2 on two "
+                    "days running means rest and a call to the foot clinic: %3"
+                ),
+                str(len(rows)),
+                over,
+                citation("iwgdf-2023"),
+            ),
             "small",
         ),
     ]

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from neuroguide import APP_NAME
+from neuroguide.app.locale_words import day_words, tenths
 from neuroguide.core.checkin import SYMPTOMS
-from neuroguide.core.foot_temperature import warm_runs
+from neuroguide.core.foot_temperature import DIFFERENCE, warm_runs
 from neuroguide.core.function_checkin import BY_KEY, worse
 from neuroguide.core.translation import fill, tr
-from neuroguide.ui.kit.words import symptom_name
-from neuroguide.ui.print.facts import area_of, day_words
+from neuroguide.ui.kit.temperatures import degrees
+from neuroguide.ui.kit.words import in_sentence, sessions_words, symptom_name
+from neuroguide.ui.print.facts import area_of
 from neuroguide.ui.print.sections import ReportParts, heading, limb_words, paragraph, run_words
 
 WORSE_BY = 1.0  # points on the 0 to 10 scale: smaller differences are not listed as worse
@@ -54,8 +56,8 @@ def first_page(parts: ReportParts, made: datetime) -> list[str]:
         ),
         paragraph(
             fill(
-                tr("%1 sessions (%2 finished, %3 stopped early, %4 interrupted), %5 minutes in all."),
-                str(facts.sessions),
+                tr("%1 (%2 finished, %3 stopped early, %4 interrupted), %5 minutes in all."),
+                sessions_words(facts.sessions),
                 str(facts.finished),
                 str(facts.by_status["stopped"]),
                 str(facts.by_status["interrupted"]),
@@ -85,12 +87,12 @@ def since_visit(parts: ReportParts) -> str:
         ]
     lines += [
         fill(
-            tr("%1 sessions since then (%2 a week); %3 in the %4 before (%5 a week)."),
-            str(recent.sessions),
-            f"{recent.sessions / weeks:.1f}",
+            tr("%1 since then (%2 a week); %3 in the %4 before (%5 a week)."),
+            sessions_words(recent.sessions),
+            tenths(recent.sessions / weeks),
             str(earlier.sessions),
             span_words(days),
-            f"{earlier.sessions / weeks:.1f}",
+            tenths(earlier.sessions / weeks),
         )
     ]
     said, items = verdict(parts, days)
@@ -155,15 +157,15 @@ def worse_scores(parts: ReportParts) -> list[str]:
             found.append(
                 fill(
                     tr(
-                        "%1, %2: %3 on average before sessions since then (%4 sessions), "
-                        "against %5 in the days before (%6 sessions)."
+                        "%1, %2: %3 on average before sessions since then (%4), "
+                        "against %5 in the days before (%6)."
                     ),
                     symptom_name(symptom),
-                    limb_words(limb).lower(),
-                    f"{now[0]:.1f}",
-                    str(now[1]),
-                    f"{then[0]:.1f}",
-                    str(then[1]),
+                    in_sentence(limb_words(limb)),
+                    tenths(now[0]),
+                    sessions_words(now[1]),
+                    tenths(then[0]),
+                    sessions_words(then[1]),
                 )
             )
     return found
@@ -193,7 +195,7 @@ def worse_events(parts: ReportParts) -> list[str]:
 
 def span_words(days: int) -> str:
     """'38 days', or '13 weeks' over two months."""
-    return tr("%n days", n=days) if days < 60 else tr("%n weeks", n=round(days / 7))
+    return tr("%n days", None, days) if days < 60 else tr("%n weeks", None, round(days / 7))
 
 
 def falls(parts: ReportParts) -> list[str]:
@@ -239,8 +241,9 @@ def warm_feet(parts: ReportParts) -> list[str]:
         return []
     return [
         fill(
-            tr("Foot skin temperature: the same foot more than 2.2 °C warmer two days running: %1."),
+            tr("Foot skin temperature: the same foot more than %2 warmer two days running: %1."),
             "; ".join(run_words(*run) for run in runs),
+            degrees().difference(DIFFERENCE),
         )
     ]
 

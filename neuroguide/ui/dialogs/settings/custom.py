@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from neuroguide.core.contacts import SETTING, Who
+from neuroguide.core.languages import LANGUAGES, speaks
 from neuroguide.core.library import Library
 from neuroguide.core.settings import Setting, Settings
 from neuroguide.core.translation import fill, tr
@@ -54,7 +55,7 @@ def routine_row(settings: Settings, setting: Setting, library: Library | None) -
 def voices_row(settings: Settings, setting: Setting) -> QComboBox:
     """The engine's default, and the voice chosen before; the rest come when the engine lists them."""
     box = combo_box(setting)
-    box.addItem(tr("The engine's default voice"), "")
+    box.addItem(tr("The usual voice"), "")
     current = settings.text(setting.key)
     if current:
         box.addItem(current, current)
@@ -63,13 +64,16 @@ def voices_row(settings: Settings, setting: Setting) -> QComboBox:
     return box
 
 
-def fill_voices(box: QComboBox, voices: list[Voice], current: str) -> None:
-    """English voices first, then the rest by name; the choice stays as it was."""
+def fill_voices(box: QComboBox, voices: list[Voice], current: str, language: str = "en") -> None:
+    """The voices that speak ``language``, its own country's first, then by name (every voice when
+    none does); the choice stays as it was."""
     box.blockSignals(True)
     while box.count() > 1:
         box.removeItem(1)
-    ordered = sorted(voices, key=lambda v: (not any(lang.startswith("en") for lang in v.languages), v.name))
-    for voice in ordered:
+    box.setItemText(0, fill(tr("The usual voice for %1"), LANGUAGES.get(language, language)))
+    speaking = [voice for voice in voices if speaks(voice.languages, language)] or voices
+    own = {language, f"{language}-{language}"}
+    for voice in sorted(speaking, key=lambda v: (not own & set(v.languages), v.name)):
         box.addItem(voice.name, voice.id)
     current_or_first(box, current)
     box.blockSignals(False)

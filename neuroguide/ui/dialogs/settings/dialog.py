@@ -32,6 +32,7 @@ from neuroguide.ui.dialogs.settings import custom
 from neuroguide.ui.dialogs.settings.follow import Follower
 from neuroguide.ui.dialogs.settings.rows import DayButtons, add_setting_row, made_row, section_form
 from neuroguide.ui.kit import style
+from neuroguide.ui.kit.language import voice_language
 from neuroguide.ui.kit.profile import PlaceButtons
 from neuroguide.ui.kit.stylesheet import SCROLL_RING
 from neuroguide.ui.kit.titles import window_title
@@ -94,6 +95,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.fields: dict[str, QWidget] = {}  # by setting
+        self._voices: list[Voice] = []  # as the engine listed them
         self.contact_fields: dict[Who, QLineEdit] = {}
         self.settings = settings
         self.voice = voice
@@ -106,6 +108,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
         scroll = scrolling(body, tr("All settings"), focusable=True)  # to scroll by keyboard
+        self.settings_scroll = scroll
         outer.addWidget(scroll, 1)
         for section in SECTIONS:
             self._add_section(layout, section)
@@ -131,6 +134,14 @@ class SettingsDialog(QDialog):
         self.follower = follower
         self.finished.connect(lambda _result: follower.stop())
         self.destroyed.connect(lambda: follower.stop())
+
+    def focus_on(self, key: str) -> None:
+        """The focus on a setting's row, scrolled into view ("": where it is)."""
+        if not key:
+            return
+        field = self.fields[key]
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.settings_scroll.ensureWidgetVisible(field)
 
     def first_control(self) -> QWidget:
         """The first setting's control (the first of its buttons, for a row of them): where the
@@ -221,6 +232,9 @@ class SettingsDialog(QDialog):
         if voice.service is not None:
             voice.service.voices_listed.connect(self._fill_voices)
             voice.service.list_voices()
+            speech_language = self.fields["speech_language"]
+            assert isinstance(speech_language, QComboBox)
+            speech_language.currentIndexChanged.connect(lambda _index: self._fill_voices(self._voices))
 
     def _fill_outputs(self) -> None:
         """The outputs the player found; the list comes when it has started, and when one is added."""
@@ -229,7 +243,10 @@ class SettingsDialog(QDialog):
         custom.fill_outputs(self.output_choice, outputs, self.settings.text("audio_output"))
 
     def _fill_voices(self, voices: list[Voice]) -> None:
-        custom.fill_voices(self.voice_choice, voices, self.settings.text("voice"))
+        """The voices of the voice's language, again whenever that language is changed here."""
+        self._voices = voices
+        language = voice_language(self.settings.text("speech_language"))
+        custom.fill_voices(self.voice_choice, voices, self.settings.text("voice"), language)
 
     # -- the card and the calendar file --------------------------------------------------------
 

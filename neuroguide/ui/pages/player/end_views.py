@@ -13,6 +13,7 @@ from neuroguide.core.session import SessionFinished, SessionStopped
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr, tr_noop
 from neuroguide.ui.kit.contacts import MyContactsBox
+from neuroguide.ui.kit.temperatures import shown
 from neuroguide.ui.kit.widgets import Button, scrolling, text_label
 from neuroguide.ui.kit.words import place_names
 from neuroguide.ui.pages.history_words import checkin_change_words
@@ -239,8 +240,8 @@ class StopSignsView(PlayerView):
             self.my_contacts = MyContactsBox(settings)
             signs.addWidget(self.my_contacts)
         for stop_sign in STOP_SIGNS:
-            sign = text_label(tr(stop_sign.sign), "lead", bold=True)
-            action = text_label(tr(stop_sign.action), "lead")
+            sign = text_label(shown(tr(stop_sign.sign)), "lead", bold=True)
+            action = text_label(shown(tr(stop_sign.action)), "lead")
             if stop_sign.contact is not None and stop_sign.contact.when in ("emergency", "now"):
                 action.setObjectName("urgent")
             signs.addWidget(sign)
