@@ -45,7 +45,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return summary(data_dir, args.person, args.since, args.until, args.json)
     if args.command == "history":
         return export_history(
-            data_dir, args.format, args.out, args.since, args.until, visit=args.visit, paper=args.paper
+            data_dir,
+            args.format,
+            args.out,
+            args.since,
+            args.until,
+            visit=args.visit,
+            paper=args.paper,
+            language=args.lang or "",
         )
     if args.command == "reminder":
         return write_ics(data_dir, args.out)

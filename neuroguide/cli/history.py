@@ -41,8 +41,10 @@ def export_history(
     *,
     visit: date | None = None,
     paper: str | None = None,
+    language: str = "",
 ) -> int:
-    """``visit`` (the last appointment) and ``paper``: the report's, else the ones set in Settings."""
+    """``visit`` (the last appointment) and ``paper``: the report's, else the ones set in Settings;
+    the report is in ``language`` (from --lang), else the one the person chose, else the system's."""
     today = datetime.now().astimezone().date()
     until = until or today
     if kind == "pdf":
@@ -62,7 +64,7 @@ def export_history(
     with store:
         try:
             if kind == "pdf":
-                count = write_pdf(store, since or until, until, out, visit, paper)
+                count = write_pdf(store, since or until, until, out, visit, paper, language)
             else:
                 count = _export_csv(store, out, since, until)
         except sqlite3.Error as error:
@@ -193,8 +195,27 @@ def check_history(data_dir: Path) -> int:
     return 0 if found.fine else 1
 
 
+def _in_language(choice: str, unit: str) -> None:
+    """The report's words, dates and temperatures in the language chosen, as the window's are."""
+    from PySide6.QtCore import QCoreApplication
+
+    from neuroguide.core import translation
+    from neuroguide.ui.kit.language import apply_language
+    from neuroguide.ui.kit.temperatures import use_unit
+
+    translation.use(QCoreApplication.translate)
+    apply_language(choice)
+    use_unit(unit)
+
+
 def write_pdf(
-    store: HistoryStore, since: date, until: date, out: Path, visit: date | None, paper: str | None
+    store: HistoryStore,
+    since: date,
+    until: date,
+    out: Path,
+    visit: date | None,
+    paper: str | None,
+    language: str = "",
 ) -> int:
     """The report, a stretch of sessions at a time (0600, whole or not at all), named for the person
     whose folder it is, with the date of birth, the last appointment and the paper from their
@@ -210,7 +231,9 @@ def write_pdf(
     from neuroguide.ui.print.report import write_report_of
 
     app = QApplication.instance() or QApplication(["neuroguide"])
-    given = report_inputs(Settings.load(settings_path(store.data_dir)))
+    settings = Settings.load(settings_path(store.data_dir))
+    _in_language(language or settings.text("language"), settings.text("temperature_unit"))
+    given = report_inputs(settings)
     chosen = ReportInputs(given.birth, visit or given.visit, paper or given.paper)
     count = write_report_of(store, since, until, out, datetime.now().astimezone(), chosen)
     del app

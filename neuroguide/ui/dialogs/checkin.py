@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent, QMouseEvent, QP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -36,8 +35,8 @@ from neuroguide.ui.kit.widgets import (
     text_label,
 )
 from neuroguide.ui.kit.window_size import fit_to_screen
-from neuroguide.ui.kit.words import in_sentence, side_and_limb, symptom_name
-from neuroguide.ui.kit.wrapping import ReflowForm, RowLabel, WrappingCheckBox
+from neuroguide.ui.kit.words import in_sentence, side_and_limb, skin_words, symptom_name
+from neuroguide.ui.kit.wrapping import ReflowTogether, RowLabel, WrappingCheckBox
 
 CELL = 46  # px per score box at ordinary text sizes, above the 44 px minimum
 
@@ -249,8 +248,7 @@ class CheckInDialog(QDialog):
         self.scales: dict[tuple[str, str], ScoreScale] = {}
         for limb in limbs:
             layout.addWidget(text_label(limb_words(limb), "lead", bold=True))
-            form = ReflowForm()  # each name above its scale where both do not fit on one line
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+            form = ReflowTogether()  # the names above their scales where they do not all fit beside
             form.setHorizontalSpacing(12)
             for symptom in SYMPTOMS:
                 name = fill(tr("%1, %2"), symptom_name(symptom), in_sentence(limb_words(limb)))
@@ -296,15 +294,8 @@ class CheckInDialog(QDialog):
             text_label(tr("Tick what you see now. Leave all empty if the skin looks as usual."), muted=True)
         )
         row = FlowLayout()  # onto more rows where the words are long or large
-        names = {
-            "redness": tr("Redness"),
-            "blister": tr("Blister"),
-            "cut": tr("Cut"),
-            "bruise": tr("Bruise"),
-            "swelling": tr("Swelling"),
-        }
         for finding in SKIN_FINDINGS:
-            box_ = CheckBox(names[finding])
+            box_ = CheckBox(skin_words(finding))
             self.skin[finding] = box_
             row.addWidget(box_)
         layout.addLayout(row)

@@ -89,6 +89,20 @@ def outcome_words(status: str, reason: str = "", note: str = "") -> str:
     return fill(tr("%1: %2"), words, why) if why else words
 
 
+# What the skin check after a session may find (core.checkin.SKIN_FINDINGS), as its check boxes say it.
+SKIN_WORDS = {
+    "redness": tr_noop("Redness"),
+    "blister": tr_noop("Blister"),
+    "cut": tr_noop("Cut"),
+    "bruise": tr_noop("Bruise"),
+    "swelling": tr_noop("Swelling"),
+}
+
+
+def skin_words(finding: str) -> str:
+    return tr(SKIN_WORDS[finding]) if finding in SKIN_WORDS else finding
+
+
 def symptom_name(symptom: str) -> str:
     """ "Pain", "Tingling", "Numbness": the names of the symptoms scored (core.checkin.SYMPTOMS)."""
     return {"pain": tr("Pain"), "tingling": tr("Tingling"), "numbness": tr("Numbness")}.get(symptom, symptom)

@@ -142,3 +142,34 @@ class ReflowForm(QFormLayout):
     def heightForWidth(self, width: int) -> int:
         self._tell_labels(width)
         return super().heightForWidth(width)
+
+
+class ReflowTogether(ReflowForm):
+    """A form whose rows are all side by side, or all with their label above the field: a column of
+    scales reads as one, and never half one way and half the other."""
+
+    def _choose(self, width: int) -> None:
+        margins = self.contentsMargins()
+        room = width - margins.left() - margins.right()
+        widest = 0
+        for row in range(self.rowCount()):
+            label, field = (
+                self.itemAt(row, role)
+                for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)
+            )
+            if label is None or field is None:
+                continue
+            words = label.widget()
+            line = words.fontMetrics().horizontalAdvance(words.text()) if isinstance(words, QLabel) else 0
+            widest = max(widest, line + 2 + self.horizontalSpacing() + field.minimumSize().width())
+        policy = self.RowWrapPolicy.DontWrapRows if widest <= room else self.RowWrapPolicy.WrapAllRows
+        if policy != self.rowWrapPolicy():
+            self.setRowWrapPolicy(policy)
+
+    def setGeometry(self, rect: QRect) -> None:
+        self._choose(rect.width())
+        super().setGeometry(rect)
+
+    def heightForWidth(self, width: int) -> int:
+        self._choose(width)
+        return super().heightForWidth(width)

@@ -45,23 +45,24 @@ def card_html(settings: Settings, made: date) -> str:
         suffix = f" <sup>{','.join(marks)}</sup>" if marks else ""
         items.append(f"<li>{html.escape(text)}{suffix}</li>")
     blank = "_" * 28
+    shown = _card_words()
     parts = [
-        f"<h1>{html.escape(tr('About me'))}</h1>",
-        f"<p>{html.escape(tr('Notes for my massage therapist'))}</p>",
-        f"<p><b>{html.escape(tr('Name:'))}</b> {blank}</p>",
-        f"<p><b>{html.escape(tr('Contact in an emergency:'))}</b> {blank}</p>",
-        f"<p><b>{html.escape(tr('Neuropathy from:'))}</b> {html.escape(cause or tr('not given'))}</p>",
-        f"<p><b>{html.escape(tr('Where I feel it:'))}</b> {html.escape(places or tr('not given'))}</p>",
-        f"<h2>{html.escape(tr('Please keep in mind'))}</h2>",
+        f"<h1>{shown['title']}</h1>",
+        f"<p>{shown['notes']}</p>",
+        f"<p><b>{shown['name']}</b> {blank}</p>",
+        f"<p><b>{shown['contact']}</b> {blank}</p>",
+        f"<p><b>{shown['cause']}</b> {html.escape(cause) if cause else shown['not given']}</p>",
+        f"<p><b>{shown['places']}</b> {html.escape(places) if places else shown['not given']}</p>",
+        f"<h2>{shown['mind']}</h2>",
         "<ul>" + "".join(items) + "</ul>",
     ]
     kept = kept_lines(settings)
     if kept:
         listed = "".join(f"<li>{html.escape(line)}</li>" for line in kept)
-        parts.append(f"<h2>{html.escape(tr('My contacts'))}</h2><ul>{listed}</ul>")
+        parts.append(f"<h2>{shown['contacts']}</h2><ul>{listed}</ul>")
     if sources:
         listed = "".join(f"<li>{html.escape(citation(key))}</li>" for key in sources)
-        parts.append(f"<p class='small'>{html.escape(tr('Sources:'))}</p><ol class='small'>{listed}</ol>")
+        parts.append(f"<p class='small'>{shown['sources']}</p><ol class='small'>{listed}</ol>")
     made_words = day_words(made, short=False)
     parts.append(
         "<p class='small'><i>"
@@ -74,6 +75,24 @@ def card_html(settings: Settings, made: date) -> str:
         + "</i></p>"
     )
     return "\n".join(parts)
+
+
+def _card_words() -> dict[str, str]:
+    """The card's headings, each translated on its own line (pyside6-lupdate does not look inside
+    f-strings), ready for HTML."""
+    words = {
+        "title": tr("About me"),
+        "notes": tr("Notes for my massage therapist"),
+        "name": tr("Name:"),
+        "contact": tr("Contact in an emergency:"),
+        "cause": tr("Neuropathy from:"),
+        "places": tr("Where I feel it:"),
+        "not given": tr("not given"),
+        "mind": tr("Please keep in mind"),
+        "contacts": tr("My contacts"),
+        "sources": tr("Sources:"),
+    }
+    return {key: html.escape(text) for key, text in words.items()}
 
 
 def write_card(settings: Settings, out: Path, made: date) -> None:

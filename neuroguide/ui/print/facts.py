@@ -16,7 +16,7 @@ from neuroguide.app.locale_words import day_words
 from neuroguide.core.checkin import SYMPTOMS, CheckIn
 from neuroguide.core.translation import fill, tr
 from neuroguide.store.history import SessionRecord
-from neuroguide.ui.kit.words import outcome_words, routine_title
+from neuroguide.ui.kit.words import in_sentence, outcome_words, place_names, routine_title, skin_words
 
 Sums = list[float]  # [sum, count]
 K = TypeVar("K")
@@ -128,9 +128,10 @@ class ReportFacts:
     def _add_events(self, record: SessionRecord) -> None:
         after, found = record.after, []
         if record.found not in ("", "nothing"):
-            found.append(fill(tr("at the skin check: %1"), record.found.replace(",", ", ")))
+            places = in_sentence(place_names(record.found.split(",")))
+            found.append(fill(tr("at the skin check: %1"), places))
         if after is not None:
-            found += list(after.skin)
+            found += [in_sentence(skin_words(finding)) for finding in after.skin]
             found += [tr("soreness")] if after.soreness else []
             found += [tr("fatigue")] if after.fatigue else []
         if record.status == "stopped" and record.stop_reason == "safety":

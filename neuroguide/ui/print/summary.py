@@ -41,10 +41,12 @@ def first_page(parts: ReportParts, made: datetime) -> list[str]:
     name = html.escape(person.name) if person.name else blank
     birth = day_words(person.birth) if person.birth else blank
     facts = parts.facts
+    # translated outside the f-string: pyside6-lupdate does not look inside one
+    name_words, birth_words = html.escape(tr("Name:")), html.escape(tr("Date of birth:"))
     return [
         f"<h1>{html.escape(title_words())}</h1>",
-        f"<p class='who'><b>{html.escape(tr('Name:'))}</b> {name}&nbsp;&nbsp;&nbsp; "
-        f"<b>{html.escape(tr('Date of birth:'))}</b> {html.escape(birth)}</p>",
+        f"<p class='who'><b>{name_words}</b> {name}&nbsp;&nbsp;&nbsp; "
+        f"<b>{birth_words}</b> {html.escape(birth)}</p>",
         paragraph(
             fill(
                 tr("Period: %1 to %2. Made with %3 on %4."),
