@@ -148,22 +148,33 @@ def every_view(
     yield from _history_dialogs(data_dir, window, keep)
 
     def reminder() -> QWidget:
+        from neuroguide.core.translation import fill, tr
+
         shown = ReminderWindow()
-        shown.show_reminder("Time for your morning foot care (12 min)", "Or snooze it, or skip today.")
+        title = window.library.routines[0].title
+        shown.show_reminder(
+            fill(tr("Time for %1 (%2 min)"), title, "12"),
+            tr("Take a seat somewhere comfortable. Light pressure only."),
+        )
         return shown
+
+    shown_library = window.library  # in the window's language
+    titles = {routine.id: routine.title for routine in shown_library.routines}
 
     # each made when its turn comes: some show themselves at once
     dialogs: list[tuple[str, Callable[[], QWidget]]] = [
         ("settings", lambda: SettingsDialog(settings)),
         ("people", lambda: PeopleDialog(People.load(data_dir))),
-        ("screening", lambda: ScreeningDialog(library.routines[0], {}, settings, caregiver=False)),
+        ("screening", lambda: ScreeningDialog(shown_library.routines[0], {}, settings, caregiver=False)),
         (
             "check-in before",
-            lambda: CheckInDialog("before", ("right foot", "left foot"), "Morning foot care"),
+            lambda: CheckInDialog("before", ("right foot", "left foot"), titles["foot-care"]),
         ),
         (
             "check-in after",
-            lambda: CheckInDialog("after", ("right hand", "left hand"), "Hand relief", Giver(True, "Sam")),
+            lambda: CheckInDialog(
+                "after", ("right hand", "left hand"), titles["hand-relief"], Giver(True, "Sam")
+            ),
         ),
         ("reminder", reminder),
         ("background notice", lambda: background_notice(None)),
@@ -203,11 +214,12 @@ def _temperature_advice(window: QWidget) -> QWidget:
     from datetime import date, datetime
 
     from neuroguide.core.foot_temperature import Advice, advice_lines
+    from neuroguide.core.translation import tr
     from neuroguide.ui.dialogs.foot_temperature import FootTemperatureDialog
 
     dialog = FootTemperatureDialog(datetime.now, parent=window)
     numbers = {"foot-clinic": "Podiatry at St Mary's Hospital, 0161 555 0100 extension 2345"}
-    dialog.show_advice("rest", advice_lines(Advice("rest", date.today(), "left"), 3.4, numbers))
+    dialog.show_advice("rest", advice_lines(Advice("rest", date.today(), "left"), 3.4, numbers, translate=tr))
     return dialog
 
 

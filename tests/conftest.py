@@ -37,6 +37,12 @@ if TYPE_CHECKING:
 
 ALLOW_LEFTOVERS = "allow_leftovers"
 
+# The suite reads the same words wherever it runs: the app follows the computer's language and
+# locale, so they are fixed here, before anything asks; a test of another language sets its own.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_TIME", "LC_NUMERIC", "LC_MEASUREMENT"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
@@ -145,14 +151,19 @@ def _collect_after_each_test(_collected_on_the_main_thread: tuple[int, ...]) -> 
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _words_through_qt() -> Iterator[None]:
+def _words_through_qt(qapp: QApplication) -> Iterator[None]:
     """Words go through Qt's translators, as in the app (ui.shell.run installs the same)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
     from neuroguide.core import translation
+    from neuroguide.core.resources import translations_dir
 
     translation.use(QCoreApplication.translate)
+    english = QTranslator()  # English's own plural forms, as the app loads them (ui/kit/language.py)
+    assert english.load(str(translations_dir() / "neuroguide_en.qm")), "scripts/translations build first"
+    QCoreApplication.installTranslator(english)
     yield
+    QCoreApplication.removeTranslator(english)
     translation.use(None)
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from neuroguide.core.checkin import SKIN_FINDINGS, SYMPTOMS, CheckIn
 from neuroguide.store.history import HistoryStore, insert_checkin
 
+NOTE_SORE, NOTE_WARM = "felt sore", "felt warm afterwards"  # typed by the person, in their words
+
 ROUTINES = (
     ("foot-care", "Morning foot care", ("right foot", "left foot"), 690, 14),
     ("hand-relief", "Hand relief", ("right hand", "left hand"), 480, 12),
@@ -53,7 +55,7 @@ def _one_session(
             (started + timedelta(minutes=12)).isoformat(),
             status,
             "other" if status == "stopped" else "",
-            "felt sore" if status == "stopped" else "",
+            NOTE_SORE if status == "stopped" else "",
             planned,
             planned if status == "finished" else planned / 2,
             total,
@@ -79,7 +81,7 @@ def _one_session(
             extra = {
                 "skin": (rng.choice(SKIN_FINDINGS),) if rng.random() < 0.03 else (),
                 "soreness": rng.random() < 0.05,
-                "note": "felt warm afterwards" if rng.random() < 0.1 else "",
+                "note": NOTE_WARM if rng.random() < 0.1 else "",
             }
         checkin = CheckIn(moment, scores, **extra)  # type: ignore[arg-type]
         insert_checkin(db, session, checkin, started)

@@ -39,12 +39,16 @@ WAIT_S = 240  # one screen, from Qt's start to its last picture
 class Probe:
     """One run of tests/screen_probe.py, started at once and read when asked."""
 
-    def __init__(self, env: dict[str, str], out: Path, *cases: str) -> None:
+    def __init__(
+        self, env: dict[str, str], out: Path, *cases: str, command: tuple[str, ...] = ("tests.screen_probe",)
+    ) -> None:
+        """``command``: the probe's module, and what it is given before the cases."""
         self.out = out
-        command = [sys.executable, "-m", "tests.screen_probe", str(out), *cases]
+        module, *given = command
+        command_line = [sys.executable, "-m", module, str(out), *given, *cases]
         self._output = (out / "probe.out").open("w+", encoding="utf-8")
         self._process = subprocess.Popen(
-            command, env=env, cwd=CHECKOUT, stdout=self._output, stderr=subprocess.STDOUT, text=True
+            command_line, env=env, cwd=CHECKOUT, stdout=self._output, stderr=subprocess.STDOUT, text=True
         )
 
     def problems(self) -> list[str]:

@@ -114,7 +114,10 @@ def test_a_step_caution_is_said_after_its_words_and_listed_for_synthesis() -> No
 
 
 def test_every_text_passes_through_translation(routine: Routine) -> None:
-    book = PromptBook(routine, translate=lambda text: text.replace("Get ready", "Préparez-vous"))
+    def french(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return text.replace("Get ready", "Préparez-vous")
+
+    book = PromptBook(routine, translate=french)
     assert book.all_texts()[0].startswith("Préparez-vous: Test feet.")
 
 

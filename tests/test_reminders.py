@@ -57,7 +57,7 @@ def test_on_time_then_snooze_then_start(qtbot: QtBot, opened, data_dir: Path) ->
     clock.advance(60)
     reminders.check()
     assert reminders.window.isVisible()
-    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert reminders.window.headline.text() == "Time for Morning foot care (12 min)"
     reminders.window.snooze_buttons[10].click()
     assert not reminders.window.isVisible()
     clock.advance(9 * 60)
@@ -85,7 +85,7 @@ def test_the_reminder_comes_by_itself_when_the_clock_reaches_it(qtbot: QtBot, op
     assert not reminders.window.isVisible()
     clock.advance(1)
     assert timers.fire_due() == 1
-    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert reminders.window.headline.text() == "Time for Morning foot care (12 min)"
 
 
 def test_a_machine_that_slept_through_the_reminder_catches_up_when_it_wakes(qtbot: QtBot, opened) -> None:  # type: ignore[no-untyped-def]
@@ -109,7 +109,7 @@ def test_a_machine_that_slept_into_the_next_day_starts_that_day_afresh(qtbot: Qt
     clock.advance(25 * 3600)  # asleep until 08:00 the next morning
     timers.fire_due()  # the day is read again from the history ...
     qtbot.waitUntil(lambda: reminders.window.isVisible(), timeout=5000)  # ... and today is not done
-    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert reminders.window.headline.text() == "Time for Morning foot care (12 min)"
 
 
 def test_a_missed_morning_gives_one_catch_up_even_across_restarts(
@@ -123,7 +123,7 @@ def test_a_missed_morning_gives_one_catch_up_even_across_restarts(
     second = opened(at(10, 5))  # the app started again the same morning
     assert not second.window.isVisible()
     third = opened(at(8, 0, day=2))  # and the next morning, on time
-    assert third.window.isVisible() and third.window.headline.text().startswith("Time for your")
+    assert third.window.isVisible() and third.window.headline.text().startswith("Time for ")
 
 
 def test_skip_today_is_recorded_and_kept(qtbot: QtBot, opened, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
@@ -410,7 +410,7 @@ def test_turning_reminders_on_after_todays_time_waits_for_tomorrow(
     assert not restarted.window.isVisible()
     restarted.shutdown()
     tomorrow = opened(at(8, 0, day=2))
-    assert tomorrow.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert tomorrow.window.headline.text() == "Time for Morning foot care (12 min)"
     qtbot.waitUntil(lambda: events(data_dir) == ["reminded"], timeout=5000)  # nothing kept for Monday
 
 
@@ -447,7 +447,7 @@ def test_a_new_time_later_today_still_comes_today(qtbot: QtBot, opened, settings
     assert not reminders.window.isVisible() and reminders.next_words() == "Next reminder: Mon 09:00"
     clock.advance(29 * 60)
     reminders.check()
-    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert reminders.window.headline.text() == "Time for Morning foot care (12 min)"
 
 
 def test_the_time_being_typed_is_kept_and_saved_once_whole(
@@ -491,7 +491,7 @@ def test_the_time_being_typed_is_kept_and_saved_once_whole(
     assert not reminders.window.isVisible()
     clock.advance(60)
     reminders.check()
-    assert reminders.window.headline.text() == "Time for your morning foot care (12 min)"
+    assert reminders.window.headline.text() == "Time for Morning foot care (12 min)"
 
 
 def test_a_reminder_whose_routine_has_gone_offers_the_first_routine(data_dir: Path, tmp_path: Path) -> None:

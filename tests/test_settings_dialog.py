@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from neuroguide.core.contacts import SETTING
@@ -51,9 +51,16 @@ def test_controls_save_and_the_voice_can_be_tried(
         [Voice("roa/fr", "French", ("fr",)), Voice("gmw/en-gb", "English (Great Britain)", ("en-gb",))]
     )
     names = [dialog.voice_choice.itemText(i) for i in range(dialog.voice_choice.count())]
-    assert names == ["The engine's default voice", "English (Great Britain)", "French"]
+    assert names == ["The usual voice for English", "English (Great Britain)"]  # the voice's language's
     dialog.voice_choice.setCurrentIndex(1)
     assert settings.text("voice") == "gmw/en-gb"
+    speech_language = dialog.fields["speech_language"]
+    assert isinstance(speech_language, QComboBox)
+    speech_language.setCurrentIndex(speech_language.findData("fr"))
+    names = [dialog.voice_choice.itemText(i) for i in range(dialog.voice_choice.count())]
+    assert names == ["The usual voice for Français", "French"]
+    speech_language.setCurrentIndex(speech_language.findData(""))
+    dialog.voice_choice.setCurrentIndex(1)
 
     dialog.rate.setValue(110)
     dialog.rate.editingFinished.emit()
