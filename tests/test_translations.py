@@ -283,3 +283,19 @@ def test_a_language_chosen_in_settings_is_shown_at_once(
     field.setCurrentIndex(field.findData("en"))
     qtbot.waitUntil(lambda: window.library_page.settings_button.text() == "Settings")
     window.shut_down()
+
+
+def test_the_reminder_s_days_start_the_week_where_the_reader_s_week_starts(
+    qtbot: QtBot, tmp_path: Path, english_again: object
+) -> None:
+    from neuroguide.core.settings import BY_KEY, Settings
+    from neuroguide.ui.dialogs.settings.rows import DayButtons
+
+    settings = Settings.load(tmp_path / "settings.json")
+    QLocale.setDefault(QLocale("en_US"))
+    american = DayButtons(settings, BY_KEY["reminder_days"])
+    QLocale.setDefault(QLocale("de_DE"))
+    german = DayButtons(settings, BY_KEY["reminder_days"])
+    for buttons in (american, german):
+        qtbot.addWidget(buttons)
+    assert list(american.buttons)[:2] == ["sun", "mon"] and list(german.buttons)[:2] == ["mon", "tue"]

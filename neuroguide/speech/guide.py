@@ -52,8 +52,12 @@ class SystemVoice(QObject):
 
         return self._tts is not None and self._tts.state() != QTextToSpeech.State.Error
 
-    def say(self, text: str, rate: int, volume: float) -> None:
+    def say(self, text: str, rate: int, volume: float, language: str = "en") -> None:
         if self._tts is not None:
+            from PySide6.QtCore import QLocale
+
+            if self._tts.locale().name().split("_")[0] != language:
+                self._tts.setLocale(QLocale(language))  # the engine's voice for that language, if any
             self._tts.setRate(max(-1.0, min(1.0, (rate - 175) / 175)))
             self._tts.setVolume(volume)
             self._tts.say(text)
@@ -224,9 +228,8 @@ class VoiceGuide(QObject):
                 self.service.request(prompt.text, urgent=True)
         elif mode == "system" and self._system_voice is not None:
             self.spoke.emit(prompt.text)
-            self._system_voice.say(
-                prompt.text, self.settings.whole("speech_rate"), self.settings.whole("volume") / 100
-            )
+            rate, volume = self.settings.whole("speech_rate"), self.settings.whole("volume") / 100
+            self._system_voice.say(prompt.text, rate, volume, self._language)
 
     def silence(self) -> None:
         self._pending = None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neuroguide.app.locale_words import first_weekday
 from neuroguide.core.settings import Setting, Settings, Value
 from neuroguide.core.translation import tr
 from neuroguide.ui.dialogs.settings.follow import Quiet
@@ -134,14 +135,15 @@ def text_row(settings: Settings, setting: Setting) -> QLineEdit:
 
 
 class DayButtons(QWidget, Quiet):
-    """A button for each of the declared days, pressed in on the days chosen."""
+    """A button for each day of the week (declared Monday first), pressed in on the days chosen."""
 
     def __init__(self, settings: Settings, setting: Setting) -> None:
         super().__init__()
         row = FlowLayout(self)  # the seven days wrap at large text instead of widening the dialog
         chosen = set(settings.listed(setting.key))
         self.buttons: dict[str, Button] = {}
-        for choice in setting.choices:
+        first = first_weekday()  # the week starts where it does for the reader: Sunday in the US
+        for choice in (*setting.choices[first:], *setting.choices[:first]):
             code = str(choice.code)
             button = ticked(Button(words(choice.words), words(choice.whole)))
             button.setChecked(code in chosen)
