@@ -67,6 +67,10 @@ def test_the_wheel_carries_routines_and_assets(tmp_path: Path) -> None:
     for picture in (ROOT / "assets" / "illustrations" / "cards").glob("*.png"):
         assert f"neuroguide/assets/illustrations/cards/{picture.name}" in names
     assert "neuroguide/assets/sounds/chime.wav" in names
+    for words in (ROOT / "neuroguide" / "i18n").glob("*.ts"):  # compiled as the wheel is built
+        assert f"neuroguide/i18n/{words.name}" in names
+        if words.name.startswith("neuroguide_"):
+            assert f"neuroguide/i18n/{words.stem}.qm" in names
     assert "neuroguide/speech/worker.py" in names
     assert "neuroguide/core/session.py" in names
 
