@@ -299,3 +299,50 @@ def test_the_reminder_s_days_start_the_week_where_the_reader_s_week_starts(
     for buttons in (american, german):
         qtbot.addWidget(buttons)
     assert list(american.buttons)[:2] == ["sun", "mon"] and list(german.buttons)[:2] == ["mon", "tue"]
+
+
+# The nouns the routines put before {side}, by their gender, and the gender of the side's word for each
+# limb ("pie derecho", "mano derecha"): a step about a leg that said "tobillo {side}" would read
+# "tobillo derecha".
+NOUNS = {
+    "es": {
+        "m": {"pie", "talón", "antebrazo", "brazo", "tobillo", "pulgar"},
+        "f": {"mano", "pierna", "palma", "planta"},
+    },
+    "fr": {
+        "m": {"pied", "talon", "bras", "avant-bras", "pouce"},
+        "f": {"main", "jambe", "paume", "cheville"},
+    },
+}
+SIDE_GENDER = {
+    "foot": "m",
+    "leg": "f",
+    "hand": "f",
+    "arm": "m",
+}  # pie/pied, pierna/jambe, mano/main, brazo/bras
+
+
+@pytest.mark.parametrize("language", ["es", "fr"])
+def test_the_word_for_a_side_agrees_with_the_noun_before_it(language: str, shipped: Library) -> None:
+    from neuroguide.core.routine import LIMB, TEXT_FIELDS
+
+    words = load_content_words(FOLDER, language)
+    feminine = {"es": "derecha", "fr": "droite"}[language]  # the file's own words have those genders
+    assert {limb: words.side("right", limb) == feminine for limb in SIDE_GENDER} == {
+        limb: gender == "f" for limb, gender in SIDE_GENDER.items()
+    }
+    checked = 0
+    for routine in shipped.routines:
+        for block in routine.blocks:
+            limb = LIMB[block.area or routine.area]
+            for step in block.steps:
+                for name in TEXT_FIELDS:
+                    english = getattr(step, name)
+                    if "{side}" not in english:
+                        continue
+                    translated = words.text(routine_context(routine.id), english)
+                    for noun in re.findall(r"([\w-]+) \{side\}", translated):
+                        known = {g for g, nouns in NOUNS[language].items() if noun.lower() in nouns}
+                        assert known == {SIDE_GENDER[limb]}, (routine.id, step.id, name, translated)
+                        checked += 1
+    assert checked > 40

@@ -71,12 +71,12 @@
         <message>
             <source>Keep the touch light and stay off tingling areas if pressure hurts. Avoid ports, lines and areas that had radiotherapy.</source>
             <extracomment>question 5, paragraph 2</extracomment>
-            <translation>Berühren Sie nur leicht, und lassen Sie kribbelnde Stellen aus, wenn Druck wehtut. Meiden Sie Ports, Zugänge und Stellen, die bestrahlt wurden.</translation>
+            <translation>Berühren Sie nur leicht, und lassen Sie kribbelnde Stellen aus, wenn Druck wehtut. Meiden Sie Ports, Katheter und Stellen, die bestrahlt wurden.</translation>
         </message>
         <message>
             <source>A temperature of 37.5 °C or more, or under 36 °C, or feeling shivery or unwell, means no massage. Call your cancer team's helpline now.</source>
             <extracomment>question 5, paragraph 3</extracomment>
-            <translation>Eine Temperatur von 37,5 °C oder mehr oder unter 36 °C, Frösteln oder ein Krankheitsgefühl heißt: keine Massage. Rufen Sie sofort das Notfalltelefon Ihres Onkologie-Teams an.</translation>
+            <translation>Eine Temperatur von 37,5 °C oder mehr oder unter 36 °C, Frösteln oder ein Krankheitsgefühl heißt: keine Massage. Rufen Sie sofort die Hotline Ihres Krebsteams an.</translation>
         </message>
         <message>
             <source>Neuropathy from diabetes</source>
@@ -91,7 +91,7 @@
         <message>
             <source>With numb feet: light pressure only, no heat, and never soak your feet. Test bath water with your elbow, not your feet. A red, hot or swollen foot: keep your weight off it. Call your foot clinic now. If it is closed, call the out-of-hours or urgent number.</source>
             <extracomment>question 6, paragraph 2</extracomment>
-            <translation>Bei tauben Füßen: nur leichter Druck, nichts Heißes, und weichen Sie Ihre Füße nie ein. Prüfen Sie das Badewasser mit dem Ellbogen, nicht mit den Füßen. Ein Fuß, der gerötet, heiß oder geschwollen ist: Belasten Sie ihn nicht. Rufen Sie sofort Ihre Fußambulanz an. Ist sie geschlossen, rufen Sie den Bereitschaftsdienst oder die Notfallnummer an.</translation>
+            <translation>Bei tauben Füßen: nur leichter Druck, keine Wärme, und weichen Sie Ihre Füße nie ein. Prüfen Sie das Badewasser mit dem Ellbogen, nicht mit den Füßen. Ein Fuß, der gerötet, heiß oder geschwollen ist: Belasten Sie ihn nicht. Rufen Sie sofort Ihre Fußambulanz an. Ist sie geschlossen, rufen Sie den Bereitschaftsdienst oder die Nummer für dringende Fälle an.</translation>
         </message>
         <message>
             <source>How long until I feel a difference?</source>
@@ -116,7 +116,7 @@
         <message>
             <source>Tell them what caused your neuropathy, where you cannot feel well, and about blood thinners or low platelets, ports or lines, lymphoedema, radiotherapy, recent surgery or fractures. Ask for light pressure, and say at once if anything hurts or burns.</source>
             <extracomment>question 8, paragraph 1</extracomment>
-            <translation>Sagen Sie, wodurch Ihre Neuropathie entstanden ist und wo Sie schlecht fühlen. Nennen Sie auch Blutverdünner oder wenige Blutplättchen, Ports oder Zugänge, ein Lymphödem, eine Bestrahlung, kürzliche Operationen oder Knochenbrüche. Bitten Sie um leichten Druck, und sagen Sie sofort Bescheid, wenn etwas wehtut oder brennt.</translation>
+            <translation>Sagen Sie, wodurch Ihre Neuropathie entstanden ist und an welchen Stellen Sie schlecht spüren. Nennen Sie auch Blutverdünner oder wenige Blutplättchen, Ports oder Katheter, ein Lymphödem, eine Bestrahlung, kürzliche Operationen oder Knochenbrüche. Bitten Sie um leichten Druck, und sagen Sie sofort Bescheid, wenn etwas wehtut oder brennt.</translation>
         </message>
         <message>
             <source>NeuroGuide can print this for you: Settings, About you, Card for a massage therapist.</source>
@@ -181,7 +181,7 @@
         <message>
             <source>Found a cut, blister or sore? Contact your foot clinic today. A foot that is red, hot or swollen: keep your weight off it. Call your foot clinic now. If it is closed, call the out-of-hours or urgent number.</source>
             <extracomment>question 11, paragraph 6</extracomment>
-            <translation>Einen Schnitt, eine Blase oder eine wunde Stelle gefunden? Melden Sie sich heute bei Ihrer Fußambulanz. Ein Fuß, der gerötet, heiß oder geschwollen ist: Belasten Sie ihn nicht. Rufen Sie sofort Ihre Fußambulanz an. Ist sie geschlossen, rufen Sie den Bereitschaftsdienst oder die Notfallnummer an.</translation>
+            <translation>Einen Schnitt, eine Blase oder eine wunde Stelle gefunden? Melden Sie sich heute bei Ihrer Fußambulanz. Ein Fuß, der gerötet, heiß oder geschwollen ist: Belasten Sie ihn nicht. Rufen Sie sofort Ihre Fußambulanz an. Ist sie geschlossen, rufen Sie den Bereitschaftsdienst oder die Nummer für dringende Fälle an.</translation>
         </message>
         <message>
             <source>What the evidence does and does not say</source>
@@ -206,7 +206,7 @@
         <message>
             <source>Whom to ask: your foot clinic about your feet, your cancer team about neuropathy during treatment, and your doctor about anything else. During chemotherapy, if numbness gets worse, or buttons, writing or walking get harder, tell your cancer team before your next dose. It helps them decide about your treatment.</source>
             <extracomment>question 12, paragraph 4</extracomment>
-            <translation>Wen Sie fragen können: Ihre Fußambulanz zu Ihren Füßen, Ihr Onkologie-Team zur Neuropathie während der Behandlung und Ihren Arzt zu allem anderen. Wenn während der Chemotherapie die Taubheit zunimmt oder Knöpfe, Schreiben oder Gehen schwerer fallen, sagen Sie es Ihrem Onkologie-Team vor der nächsten Chemo. Das hilft ihm, über Ihre Behandlung zu entscheiden.</translation>
+            <translation>Wen Sie fragen können: Ihre Fußambulanz zu Ihren Füßen, Ihr Krebsteam zur Neuropathie während der Behandlung und Ihren Arzt zu allem anderen. Wenn während der Chemotherapie die Taubheit zunimmt oder Knöpfe, Schreiben oder Gehen schwerer fallen, sagen Sie es Ihrem Krebsteam vor der nächsten Chemo. Das hilft ihm, über Ihre Behandlung zu entscheiden.</translation>
         </message>
     </context>
 </TS>

@@ -76,7 +76,7 @@
         <message>
             <source>A temperature of 37.5 °C or more, or under 36 °C, or feeling shivery or unwell, means no massage. Call your cancer team's helpline now.</source>
             <extracomment>question 5, paragraph 3</extracomment>
-            <translation>Si vous avez 37,5 °C ou plus, ou moins de 36 °C, ou si vous avez des frissons ou vous sentez mal : pas de massage. Appelez immédiatement la ligne d’assistance de votre équipe de cancérologie.</translation>
+            <translation>Si vous avez 37,5 °C ou plus, ou moins de 36 °C, ou si vous avez des frissons ou vous sentez mal : pas de massage. Appelez immédiatement la permanence de votre équipe de cancérologie.</translation>
         </message>
         <message>
             <source>Neuropathy from diabetes</source>
@@ -111,7 +111,7 @@
         <message>
             <source>Telling a massage therapist</source>
             <extracomment>question 8's title</extracomment>
-            <translation>Ce qu’il faut dire au masseur</translation>
+            <translation>Ce qu’il faut dire au praticien de massage</translation>
         </message>
         <message>
             <source>Tell them what caused your neuropathy, where you cannot feel well, and about blood thinners or low platelets, ports or lines, lymphoedema, radiotherapy, recent surgery or fractures. Ask for light pressure, and say at once if anything hurts or burns.</source>

@@ -3440,7 +3440,7 @@
     </message>
     <message>
         <source>With low platelets, easy bruising or a blood thinner: light touch only, no kneading, friction or pressure points. If the doctor or cancer team has not yet said massage is all right, ask at the next appointment.</source>
-        <translation>Bei wenig Blutplättchen, leichten blauen Flecken oder einem Blutverdünner: nur leichte Berührung, kein Kneten, kein Reiben, keine Druckpunkte. Falls der Arzt oder das Krebsteam noch nicht gesagt hat, dass Massage in Ordnung ist, fragen Sie beim nächsten Termin.</translation>
+        <translation>Bei wenig Blutplättchen, Neigung zu blauen Flecken oder einem Blutverdünner: nur leichte Berührung, kein Kneten, kein Reiben, keine Druckpunkte. Falls der Arzt oder das Krebsteam noch nicht gesagt hat, dass Massage in Ordnung ist, fragen Sie beim nächsten Termin.</translation>
     </message>
     <message>
         <source>Where there is cancer in a bone, a recent fracture or an operation, that place is left out. Elsewhere, light touch only: no kneading, friction, pressure points, and no one else moving the joints. If the doctor or cancer team has not yet said massage is all right, ask at the next appointment.</source>
@@ -3496,7 +3496,7 @@
     </message>
     <message>
         <source>There is a port, a line, a pain patch or a radiotherapy area on my {places}: please leave it out, and no oils there.</source>
-        <translation>An dieser Stelle habe ich einen Port, einen Katheter, ein Schmerzpflaster oder einen Bestrahlungsbereich: {places}. Bitte lassen Sie ihn aus, und dort keine Öle.</translation>
+        <translation>An dieser Stelle habe ich einen Port, einen Katheter, ein Schmerzpflaster oder einen Bestrahlungsbereich: {places}. Bitte lassen Sie diese Stelle aus, und dort keine Öle.</translation>
     </message>
     <message>
         <source>Lymph nodes were removed, or there is lymphoedema, on the side of my {places}: please leave that limb out.</source>

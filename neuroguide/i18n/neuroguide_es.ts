@@ -3572,7 +3572,7 @@
     </message>
     <message>
         <source>Call %1 now%2. If it is closed, call the out-of-hours or urgent number.</source>
-        <translation>Llame ahora mismo a %1%2. Si está cerrado, llame al número de fuera de horario o de urgencias.</translation>
+        <translation>Llame ahora mismo a %1%2. Si ahora no atienden, llame al número de fuera de horario o de urgencias.</translation>
     </message>
     <message>
         <source>Contact %1 today%2.</source>

@@ -975,7 +975,7 @@
     </message>
     <message>
         <source>After the daily foot check, offer to write down both feet&apos;s skin temperature: a foot warmer than the other can be the first sign of a problem in a foot too numb to hurt.</source>
-        <translation>Après le contrôle quotidien des pieds, proposer de noter la température de la peau des deux pieds&#xa0;: un pied plus chaud que l&apos;autre peut être le premier signe d&apos;un problème dans un pied trop engourdi pour avoir mal.</translation>
+        <translation>Après le examen quotidien des pieds, proposer de noter la température de la peau des deux pieds&#xa0;: un pied plus chaud que l&apos;autre peut être le premier signe d&apos;un problème dans un pied trop engourdi pour avoir mal.</translation>
     </message>
     <message>
         <source>I have a foot skin thermometer</source>
@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>Suggest first the routines that can be done lying in bed or sitting back in a recliner.</source>
-        <translation>Proposer d&apos;abord les routines qu&apos;on peut faire au lit ou dans un fauteuil inclinable.</translation>
+        <translation>Proposer d&apos;abord les routines qu&apos;on peut faire au lit ou dans un fauteuil relax.</translation>
     </message>
     <message>
         <source>Mostly in bed or in a recliner</source>
-        <translation>Surtout au lit ou dans un fauteuil inclinable</translation>
+        <translation>Surtout au lit ou dans un fauteuil relax</translation>
     </message>
     <message>
         <source>A caregiver gives the massage: the instructions and the voice speak to the helper.</source>
@@ -1111,11 +1111,11 @@
     </message>
     <message>
         <source>Your daily foot check</source>
-        <translation>Votre contrôle quotidien des pieds</translation>
+        <translation>Votre examen quotidien des pieds</translation>
     </message>
     <message>
         <source>Their daily foot check</source>
-        <translation>Son contrôle quotidien des pieds</translation>
+        <translation>Son examen quotidien des pieds</translation>
     </message>
     <message>
         <source>Short, for a bad day</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>Left out today: %1.</source>
-        <translation>Pas de massage aujourd&apos;hui&#xa0;: %1.</translation>
+        <translation>Aujourd’hui, on laisse de côté : %1.</translation>
     </message>
     <message>
         <source>Steps left out today: %1.</source>
@@ -3688,7 +3688,7 @@
     </message>
     <message>
         <source>Neuropathy that slowly gets worse over weeks; during cancer treatment, before the next dose.</source>
-        <translation>Une neuropathie qui s&apos;aggrave lentement sur plusieurs semaines&#xa0;; pendant un traitement du cancer, avant la prochaine dose.</translation>
+        <translation>Une neuropathie qui s&apos;aggrave lentement sur plusieurs semaines&#xa0;; pendant un traitement du cancer, avant la prochaine cure.</translation>
     </message>
     <message>
         <source>Tell your doctor, or your cancer team before your next treatment.</source>

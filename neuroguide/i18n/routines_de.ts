@@ -235,7 +235,7 @@
         <message>
             <source>Leave out a hand or arm with a port, a line, lymphoedema or lymph nodes removed.</source>
             <extracomment>precaution 2, shown before the routine starts</extracomment>
-            <translation>Lassen Sie eine Hand oder einen Arm aus, wenn dort ein Port oder Zugang liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
+            <translation>Lassen Sie eine Hand oder einen Arm aus, wenn dort ein Port oder Katheter liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
         </message>
         <message>
             <source>If even light strokes hurt today, stop and try the resting touch routine instead.</source>
@@ -368,7 +368,7 @@
         <message>
             <source>Never rub a red patch over a bony place such as a heel or ankle: it may be a pressure sore starting. Tell the nurse or doctor today.</source>
             <extracomment>precaution 2, shown before the routine starts</extracomment>
-            <translation>Reiben Sie nie über eine gerötete Stelle an einem Knochenvorsprung wie Ferse oder Knöchel: Es kann ein beginnendes Druckgeschwür sein. Sagen Sie es heute dem Pflegedienst oder dem Arzt.</translation>
+            <translation>Reiben Sie nie über eine gerötete Stelle an einem Knochenvorsprung wie Ferse oder Knöchel: Es kann ein beginnendes Druckgeschwür sein. Sagen Sie es heute der Pflegekraft oder dem Arzt.</translation>
         </message>
         <message>
             <source>Not over a leg that is swollen, painful or warm, or that has a clot: call their doctor now.</source>
@@ -378,12 +378,12 @@
         <message>
             <source>With low platelets, easy bruising or blood thinners: light touch only, and ask the care team first.</source>
             <extracomment>precaution 4, shown before the routine starts</extracomment>
-            <translation>Bei wenigen Blutplättchen, schnell blauen Flecken oder Blutverdünnern: nur leicht berühren, und fragen Sie vorher das Behandlungsteam.</translation>
+            <translation>Bei wenigen Blutplättchen, Neigung zu blauen Flecken oder Blutverdünnern: nur leicht berühren, und fragen Sie vorher das Behandlungsteam.</translation>
         </message>
         <message>
             <source>Leave out an arm with a port, a line, lymphoedema or lymph nodes removed.</source>
             <extracomment>precaution 5, shown before the routine starts</extracomment>
-            <translation>Lassen Sie einen Arm aus, wenn dort ein Port oder Zugang liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
+            <translation>Lassen Sie einen Arm aus, wenn dort ein Port oder Katheter liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
         </message>
         <message>
             <source>Pillows and position</source>
@@ -583,7 +583,7 @@
         <message>
             <source>Look at their heels and soles again for redness. A red patch that does not fade: tell the nurse or doctor today. Then settle the pillows and cover their feet.</source>
             <extracomment>step after-check: what a caregiver reads, giving it to someone else</extracomment>
-            <translation>Schauen Sie sich ihre Fersen und Sohlen noch einmal auf Rötungen an. Eine gerötete Stelle, die nicht verblasst: Sagen Sie es heute dem Pflegedienst oder dem Arzt. Rücken Sie dann die Kissen zurecht, und decken Sie ihre Füße zu.</translation>
+            <translation>Schauen Sie sich ihre Fersen und Sohlen noch einmal auf Rötungen an. Eine gerötete Stelle, die nicht verblasst: Sagen Sie es heute der Pflegekraft oder dem Arzt. Rücken Sie dann die Kissen zurecht, und decken Sie ihre Füße zu.</translation>
         </message>
         <message>
             <source>A last look at the heels and soles for redness, then the pillows are settled and your feet covered.</source>
@@ -593,7 +593,7 @@
         <message>
             <source>A last look at their heels and soles for redness: a red patch that does not fade, tell the nurse or doctor today. Then settle the pillows and cover their feet.</source>
             <extracomment>step after-check: what the voice says to a caregiver</extracomment>
-            <translation>Ein letzter Blick auf die Fersen und Sohlen der Person, ob sie gerötet sind. Eine gerötete Stelle, die nicht verblasst: Sagen Sie es heute dem Pflegedienst oder dem Arzt. Dann rücken Sie die Kissen zurecht und decken die Füße zu.</translation>
+            <translation>Ein letzter Blick auf die Fersen und Sohlen der Person, ob sie gerötet sind. Eine gerötete Stelle, die nicht verblasst: Sagen Sie es heute der Pflegekraft oder dem Arzt. Dann rücken Sie die Kissen zurecht und decken die Füße zu.</translation>
         </message>
     </context>
     <context>
@@ -616,12 +616,12 @@
         <message>
             <source>Red, sore or peeling palms (hand-foot syndrome): leave the exercises out and tell your cancer team.</source>
             <extracomment>precaution 2, shown before the routine starts</extracomment>
-            <translation>Gerötete, wunde oder sich schälende Handflächen (Hand-Fuß-Syndrom): Lassen Sie die Übungen weg, und sagen Sie es Ihrem Onkologie-Team.</translation>
+            <translation>Gerötete, wunde oder sich schälende Handflächen (Hand-Fuß-Syndrom): Lassen Sie die Übungen weg, und sagen Sie es Ihrem Krebsteam.</translation>
         </message>
         <message>
             <source>Buttons, writing or holding a cup getting harder, or numbness getting worse: tell your cancer team before the next dose.</source>
             <extracomment>precaution 3, shown before the routine starts</extracomment>
-            <translation>Knöpfe, Schreiben oder eine Tasse halten fällt schwerer, oder die Taubheit nimmt zu: Sagen Sie es Ihrem Onkologie-Team vor der nächsten Chemo.</translation>
+            <translation>Knöpfe, Schreiben oder eine Tasse halten fällt schwerer, oder die Taubheit nimmt zu: Sagen Sie es Ihrem Krebsteam vor der nächsten Chemo.</translation>
         </message>
         <message>
             <source>Move only as far as is comfortable. Stop if it hurts.</source>
@@ -636,22 +636,22 @@
         <message>
             <source>Sit at a table with your arms resting on it. Look at your palms and fingers: red, sore or peeling skin means no exercises today, and tell your cancer team.</source>
             <extracomment>step warm-check: what the person reads</extracomment>
-            <translation>Setzen Sie sich an einen Tisch, die Arme liegen darauf. Schauen Sie sich Handflächen und Finger an: Bei geröteter, wunder oder sich schälender Haut heute keine Übungen, und sagen Sie es Ihrem Onkologie-Team.</translation>
+            <translation>Setzen Sie sich an einen Tisch, die Arme liegen darauf. Schauen Sie sich Handflächen und Finger an: Bei geröteter, wunder oder sich schälender Haut heute keine Übungen, und sagen Sie es Ihrem Krebsteam.</translation>
         </message>
         <message>
             <source>Help them sit at a table with their arms resting on it. Look at their palms and fingers with them: red, sore or peeling skin means no exercises today, and they tell their cancer team.</source>
             <extracomment>step warm-check: what a caregiver reads, giving it to someone else</extracomment>
-            <translation>Helfen Sie der Person, sich an einen Tisch zu setzen, die Arme liegen darauf. Schauen Sie sich gemeinsam ihre Handflächen und Finger an: Bei geröteter, wunder oder sich schälender Haut heute keine Übungen, und die Person sagt es ihrem Onkologie-Team.</translation>
+            <translation>Helfen Sie der Person, sich an einen Tisch zu setzen, die Arme liegen darauf. Schauen Sie sich gemeinsam ihre Handflächen und Finger an: Bei geröteter, wunder oder sich schälender Haut heute keine Übungen, und die Person sagt es ihrem Krebsteam.</translation>
         </message>
         <message>
             <source>Sit at a table, arms resting. Look at your palms and fingers: red, sore or peeling skin means no exercises today, and tell your cancer team.</source>
             <extracomment>step warm-check: what the voice says to the person</extracomment>
-            <translation>Setzen Sie sich an einen Tisch, die Arme aufgelegt. Schauen Sie sich Handflächen und Finger an. Ist die Haut gerötet, wund oder schält sie sich, dann heute keine Übungen, und sagen Sie es Ihrem Onkologie-Team.</translation>
+            <translation>Setzen Sie sich an einen Tisch, die Arme aufgelegt. Schauen Sie sich Handflächen und Finger an. Ist die Haut gerötet, wund oder schält sie sich, dann heute keine Übungen, und sagen Sie es Ihrem Krebsteam.</translation>
         </message>
         <message>
             <source>Help them sit at a table, arms resting. Look at their palms and fingers: red, sore or peeling skin means no exercises today, and they tell their cancer team.</source>
             <extracomment>step warm-check: what the voice says to a caregiver</extracomment>
-            <translation>Helfen Sie der Person, sich an einen Tisch zu setzen, die Arme aufgelegt. Schauen Sie sich ihre Handflächen und Finger an. Ist die Haut gerötet, wund oder schält sie sich, dann heute keine Übungen, und die Person sagt es ihrem Onkologie-Team.</translation>
+            <translation>Helfen Sie der Person, sich an einen Tisch zu setzen, die Arme aufgelegt. Schauen Sie sich ihre Handflächen und Finger an. Ist die Haut gerötet, wund oder schält sie sich, dann heute keine Übungen, und die Person sagt es ihrem Krebsteam.</translation>
         </message>
         <message>
             <source>Keep your hands warm: no cold water, cold lotion or cold objects. Oxaliplatin can make cold hurt.</source>
@@ -781,22 +781,22 @@
         <message>
             <source>Rest your hands in your lap. If buttons, writing, or holding a cup is getting harder, tell your cancer team before your next dose: it helps them plan your treatment.</source>
             <extracomment>step rest: what the person reads</extracomment>
-            <translation>Legen Sie die Hände in den Schoß. Wenn Ihnen Knöpfe, das Schreiben oder das Halten einer Tasse schwerer fallen, sagen Sie es Ihrem Onkologie-Team vor der nächsten Chemo: So kann es Ihre Behandlung besser planen.</translation>
+            <translation>Legen Sie die Hände in den Schoß. Wenn Ihnen Knöpfe, das Schreiben oder das Halten einer Tasse schwerer fallen, sagen Sie es Ihrem Krebsteam vor der nächsten Chemo: So kann es Ihre Behandlung besser planen.</translation>
         </message>
         <message>
             <source>Let them rest their hands in their lap. If buttons, writing, or holding a cup is getting harder for them, they tell their cancer team before the next dose: it helps plan the treatment.</source>
             <extracomment>step rest: what a caregiver reads, giving it to someone else</extracomment>
-            <translation>Lassen Sie die Person die Hände in den Schoß legen. Wenn ihr Knöpfe, das Schreiben oder das Halten einer Tasse schwerer fallen, sagt sie es ihrem Onkologie-Team vor der nächsten Chemo: So kann die Behandlung besser geplant werden.</translation>
+            <translation>Lassen Sie die Person die Hände in den Schoß legen. Wenn ihr Knöpfe, das Schreiben oder das Halten einer Tasse schwerer fallen, sagt sie es ihrem Krebsteam vor der nächsten Chemo: So kann die Behandlung besser geplant werden.</translation>
         </message>
         <message>
             <source>Rest your hands. If everyday things like buttons or writing are getting harder, tell your cancer team before your next dose.</source>
             <extracomment>step rest: what the voice says to the person</extracomment>
-            <translation>Lassen Sie die Hände ruhen. Wenn Ihnen Alltägliches wie Knöpfe oder Schreiben schwerer fällt, sagen Sie es Ihrem Onkologie-Team vor der nächsten Chemo.</translation>
+            <translation>Lassen Sie die Hände ruhen. Wenn Ihnen Alltägliches wie Knöpfe oder Schreiben schwerer fällt, sagen Sie es Ihrem Krebsteam vor der nächsten Chemo.</translation>
         </message>
         <message>
             <source>Let them rest their hands. If buttons or writing are getting harder, they tell their cancer team before the next dose.</source>
             <extracomment>step rest: what the voice says to a caregiver</extracomment>
-            <translation>Lassen Sie die Person die Hände ausruhen. Wenn ihr Knöpfe oder Schreiben schwerer fallen, sagt sie es ihrem Onkologie-Team vor der nächsten Chemo.</translation>
+            <translation>Lassen Sie die Person die Hände ausruhen. Wenn ihr Knöpfe oder Schreiben schwerer fallen, sagt sie es ihrem Krebsteam vor der nächsten Chemo.</translation>
         </message>
     </context>
     <context>
@@ -1293,7 +1293,7 @@
         <message>
             <source>No lotion between the toes, and no heat on numb feet.</source>
             <extracomment>precaution 4, shown before the routine starts</extracomment>
-            <translation>Keine Creme zwischen die Zehen, und nichts Heißes an taube Füße.</translation>
+            <translation>Keine Creme zwischen die Zehen, und keine Wärme an taube Füße.</translation>
         </message>
         <message>
             <source>Sit in a steady chair. Lotion makes the soles slippery: put on socks and shoes or slippers before you stand.</source>
@@ -1596,7 +1596,7 @@
         <message>
             <source>Leave out a hand or arm with a port, a line, lymphoedema or lymph nodes removed.</source>
             <extracomment>precaution 2, shown before the routine starts</extracomment>
-            <translation>Lassen Sie eine Hand oder einen Arm aus, wenn dort ein Port oder Zugang liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
+            <translation>Lassen Sie eine Hand oder einen Arm aus, wenn dort ein Port oder Katheter liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden.</translation>
         </message>
         <message>
             <source>During chemotherapy keep the touch light, with no pressure on tingling areas.</source>
@@ -2070,12 +2070,12 @@
         <message>
             <source>Leave out an arm with a port, a line, lymphoedema or lymph nodes removed, and any area that had radiotherapy.</source>
             <extracomment>precaution 3, shown before the routine starts</extracomment>
-            <translation>Lassen Sie einen Arm aus, wenn dort ein Port oder Zugang liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden, ebenso jede Stelle, die bestrahlt wurde.</translation>
+            <translation>Lassen Sie einen Arm aus, wenn dort ein Port oder Katheter liegt, ein Lymphödem besteht oder Lymphknoten entfernt wurden, ebenso jede Stelle, die bestrahlt wurde.</translation>
         </message>
         <message>
             <source>With low platelets, easy bruising or blood thinners: light touch only, and ask the care team first.</source>
             <extracomment>precaution 4, shown before the routine starts</extracomment>
-            <translation>Bei wenigen Blutplättchen, schnell blauen Flecken oder Blutverdünnern: nur leicht berühren, und fragen Sie vorher das Behandlungsteam.</translation>
+            <translation>Bei wenigen Blutplättchen, Neigung zu blauen Flecken oder Blutverdünnern: nur leicht berühren, und fragen Sie vorher das Behandlungsteam.</translation>
         </message>
         <message>
             <source>Settle in and agree on pressure</source>

@@ -756,12 +756,12 @@
         <message>
             <source>Touch the tip of your {side} thumb to each fingertip in turn, from the index to the little finger, making an O each time. Then back again.</source>
             <extracomment>step thumb-to-fingertips: what the person reads</extracomment>
-            <translation>Toque con la punta del pulgar {side} cada yema por turno, del índice al meñique, formando una O cada vez. Luego vuelva en sentido contrario.</translation>
+            <translation>Toque con la punta del pulgar de la mano {side} cada yema por turno, del índice al meñique, formando una O cada vez. Luego vuelva en sentido contrario.</translation>
         </message>
         <message>
             <source>Ask them to touch their {side} thumb to each fingertip in turn, index to little finger, making an O each time, then back again.</source>
             <extracomment>step thumb-to-fingertips: what a caregiver reads, giving it to someone else</extracomment>
-            <translation>Pídale que toque con el pulgar {side} cada yema por turno, del índice al meñique, formando una O cada vez, y que luego vuelva en sentido contrario.</translation>
+            <translation>Pídale que toque con el pulgar de la mano {side} cada yema por turno, del índice al meñique, formando una O cada vez, y que luego vuelva en sentido contrario.</translation>
         </message>
         <message>
             <source>Touch your thumb to each fingertip in turn, making an O, then back again.</source>
@@ -1388,7 +1388,7 @@
         <message>
             <source>Lotion on the {side} sole</source>
             <extracomment>step lotion-sole: its title ({side} is 'right' or 'left')</extracomment>
-            <translation>Crema en la planta {side}</translation>
+            <translation>Crema en la planta del pie {side}</translation>
         </message>
         <message>
             <source>Smooth a little more lotion over the sole, from the ball of the foot to the heel, where the skin dries and cracks most.</source>
@@ -1769,7 +1769,7 @@
         <message>
             <source>Relaxation only: these spots are not linked to organs and do not treat illness.</source>
             <extracomment>precaution 1, shown before the routine starts</extracomment>
-            <translation>Solo para relajarse: estos puntos no están conectados con órganos y no curan enfermedades.</translation>
+            <translation>Solo para relajarse: estos puntos no están conectados con órganos y no sirven para tratar enfermedades.</translation>
         </message>
         <message>
             <source>Use a fingertip only, never a tool, and press lighter on numb skin.</source>
@@ -2115,7 +2115,7 @@
         <message>
             <source>Glide both hands slowly from their {side} ankle up toward the knee, then let them float back down lightly. Keep the pressure like smoothing on lotion.</source>
             <extracomment>step leg-glides: what a caregiver reads, giving it to someone else</extracomment>
-            <translation>Deslice las dos manos despacio desde su tobillo {side} hacia la rodilla, y luego déjelas volver hacia abajo, ligeras. Que la presión sea como al extender una crema.</translation>
+            <translation>Deslice las dos manos despacio por su pierna {side}, desde el tobillo hacia la rodilla, y luego déjelas volver hacia abajo, ligeras. Que la presión sea como al extender una crema.</translation>
         </message>
         <message>
             <source>Long, slow glides from the ankle up toward the knee.</source>

@@ -796,7 +796,7 @@
         <message>
             <source>Let them rest their hands. If buttons or writing are getting harder, they tell their cancer team before the next dose.</source>
             <extracomment>step rest: what the voice says to a caregiver</extracomment>
-            <translation>Laissez-la reposer ses mains. Si boutonner ou écrire devient plus difficile, elle prévient son équipe de cancérologie avant la prochaine cure.</translation>
+            <translation>Laissez la personne reposer ses mains. Si boutonner ou écrire devient plus difficile, elle prévient son équipe de cancérologie avant la prochaine cure.</translation>
         </message>
     </context>
     <context>
