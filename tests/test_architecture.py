@@ -31,6 +31,13 @@ def loaded_after(imports: str, *unwanted: str) -> list[str]:
     return list(json.loads(result.stdout))
 
 
+def test_the_window_comes_before_the_routines_and_the_translations_are_read() -> None:
+    """What the shell imports to paint the first window: nothing of the routines, the content's words
+    or their files (they are read after the first paint, ui/shell.py)."""
+    heavy = ("neuroguide.core.library", "neuroguide.core.routine", "neuroguide.core.content_words", "xml")
+    assert loaded_after("import neuroguide.ui.shell", *heavy) == []
+
+
 def test_the_core_imports_no_qt() -> None:
     imports = (
         "import pkgutil, importlib, neuroguide.core as core\n"

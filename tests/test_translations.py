@@ -346,3 +346,31 @@ def test_the_word_for_a_side_agrees_with_the_noun_before_it(language: str, shipp
                         assert known == {SIDE_GENDER[limb]}, (routine.id, step.id, name, translated)
                         checked += 1
     assert checked > 40
+
+
+def test_a_language_chosen_on_the_welcome_shows_the_welcome_in_it(
+    qtbot: QtBot, data_dir: Path, clock: FakeClock, english_again: object
+) -> None:
+    from neuroguide.core.settings import Settings
+    from neuroguide.system.datadir import load_routine_library, settings_path
+    from neuroguide.ui.main_window import MainWindow
+
+    settings = Settings.load(settings_path(data_dir))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.populate(load_routine_library(data_dir), settings, clock, welcome=True)
+    window.show()
+    qtbot.waitExposed(window)
+    first = window.welcome
+    assert first is not None and first.language_buttons["en"].isChecked()
+    assert not any(button.isChecked() for code, button in first.language_buttons.items() if code != "en")
+    first.language_buttons["fr"].click()
+    qtbot.waitUntil(lambda: window.welcome is not None and window.welcome is not first)
+    french = {
+        message.source: message.translation for message in read_ts(FOLDER / "neuroguide_fr.ts").messages
+    }
+    again = window.welcome
+    assert again is not None and again.next_button.text() == french["Next"]
+    assert again.language_buttons["fr"].isChecked() and again.language_buttons["fr"].hasFocus()
+    assert settings.text("language") == "fr" and not settings.flag("welcomed")  # still on the welcome
+    window.shut_down()

@@ -2805,6 +2805,14 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
         <source>A few questions</source>
         <translation>Ein paar Fragen</translation>
     </message>

@@ -2805,6 +2805,14 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
         <source>A few questions</source>
         <translation>Unas preguntas</translation>
     </message>

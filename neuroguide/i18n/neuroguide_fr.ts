@@ -2805,6 +2805,14 @@
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+    <message>
         <source>A few questions</source>
         <translation>Quelques questions</translation>
     </message>

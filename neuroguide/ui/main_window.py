@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 
 from neuroguide import APP_NAME
-from neuroguide.core.content_words import shown as shown_words
 from neuroguide.core.translation import tr
 from neuroguide.ui.kit.titles import PageTitles
 
@@ -299,6 +298,7 @@ class MainWindow(QMainWindow):
         self.library_page.focus_first_card()
 
     def show_learn(self) -> None:
+        from neuroguide.core.content_words import shown as shown_words
         from neuroguide.core.learn import load_learn
         from neuroguide.core.resources import learn_path
         from neuroguide.ui.pages.learn import LearnPage

@@ -40,11 +40,28 @@ def language_changed(window: MainWindow) -> None:
     if dialog is not None:
         dialog.close()
     build_pages_again(window)
-    if window.welcome is None and window.isVisible():
+    if window.welcome is not None:  # a language chosen on the welcome: it is shown again in its words
+        welcome_again(window)
+    elif window.isVisible():
         window.show_library()
     if settings_open:
         window.open_settings("language")
     tell_about_language(window, problem)
+
+
+def welcome_again(window: MainWindow) -> None:
+    old = window.welcome
+    assert old is not None
+    window.pages.removeWidget(old)
+    old.deleteLater()
+    window.welcome = None
+    window.show_welcome()
+    from neuroguide.ui.pages.welcome import WelcomePage
+
+    welcome = window.pages.currentWidget()
+    chosen = welcome.language_buttons.get(shown().language) if isinstance(welcome, WelcomePage) else None
+    if chosen is not None:
+        chosen.setFocus()  # where the person was
 
 
 def build_pages_again(window: MainWindow) -> None:

@@ -11,6 +11,8 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from neuroguide import APP_NAME
+from neuroguide.core.content_words import shown
+from neuroguide.core.languages import LANGUAGES
 from neuroguide.core.routine import Illustration
 from neuroguide.core.settings import Settings
 from neuroguide.core.translation import fill, tr
@@ -182,6 +184,7 @@ class WelcomePage(QWidget):
         hello = ReadingColumn()
         first = QVBoxLayout(hello)
         first.addWidget(text_label(fill(tr("Welcome to %1"), APP_NAME), "title", bold=True))
+        first.addLayout(self._languages())
         for line in (
             tr(
                 "NeuroGuide walks you, or someone who helps you, through gentle hand and foot massage, "
@@ -219,6 +222,24 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.next_button)
         outer.addLayout(buttons)
         self._show_step(1)
+
+    def _languages(self) -> FlowLayout:
+        """The languages, each named in itself, the one shown chosen: a person who does not read the
+        computer's language finds their own first (Settings, Language, later)."""
+        row = FlowLayout()
+        label = text_label(tr("Language:"), "lead")
+        label.setWordWrap(False)
+        row.addWidget(label)
+        self.language_group, self.language_buttons = one_of(
+            self, LANGUAGES.items(), lambda name: fill(tr("Language: %1"), name)
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignVCenter)  # beside the buttons' words, as tall as they are
+        label.setMinimumHeight(next(iter(self.language_buttons.values())).sizeHint().height())
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == shown().language)
+            button.clicked.connect(lambda _checked=False, code=code: self.settings.set("language", code))
+            row.addWidget(button)
+        return row
 
     def next(self) -> None:
         if self.questions is None or self.steps.currentIndex() == 0:
