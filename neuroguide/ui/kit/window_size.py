@@ -8,11 +8,13 @@ so the size asked for is only a wish: the screen's free area, less the window ma
 from __future__ import annotations
 
 import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize
 from PySide6.QtWidgets import QWidget
 
-from neuroguide.core.settings import Settings
+if TYPE_CHECKING:  # the main window is sized before the settings are read: they are not loaded for it
+    from neuroguide.core.settings import Settings
 
 SETTING = "window_sizes"
 # The frame a window manager adds before it has said how large its frame is: a title bar and borders.
