@@ -8,53 +8,31 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from neuroguide.cli.history import check_history, export_history, import_history, open_history
 from neuroguide.cli.parser import build_parser
-from neuroguide.cli.reminder import write_ics
-from neuroguide.cli.routines import list_routines, validate
-from neuroguide.system.datadir import default_data_dir, load_routine_library
+from neuroguide.system.datadir import default_data_dir
 
-__all__ = [
-    "build_parser",
-    "check_history",
-    "export_history",
-    "import_history",
-    "list_routines",
-    "main",
-    "open_history",
-    "validate",
-    "write_ics",
-]
+__all__ = ["build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Each command imports what it needs when it runs: the window's start (no command) loads
+    nothing of the history or the routines before its first paint."""
     args = build_parser().parse_args(argv)
     data_dir: Path = args.data_dir or default_data_dir()
-    if args.command == "validate":
-        return validate(args.paths)
-    if args.command == "routines":
-        return list_routines(load_routine_library(data_dir), as_json=args.json, language=_language(args.lang))
-    if args.command == "history" and args.history_command == "import":
-        return import_history(data_dir, args.file)
-    if args.command == "history" and args.history_command == "check":
-        return check_history(data_dir)
-    if args.command == "history" and args.history_command == "summary":
-        from neuroguide.cli.history_summary import summary
+    if args.command in ("validate", "routines"):
+        from neuroguide.cli.routines import list_routines, validate
+        from neuroguide.system.datadir import load_routine_library
 
-        return summary(data_dir, args.person, args.since, args.until, args.json)
+        if args.command == "validate":
+            return validate(args.paths)
+        return list_routines(load_routine_library(data_dir), as_json=args.json, language=_language(args.lang))
     if args.command == "history":
-        return export_history(
-            data_dir,
-            args.format,
-            args.out,
-            args.since,
-            args.until,
-            visit=args.visit,
-            paper=args.paper,
-            language=args.lang or "",
-        )
+        return _history(args, data_dir)
     if args.command == "reminder":
+        from neuroguide.cli.reminder import write_ics
+
         return write_ics(data_dir, args.out)
     if args.command == "safety":
         from neuroguide.cli import safety_review
@@ -67,6 +45,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from neuroguide.ui.shell import run  # the window: only now is Qt loaded
 
     return run(data_dir, background=args.background, language=args.lang or "")
+
+
+def _history(args: Any, data_dir: Path) -> int:
+    from neuroguide.cli.history import check_history, export_history, import_history
+
+    if args.history_command == "import":
+        return import_history(data_dir, args.file)
+    if args.history_command == "check":
+        return check_history(data_dir)
+    if args.history_command == "summary":
+        from neuroguide.cli.history_summary import summary
+
+        return summary(data_dir, args.person, args.since, args.until, args.json)
+    return export_history(
+        data_dir,
+        args.format,
+        args.out,
+        args.since,
+        args.until,
+        visit=args.visit,
+        paper=args.paper,
+        language=args.lang or "",
+    )
 
 
 def _language(chosen: str | None) -> str:

@@ -8,7 +8,6 @@ Linguist and translation platforms (Weblate, Crowdin, Transifex) take the same f
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +43,8 @@ class TsFile:
 
 def read_ts(path: Path) -> TsFile:
     """The messages of a .ts file; OSError or ValueError (with the file's name) when it cannot be read."""
+    import xml.etree.ElementTree as ElementTree  # only for a language other than English
+
     if path.stat().st_size > MAX_TS_BYTES:
         raise ValueError(f"{path}: larger than {MAX_TS_BYTES // (1024 * 1024)} MB")
     try:
@@ -80,6 +81,8 @@ def read_ts(path: Path) -> TsFile:
 
 def write_ts(path: Path, ts: TsFile) -> None:
     """Writes ``ts`` as Qt Linguist writes it: contexts in order of first use, messages in order."""
+    import xml.etree.ElementTree as ElementTree
+
     root = ElementTree.Element("TS", version="2.1", language=ts.language)
     contexts: dict[str, ElementTree.Element] = {}
     for message in ts.messages:
