@@ -374,3 +374,20 @@ def test_a_language_chosen_on_the_welcome_shows_the_welcome_in_it(
     assert again.language_buttons["fr"].isChecked() and again.language_buttons["fr"].hasFocus()
     assert settings.text("language") == "fr" and not settings.flag("welcomed")  # still on the welcome
     window.shut_down()
+
+
+def test_the_reminder_window_made_before_a_language_is_chosen_speaks_it(
+    qtbot: QtBot, english_again: object
+) -> None:
+    from neuroguide.ui.dialogs.reminder import ReminderWindow
+    from neuroguide.ui.kit.language import apply_language
+
+    window = ReminderWindow()  # made at start, it may wait all day
+    qtbot.addWidget(window)
+    assert window.skip_button.text() == "Skip today"
+    apply_language("es")
+    spanish = {
+        message.source: message.translation for message in read_ts(FOLDER / "neuroguide_es.ts").messages
+    }
+    qtbot.waitUntil(lambda: window.skip_button.text() == spanish["Skip today"])
+    assert window.start_button.accessibleName() == spanish["Start"]

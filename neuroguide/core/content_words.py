@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from neuroguide.core import resources
-from neuroguide.core.learn import Section
-from neuroguide.core.library import Library
+from neuroguide.core.learn import Section, load_learn
+from neuroguide.core.library import Library, load_library
 from neuroguide.core.routine import TEXT_FIELDS, Block, Routine, Step
 from neuroguide.core.translation import Tr
 from neuroguide.core.ts_files import Key, Message, TsFile, read_ts
@@ -77,9 +77,6 @@ def learn_messages(sections: Iterable[Section]) -> Iterator[Message]:
 
 def shipped_messages(domain: str) -> list[Message]:
     """Every text of the shipped routines ("routines") or of Learn ("learn") a translation has."""
-    from neuroguide.core.learn import load_learn
-    from neuroguide.core.library import load_library
-
     if domain == "learn":
         return unique(learn_messages(load_learn(resources.learn_path())))
     library = load_library([resources.routines_dir()], resources.illustration_bases())

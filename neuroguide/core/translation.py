@@ -22,17 +22,18 @@ class Tr(Protocol):
     def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
 
-def _untranslated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+def source_text(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    """The translator of no language: the words as written (English)."""
     return text
 
 
-_translate: Translator = _untranslated
+_translate: Translator = source_text
 
 
 def use(translator: Translator | None) -> None:
     """Translate through ``translator`` from now on; None goes back to the English source text."""
     global _translate
-    _translate = translator or _untranslated
+    _translate = translator or source_text
 
 
 def tr_noop(text: str) -> str:

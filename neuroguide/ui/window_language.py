@@ -50,14 +50,15 @@ def language_changed(window: MainWindow) -> None:
 
 
 def welcome_again(window: MainWindow) -> None:
+    """The welcome built again in the new words, the focus on the language the person chose."""
+    from neuroguide.ui.pages.welcome import WelcomePage
+
     old = window.welcome
     assert old is not None
     window.pages.removeWidget(old)
     old.deleteLater()
     window.welcome = None
     window.show_welcome()
-    from neuroguide.ui.pages.welcome import WelcomePage
-
     welcome = window.pages.currentWidget()
     chosen = welcome.language_buttons.get(shown().language) if isinstance(welcome, WelcomePage) else None
     if chosen is not None:

@@ -38,26 +38,39 @@ class ReminderWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("page")
-        self.setWindowTitle(window_title(tr("Reminder")))
         self.body = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         self.headline = text_label("", "title", bold=True)
-        self.headline.setAccessibleDescription(tr("Reminder"))
         layout.addWidget(self.headline)
         self.detail = text_label("", muted=True)
         layout.addWidget(self.detail)
-        self.start_button = Button(tr("Start"), primary=True, icon="play")
-        self.snooze_buttons: dict[int, Button] = {}
-        for minutes in SNOOZES:
-            self.snooze_buttons[minutes] = Button(fill(tr("Snooze %1 min"), str(minutes)))
-        self.skip_button = Button(tr("Skip today"))
+        self.start_button = Button("", primary=True, icon="play")
+        self.snooze_buttons = {minutes: Button("") for minutes in SNOOZES}
+        self.skip_button = Button("")
         self.buttons = [self.start_button, *self.snooze_buttons.values(), self.skip_button]
+        self._name_parts()
         self.grid = QGridLayout()
         self.grid.setSpacing(style.GAP)
         layout.addLayout(self.grid)
         self.columns = 0
         self._arrange(len(self.buttons))
+
+    def _name_parts(self) -> None:
+        """Its own words: made once, and again when the language changes (the window lives all day)."""
+        self.setWindowTitle(window_title(tr("Reminder")))
+        self.headline.setAccessibleDescription(tr("Reminder"))
+        snoozes = [
+            (button, fill(tr("Snooze %1 min"), str(minutes)))
+            for minutes, button in self.snooze_buttons.items()
+        ]
+        for button, words in (
+            (self.start_button, tr("Start")),
+            *snoozes,
+            (self.skip_button, tr("Skip today")),
+        ):
+            button.setText(words)
+            button.setAccessibleName(words)
 
     def show_reminder(self, headline: str, detail: str) -> None:
         self.headline.setText(headline)
@@ -104,8 +117,11 @@ class ReminderWindow(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.isVisible() and not self._refit_asked:
-            # the text size changed: fitted again once every part of the window has its new font
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "skip_button"):
+            self._name_parts()  # Qt's word that translators changed, sent to every widget
+        resized = event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange)
+        if resized and self.isVisible() and not self._refit_asked:
+            # new text size or words: fitted again once every part of the window has them
             self._refit_asked = True
             QCoreApplication.postEvent(self, QEvent(REFIT))
 

@@ -10,7 +10,6 @@ without a word.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -18,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from neuroguide.core import content_words, resources
 from neuroguide.core.content_words import VoiceWords, load_content_words
 from neuroguide.core.languages import LANGUAGES, SOURCE, language_of
-from neuroguide.core.translation import fill, tr, tr_through
+from neuroguide.core.translation import Translator, fill, source_text, tr, tr_through
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +63,9 @@ def interface_translator(code: str) -> QTranslator | None:
 
 
 def apply_language(choice: str) -> Applied:
-    """Shows the app in the language ``choice`` from now on. Widgets made before keep their words:
-    the window builds its pages again (MainWindow.language_changed)."""
+    """Shows the app in the language ``choice`` from now on. Widgets made before keep their words,
+    unless they answer Qt's LanguageChange: the window builds its pages again
+    (ui/window_language.py)."""
     app = QCoreApplication.instance()
     assert app is not None, "a QApplication first"
     code = chosen_language(choice)
@@ -111,23 +111,25 @@ def voice_language(speech_choice: str) -> str:
 
 
 def voice_words(speech_choice: str) -> VoiceWords:
+    """The voice's words: the screen's, or, for another language, its own translator (English's is
+    its plural forms) and its content's words, read once a run."""
     code = voice_language(speech_choice)
     if code == shown_language():
         return VoiceWords(code, tr, None)
-    translate: Callable[[str, str, str | None, int], str]
-    own = interface_translator(code) if code != SOURCE else None
-    if own is None:
-        translate = _english
-    else:
+    if code not in _voices:
+        own = interface_translator(code)
+        translate: Translator = source_text
+        if own is not None:
 
-        def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-            return own.translate(context, text, disambiguation, n) or text
+            def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+                return own.translate(context, text, disambiguation, n) or text
 
-    return VoiceWords(code, tr_through(translate), load_content_words(resources.translations_dir(), code))
+        content = load_content_words(resources.translations_dir(), code)
+        _voices[code] = VoiceWords(code, tr_through(translate), content)
+    return _voices[code]
 
 
-def _english(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return text
+_voices: dict[str, VoiceWords] = {}  # the voice's words for a language not shown, once read
 
 
 _told_untranslated: set[str] = set()

@@ -4,6 +4,7 @@ countdown with its bar."""
 from __future__ import annotations
 
 import math
+from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
@@ -171,13 +172,13 @@ class StepView(PlayerView):
         the whole width; and when the words would still need scrolling, the routine's name and
         progress give way too: the step's words and its countdown stay whole above the controls."""
         # whether to stop is asked below the view, the timer paused: its countdown gives way if need be
-        short = self._deciding and not self._timing_fits(beside_picture=False, named=False)
+        short = self._deciding and not self._fits(named=False, timing="across")
         gone = (self._question_below or short) and not self.side_by_side
-        squeezed = not gone and not self.side_by_side and not self._timing_fits(beside_picture=True)
+        squeezed = not gone and not self.side_by_side and not self._fits(timing="beside")
         self._timing_across(squeezed)
         self.picture.setVisible(not gone and not squeezed)
         self.timing.setVisible(not gone)
-        crowded = not self.side_by_side and not self._words_fit_under_the_name(with_timing=not gone)
+        crowded = not self.side_by_side and not self._fits(timing="none" if gone else "across")
         self.routine_title.setVisible(not crowded)
         self.overall.setVisible(not crowded)
 
@@ -189,23 +190,16 @@ class StepView(PlayerView):
         self.grid.removeWidget(self.timing)
         self.grid.addWidget(self.timing, 1, 0 if across else 1, 1, 2 if across else 1)
 
-    def _timing_fits(self, beside_picture: bool, named: bool = True) -> bool:
-        """Whether the words across the top and the countdown below them fit the room, the countdown
-        beside the picture (half the width) or across, under the routine's name or without it."""
+    def _fits(self, named: bool = True, timing: Literal["none", "beside", "across"] = "none") -> bool:
+        """Whether the words across the top fit the room the view is shown in with no scroll bar:
+        under the routine's name and progress (``named``), and with the countdown below them beside
+        the picture (half the width), across the whole width, or not at all."""
         inner, height = self._room()
-        width = (inner - self.grid.horizontalSpacing()) // 2 if beside_picture else inner
-        name = self._name_height(inner) if named else 0
-        needed = name + self.words.heightForWidth(inner) + self.grid.verticalSpacing()
-        return needed + self.timing.heightForWidth(width) + ROUNDING <= height
-
-    def _words_fit_under_the_name(self, with_timing: bool = False) -> bool:
-        """Whether the routine's name and progress line and the step's words (and, ``with_timing``,
-        the countdown across the width) fit the room the view is shown in, with no scroll bar."""
-        inner, height = self._room()
-        needed = self._name_height(inner) + self.words.heightForWidth(inner)
-        if with_timing:
-            needed += self.grid.verticalSpacing() + self.timing.heightForWidth(inner)
-        return needed <= height
+        needed = (self._name_height(inner) if named else 0) + self.words.heightForWidth(inner)
+        if timing != "none":
+            width = (inner - self.grid.horizontalSpacing()) // 2 if timing == "beside" else inner
+            needed += self.grid.verticalSpacing() + self.timing.heightForWidth(width)
+        return needed + ROUNDING <= height
 
     def _room(self) -> tuple[int, int]:
         """The inner width and height of the room the view is shown in: the scroll area's whole size,
