@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -12,13 +13,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide import APP_ID
 from neuroguide.app import autostart
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.timers import FakeTimers
 from neuroguide.cli import main
 from neuroguide.core.clock import FakeClock
 from neuroguide.core.library import Library
-from neuroguide.core.resources import assets_dir
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
 from neuroguide.system.datadir import load_routine_library, settings_path
@@ -215,14 +216,34 @@ def test_start_with_the_desktop_follows_the_settings_and_respects_a_removal(
     message = autostart.sync(settings, data_dir)
     assert "will not add itself back" in message
     assert not entry.exists() and settings.flag("start_with_desktop") is False
-    if shutil.which("desktop-file-validate"):
-        settings.set("start_with_desktop", True)
-        autostart.sync(settings, data_dir)
-        for desktop_file in (entry, assets_dir() / "desktop" / "neuroguide.desktop"):
-            result = subprocess.run(
-                ["desktop-file-validate", str(desktop_file)], capture_output=True, text=True
-            )
-            assert result.returncode == 0, result.stdout + result.stderr
+    settings.set("start_with_desktop", True)
+    autostart.sync(settings, data_dir)
+    result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_log_in_entry_names_the_installed_command_and_follows_it_when_it_moves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    entry = tmp_path / "config" / "autostart" / "neuroguide.desktop"
+    old = tmp_path / "old venv" / "bin"
+    old.mkdir(parents=True)
+    (old / "neuroguide").write_text("#!/bin/sh\n")
+    monkeypatch.setattr(sys, "executable", str(old / "python"))
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_on", True)
+    assert autostart.sync(settings, data_dir) == ""
+    assert f'Exec="{old / "neuroguide"}" "--data-dir"' in entry.read_text()  # not this Python's -m
+    entry.write_text(entry.read_text() + "X-GNOME-Autostart-Delay=10\n")  # the person's own change
+    assert autostart.sync(settings, data_dir) == "" and "Delay=10" in entry.read_text()  # kept
+    monkeypatch.setattr(sys, "executable", "/opt/neuroguide/neuroguide")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # now the bundle, from the .deb
+    monkeypatch.setenv("PATH", str(tmp_path / "nowhere"))
+    assert autostart.sync(settings, data_dir) == ""
+    text = entry.read_text()
+    assert 'Exec="/opt/neuroguide/neuroguide" "--data-dir"' in text and str(old) not in text
+    assert f"Icon={APP_ID}" in text
 
 
 def test_the_reminder_as_a_calendar_file(

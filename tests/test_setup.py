@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from neuroguide import __version__
+
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not (ROOT / "scripts" / "setup").exists(), reason="needs the source checkout")
 
@@ -93,7 +95,7 @@ def test_the_app_then_the_tests_adds_the_tools_and_a_changed_project_keeps_them(
     pyproject.write_text(pyproject.read_text() + '\n[tool.example]\nsetting = "no install"\n')
     assert setup(project).returncode == 0  # settings that install nothing: nothing installed
     assert len(pip_calls(project)) == 2
-    pyproject.write_text(pyproject.read_text().replace('version = "0.1.0"', 'version = "0.1.1"'))
+    pyproject.write_text(pyproject.read_text().replace(f'version = "{__version__}"', 'version = "9.9.9"'))
     assert setup(project).returncode == 0
     assert pip_calls(project)[-1].endswith(f"-e {project}[dev]")
 

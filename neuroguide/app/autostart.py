@@ -10,16 +10,17 @@ import os
 import sys
 from pathlib import Path
 
-from neuroguide import APP_NAME
+from neuroguide import APP_ID, APP_NAME
 from neuroguide.core.settings import Settings
+from neuroguide.system.desktop_files import exec_line
+from neuroguide.system.installed_command import launcher
 from neuroguide.system.private_files import write_private
-
-LABEL = "org.neuroguide.NeuroGuide"
 
 
 def command(data_dir: Path | None) -> list[str]:
-    """How the log-in entry starts NeuroGuide: in the background, reminders only."""
-    args = [sys.executable, "-m", "neuroguide"]
+    """How the log-in entry starts NeuroGuide: the installed command, in the background, reminders
+    only."""
+    args = launcher()
     if data_dir is not None:
         args += ["--data-dir", str(data_dir)]
     return [*args, "--background"]
@@ -28,21 +29,11 @@ def command(data_dir: Path | None) -> list[str]:
 def entry_path() -> Path | None:
     """Where the entry lives on this system; None on Windows (the registry holds it)."""
     if sys.platform == "darwin":
-        return Path.home() / "Library" / "LaunchAgents" / f"{LABEL}.plist"
+        return Path.home() / "Library" / "LaunchAgents" / f"{APP_ID}.plist"
     if sys.platform.startswith("win"):
         return None
     config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     return config / "autostart" / "neuroguide.desktop"
-
-
-def exec_line(args: list[str]) -> str:
-    """An Exec value as the desktop entry specification quotes it: double quotes, and % doubled."""
-
-    def quote(arg: str) -> str:
-        escaped = arg.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
-        return f'"{escaped}"'.replace("%", "%%")
-
-    return " ".join(quote(arg) for arg in args)
 
 
 def desktop_entry(args: list[str]) -> str:
@@ -53,7 +44,7 @@ def desktop_entry(args: list[str]) -> str:
             f"Name={APP_NAME}",
             "Comment=Morning reminders for your hand and foot routine",
             f"Exec={exec_line(args)}",
-            "Icon=neuroguide",
+            f"Icon={APP_ID}",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",
             "",
@@ -64,7 +55,7 @@ def desktop_entry(args: list[str]) -> str:
 def launch_agent(args: list[str]) -> str:
     import plistlib
 
-    return plistlib.dumps({"Label": LABEL, "ProgramArguments": args, "RunAtLoad": True}).decode("utf-8")
+    return plistlib.dumps({"Label": APP_ID, "ProgramArguments": args, "RunAtLoad": True}).decode("utf-8")
 
 
 def present() -> bool:
@@ -74,14 +65,45 @@ def present() -> bool:
     return _windows_value() is not None
 
 
+def entry_text(args: list[str]) -> str:
+    """What the entry holds on this system: a desktop entry, a LaunchAgent or the Run key's value."""
+    if sys.platform.startswith("win"):
+        return subprocess_line(args)
+    return launch_agent(args) if sys.platform == "darwin" else desktop_entry(args)
+
+
+def names_this_install(text: str) -> bool:
+    """Whether an entry starts this installation's command, however the person changed the rest."""
+    program = launcher()[0]
+    if sys.platform == "darwin":
+        import plistlib
+
+        try:
+            return bool(plistlib.loads(text.encode("utf-8"))["ProgramArguments"][0] == program)
+        except Exception:  # damaged, or not a LaunchAgent: written again
+            return False
+    if sys.platform.startswith("win"):
+        return text.startswith(subprocess_line([program]))
+    return f"Exec={exec_line([program])}" in text
+
+
+def current_text() -> str | None:
+    path = entry_path()
+    if path is None:
+        return _windows_value()
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
 def write(args: list[str]) -> None:
     path = entry_path()
     if path is None:
-        _windows_set(subprocess_line(args))
+        _windows_set(entry_text(args))
         return
     path.parent.mkdir(parents=True, exist_ok=True)  # the desktop's own folder: its mode is left alone
-    text = launch_agent(args) if sys.platform == "darwin" else desktop_entry(args)
-    write_private(path, text.encode("utf-8"))  # it names the data folder: the owner's only
+    write_private(path, entry_text(args).encode("utf-8"))  # it names the data folder: the owner's only
 
 
 def remove() -> None:
@@ -112,6 +134,8 @@ def sync(settings: Settings, data_dir: Path | None) -> str:
                 )
             write(command(data_dir))
             settings.set("autostart_made", True)
+        elif wanted and settings.flag("autostart_made") and not names_this_install(current_text() or ""):
+            write(command(data_dir))  # installed elsewhere since (a new package, another venv): follow it
         elif not wanted and present() and settings.flag("autostart_made"):
             remove()
             settings.set("autostart_made", False)

@@ -20,6 +20,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Each command imports what it needs when it runs: the window's start (no command) loads
     nothing of the history or the routines before its first paint."""
     args = build_parser().parse_args(argv)
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        from neuroguide.cli import desktop_entry
+
+        return desktop_entry.install() if args.install_desktop_entry else desktop_entry.remove()
     data_dir: Path = args.data_dir or default_data_dir()
     if args.command in ("validate", "routines"):
         from neuroguide.cli.routines import list_routines, validate

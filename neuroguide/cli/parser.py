@@ -40,6 +40,17 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start without the window, for reminders (as when starting with the desktop)",
     )
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add NeuroGuide to your desktop's menu, with its icon (for a pip or pipx install)",
+    )
+    menu.add_argument(
+        "--remove-desktop-entry",
+        action="store_true",
+        help="take NeuroGuide's menu entry and icon away again (your data stays)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_routine_commands(commands)
     _add_history_commands(commands)

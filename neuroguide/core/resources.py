@@ -59,6 +59,18 @@ def app_icon_path() -> Path:
     return assets_dir() / "icons" / "neuroguide.svg"
 
 
+# px: a tray's icon at 1x and 2x (16 to 64), and the freedesktop icon theme's sizes for a menu or a
+# software centre (128, 256)
+APP_ICON_SIDES = (16, 22, 24, 32, 48, 64, 128, 256)
+
+
+def desktop_file_path(suffix: str) -> Path:
+    """The menu entry (".desktop") or the AppStream entry (".metainfo.xml"), named by the app's id."""
+    from neuroguide import APP_ID
+
+    return assets_dir() / "desktop" / f"{APP_ID}{suffix}"
+
+
 def app_icon_picture_path(side: int) -> Path:
     """NeuroGuide's own icon drawn ahead at ``side`` px square (see neuroguide.ui.kit.pictures)."""
     return assets_dir() / "icons" / "app" / f"neuroguide-{side}.png"

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
 from neuroguide.core.translation import tr
 from neuroguide.speech.pipes import read_messages, single_shot
+from neuroguide.system.installed_command import module_command
 
-PLAYER = [sys.executable, "-m", "neuroguide.speech.player"]
+PLAYER = module_command("neuroguide.speech.player")
 ANSWER_MS = 3_000  # a play not begun by then means a player that hangs
 IDLE_EXIT_MS = 5 * 60_000
 FIRST_RETRY_MS = 2_000

@@ -23,8 +23,9 @@ from PySide6.QtCore import QDeadlineTimer, QObject, QProcess, Signal
 
 from neuroguide.core.settings import SPEECH_RATE
 from neuroguide.speech.pipes import read_messages, single_shot
+from neuroguide.system.installed_command import module_command
 
-WORKER = [sys.executable, "-m", "neuroguide.speech.worker"]
+WORKER = module_command("neuroguide.speech.worker")
 START_TIMEOUT_MS = 15_000
 MAX_FAILURES_IN_A_ROW = 3
 IDLE_EXIT_MS = 5 * 60_000  # a worker with nothing to say for this long ends; it starts when needed

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,11 +16,18 @@ if TYPE_CHECKING:
 APP_DIR_NAME = "NeuroGuide"
 
 
-def default_data_dir() -> Path:
+def default_data_dir(platform: str = sys.platform) -> Path:
+    """The person's own data folder: ~/.local/share/NeuroGuide on Linux (XDG_DATA_HOME), ~/Library/
+    Application Support/NeuroGuide on macOS, %APPDATA%\\NeuroGuide on Windows (the roaming folder, which
+    follows the person to another computer of their organisation)."""
     # platformdirs is imported here, not at the top: most commands are given --data-dir or never need it.
-    import platformdirs
+    import importlib
 
-    return platformdirs.user_data_path(APP_DIR_NAME, appauthor=False, roaming=True)
+    module, name = {"win32": ("windows", "Windows"), "darwin": ("macos", "MacOS")}.get(
+        platform, ("unix", "Unix")
+    )
+    dirs = getattr(importlib.import_module(f"platformdirs.{module}"), name)
+    return Path(dirs(APP_DIR_NAME, appauthor=False, roaming=True).user_data_path)
 
 
 def user_routines_dir(data_dir: Path) -> Path:

@@ -19,7 +19,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from neuroguide import APP_NAME, __version__
+from neuroguide import APP_ID, APP_NAME, __version__
 from neuroguide.app.collector import GuiThreadCollector
 from neuroguide.app.single_instance import SingleInstance
 from neuroguide.core import translation
@@ -66,7 +66,7 @@ def run(data_dir: Path, background: bool = False, language: str = "") -> int:
         choose_for_this_run(language)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setDesktopFileName("neuroguide")
+    app.setDesktopFileName(APP_ID)  # the menu entry: a desktop shows its icon and name
     instance = claim_data_folder(data_dir)
     if instance is None:
         return 0

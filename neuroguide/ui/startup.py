@@ -4,7 +4,6 @@ folder (or the running NeuroGuide brought forward instead)."""
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from neuroguide import APP_NAME
 from neuroguide.app.single_instance import SingleInstance
+from neuroguide.system.installed_command import this_command
 
 if TYPE_CHECKING:
     from neuroguide.system.folder_lock import FolderLock
@@ -47,18 +47,6 @@ def fractional_scaling() -> None:
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-
-
-def this_command() -> str:
-    """This program as a shell starts it again: ``neuroguide`` where PATH finds this very one, else
-    its full path (``.venv/bin/neuroguide`` after the quick start), else Python running the package."""
-    program = Path(sys.argv[0])
-    if program.name == "neuroguide" and program.is_file():
-        found = shutil.which("neuroguide")
-        if found and Path(found).resolve() == program.resolve():
-            return "neuroguide"
-        return shlex.quote(str(program.absolute()))
-    return f"{shlex.quote(sys.executable)} -m neuroguide"
 
 
 def start_log(data_dir: Path) -> None:

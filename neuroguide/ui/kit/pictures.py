@@ -25,6 +25,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter
 
 from neuroguide.core.resources import (
+    APP_ICON_SIDES,
     app_icon_path,
     app_icon_picture_path,
     card_picture_path,
@@ -36,7 +37,6 @@ from neuroguide.core.resources import (
 MASK_SIDE = 144  # px: 6x the 24 px grid, larger than any button's icon at 200 % text on a 2x screen
 CARD_PICTURE = QSize(96, 120)  # logical px: the picture on a library card
 CARD_RATIOS = (1, 2)  # drawn for ordinary and double-density screens; others shrink the 2x one
-APP_ICON_SIDES = (16, 22, 24, 32, 48, 64)  # px: a tray's icon, at 1x and 2x
 VIEW_BOX = "view-box"  # the text kept in a card picture: its drawing's width and height in the SVG
 
 
