@@ -373,6 +373,12 @@ class Desktop:
         return process
 
     def _start(self) -> None:
+        session_address = self.start_display_and_bus()
+        self.spawn("at-spi-bus-launcher", [self.launcher, "--launch-immediately", "--a11y=1"], env=self.env)
+        self.a11y_address = self._accessibility_bus_address(session_address)
+
+    def start_display_and_bus(self) -> str:
+        """Xvfb and a session bus of our own; returns the bus's address (``env`` has both)."""
         runtime = self.folder / "runtime"
         runtime.mkdir(mode=0o700)
         display = start_xvfb(functools.partial(self.spawn, "xvfb"), self.screen, self.deadline)
@@ -398,8 +404,7 @@ class Desktop:
             "DBUS_SESSION_BUS_ADDRESS": session_address,
             "XDG_RUNTIME_DIR": str(runtime),  # where the launcher puts the accessibility bus's socket
         } | checkout_first()
-        self.spawn("at-spi-bus-launcher", [self.launcher, "--launch-immediately", "--a11y=1"], env=self.env)
-        self.a11y_address = self._accessibility_bus_address(session_address)
+        return session_address
 
     def _accessibility_bus_address(self, session_address: str) -> str:
         """Asked of org.a11y.Bus on the session bus, as every toolkit and screen reader does."""

@@ -297,15 +297,18 @@ ReminderOpener = Callable[..., "ReminderController"]
 
 @pytest.fixture
 def open_reminders(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[ReminderOpener]:
-    """``open_reminders(settings, clock, timers=None)``: a reminder controller on ``data_dir``'s history,
-    in London's time zone, with no tray, once it has read the history; each is shut down after the test."""
+    """``open_reminders(settings, clock, timers=None, **more)``: a reminder controller on ``data_dir``'s
+    history, in London's time zone, with no tray, once it has read the history (``more``: the
+    controller's other arguments); each is shut down after the test."""
     from neuroguide.app.history_bridge import HistoryBridge
     from neuroguide.app.reminders import ReminderController
     from neuroguide.ui.dialogs.reminder import ReminderWindow
 
     made: list[tuple[ReminderController, HistoryBridge]] = []
 
-    def open_at(settings: Settings, clock: FakeClock, timers: FakeTimers | None = None) -> ReminderController:
+    def open_at(
+        settings: Settings, clock: FakeClock, timers: FakeTimers | None = None, **more: Any
+    ) -> ReminderController:
         bridge = HistoryBridge(data_dir)
         controller = ReminderController(
             settings,
@@ -316,6 +319,7 @@ def open_reminders(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[R
             tray_available=lambda: False,
             timers=timers,
             window=ReminderWindow(),
+            **more,
         )
         made.append((controller, bridge))
         qtbot.waitUntil(lambda: controller.state is not None, timeout=5000)

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from neuroguide.core.resources import APP_ICON_SIDES
 from neuroguide.ui.dialogs.reminder import ReminderWindow
 from tests.virtual_display import Spawn, run_on_xvfb
 
@@ -49,7 +50,7 @@ def test_the_reminder_in_a_real_system_tray(tmp_path: Path) -> None:
         "1024x768", ["trayer", "--SetDockType", "true"], "tray_probe.py", str(tmp_path / "data")
     )
     assert report["uses_tray"] is True and report["visible"] is True
-    assert report["icon_sizes"] == [16, 22, 24, 32, 48, 64] and report["svg_loaded"] is False
+    assert report["icon_sizes"] == list(APP_ICON_SIDES) and report["svg_loaded"] is False
     assert report["tooltip"] == "Next reminder: Mon 08:00"
     assert report["menu"] == [
         "Next reminder: Mon 08:00",

@@ -3,8 +3,10 @@ ui/dialogs/reminder.py, and the tray), remembers what it did.
 
 It looks again when the next reminder is due, and at least once a minute, so a changed clock or a
 machine that slept is noticed soon; between looks it costs nothing. What it did is stored in the
-history (on the history thread), so a restart never repeats a reminder. Where the desktop has a
-system tray the reminder also appears there; everywhere it comes as a small window on top.
+history (on the history thread), so a restart never repeats a reminder. It comes as the desktop's
+own notification, with Start, Snooze and Skip (app/desktop_notifications.py), where the desktop has
+one and the person has not chosen otherwise; else as a small window on top. Where the desktop has a
+system tray it waits there too.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractButton, QMenu, QSystemTrayIcon
 
+from neuroguide.app.desktop_notifications import DesktopNotifications
 from neuroguide.app.history_bridge import HistoryBridge
 from neuroguide.app.locale_words import time_words, weekday_words
 from neuroguide.app.timers import Timers
 from neuroguide.core.clock import Clock
 from neuroguide.core.library import Library
+from neuroguide.core.resources import app_icon_picture_path
 from neuroguide.core.schedule import (
     Reminder,
     ReminderPlan,
@@ -100,6 +104,7 @@ class ReminderController(QObject):
         window: ReminderView,
         tray_icon: QIcon | None = None,
         timers: Timers | None = None,
+        notifications: DesktopNotifications | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -115,6 +120,11 @@ class ReminderController(QObject):
             button.setProperty("minutes", minutes)
             button.clicked.connect(self._on_snooze)
         self.window.skip_button.clicked.connect(self.skip_today)
+        self.notifications = notifications
+        self._words = ("", "")  # the reminder's headline and detail, for the window a notification opens
+        if notifications is not None:
+            notifications.answered.connect(self._on_notification_answer)
+            notifications.failed.connect(lambda: self.window.show_reminder(*self._words))
         self.tray: QSystemTrayIcon | None = None
         if tray_available():
             self._make_tray(tray_icon or QIcon())
@@ -131,7 +141,14 @@ class ReminderController(QObject):
     def uses_tray(self) -> bool:
         return self.tray is not None
 
+    def notifies(self) -> bool:
+        """Whether the reminder comes as the desktop's notification (asked at each reminder)."""
+        chosen = self.settings.text("reminder_way") == "notification"
+        return chosen and self.notifications is not None and self.notifications.available()
+
     def way_words(self) -> str:
+        if self.notifies():
+            return tr("Reminders come as a notification from your desktop, with Start, Snooze and Skip.")
         if self.uses_tray:
             return tr("Reminders appear in the system tray and as a small window.")
         return tr("There is no system tray here: reminders appear as a small window that comes to the front.")
@@ -229,6 +246,18 @@ class ReminderController(QObject):
         else:
             headline = fill(tr("Time for %1 (%2 min)"), title, str(minutes))
             detail = tr("Take a seat somewhere comfortable. Light pressure only.")
+        self._words = (headline, detail)
+        if self.notifies():
+            assert self.notifications is not None
+            snooze = fill(tr("Snooze %1 min"), str(SNOOZES[0]))
+            actions = [
+                ("default", tr("Open")),
+                ("start", tr("Start")),
+                ("snooze", snooze),
+                ("skip", tr("Skip today")),
+            ]
+            self.notifications.show(headline, detail, actions, str(app_icon_picture_path(256)))
+            return
         self.window.show_reminder(headline, detail)
         if self.tray is not None and not self.window.isVisible():
             # only when the window could not be shown: a balloon would cover its Snooze and Skip
@@ -249,7 +278,7 @@ class ReminderController(QObject):
         until, due = now + timedelta(minutes=minutes), self.current.due
         self.state = replace(self.state, snoozed_until=until)
         self.bridge.ask(lambda store: store.record_reminder("snoozed", due, now, until))
-        self.window.hide()
+        self._put_away()
         self.current = None
         self.check()
 
@@ -263,11 +292,27 @@ class ReminderController(QObject):
         """Today's session is done: no reminder (or catch-up) today."""
         if self.state is not None:
             self.state = replace(self.state, done_today=True, snoozed_until=None)
-        self.window.hide()
+        self._put_away()
         self.check()
 
-    def _answer(self, kind: str) -> None:
+    def _put_away(self) -> None:
+        """Answered, in one place or another: the window and the notification both go."""
         self.window.hide()
+        if self.notifications is not None:
+            self.notifications.withdraw()
+
+    def _on_notification_answer(self, key: str) -> None:
+        if key == "start":
+            self.start()
+        elif key == "snooze":
+            self.snooze(SNOOZES[0])
+        elif key == "skip":
+            self.skip_today()
+        elif self.current is not None:  # the notification itself was clicked: the whole reminder
+            self.window.show_reminder(*self._words)
+
+    def _answer(self, kind: str) -> None:
+        self._put_away()
         if self.current is not None:
             due, now = self.current.due, self.clock.now()
             self.bridge.ask(lambda store: store.record_reminder(kind, due, now))
@@ -319,6 +364,8 @@ class ReminderController(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        if self.notifications is not None:
+            self.notifications.withdraw()  # its buttons would answer no one
         if shiboken6.isValid(self.window):  # said more than once: at a switch, then at quit
             self.window.close()
             self.window.deleteLater()  # a window of its own: it would outlive the main window

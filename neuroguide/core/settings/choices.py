@@ -37,6 +37,10 @@ PAPERS = (
     Choice("a4", tr_noop("A4")),
     Choice("letter", tr_noop("Letter")),
 )
+REMINDER_WAYS = (
+    Choice("notification", tr_noop("A desktop notification")),
+    Choice("window", tr_noop("A small window")),
+)
 DAYS = (
     Choice("mon", tr_noop("Mon"), tr_noop("Monday")),
     Choice("tue", tr_noop("Tue"), tr_noop("Tuesday")),

@@ -14,6 +14,7 @@ from neuroguide.core.settings.choices import (
     DAYS,
     PACES,
     PAPERS,
+    REMINDER_WAYS,
 )
 from neuroguide.core.settings.days import day_problem
 from neuroguide.core.settings.kept import KEPT_FOR_THE_APP
@@ -312,6 +313,19 @@ DECLARED: tuple[Setting, ...] = (
         tr_noop("Routine"),
         "reminder",
         "routine",
+    ),
+    Setting(
+        "reminder_way",
+        "notification",
+        tr_noop(
+            "How the reminder comes: as the desktop's own notification, with Start, Snooze and Skip, or "
+            "as a small window that comes to the front. Where the desktop shows no notifications, it is "
+            "the window."
+        ),
+        tr_noop("Show the reminder as"),
+        "reminder",
+        "choice",
+        choices=REMINDER_WAYS,
     ),
     Setting(
         "start_with_desktop",

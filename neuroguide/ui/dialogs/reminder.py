@@ -137,8 +137,13 @@ class ReminderWindow(QWidget):
 def reminders_for(
     settings: Settings, timers: Timers, bridge: HistoryBridge, library: Library, window: QWidget
 ) -> ReminderController:
-    """The main window's reminders, shown in this window and the tray."""
+    """The main window's reminders: the desktop's notifications where it has them, this window, and
+    the tray."""
+    from neuroguide.app import desktop_notifications
     from neuroguide.ui.kit.pictures import app_icon
+
+    supported = desktop_notifications.supported_here()
+    notifications = desktop_notifications.DesktopNotifications(parent=window) if supported else None
 
     return ReminderController(
         settings,
@@ -149,6 +154,7 @@ def reminders_for(
         timers=timers,
         window=ReminderWindow(),
         tray_icon=app_icon(),  # drawn ahead: waiting in the tray needs no SVG renderer
+        notifications=notifications,
     )
 
 
