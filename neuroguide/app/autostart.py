@@ -44,6 +44,7 @@ def desktop_entry(args: list[str]) -> str:
             f"Name={APP_NAME}",
             "Comment=Morning reminders for your hand and foot routine",
             f"Exec={exec_line(args)}",
+            f"TryExec={args[0]}",  # once NeuroGuide is uninstalled, the desktop skips the entry
             f"Icon={APP_ID}",
             "Terminal=false",
             "X-GNOME-Autostart-enabled=true",

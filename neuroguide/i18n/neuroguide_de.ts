@@ -36,6 +36,10 @@
         <translation>Routine</translation>
     </message>
     <message>
+        <source>Reminders come as a notification from your desktop, with Start, Snooze and Skip.</source>
+        <translation>Erinnerungen kommen als Benachrichtigung Ihres Desktops, mit Starten, Später erinnern und Heute auslassen.</translation>
+    </message>
+    <message>
         <source>You missed your %1 routine</source>
         <translation>Verpasste Routine: %1</translation>
     </message>
@@ -678,6 +682,14 @@
         <translation>Letter</translation>
     </message>
     <message>
+        <source>A desktop notification</source>
+        <translation>Eine Benachrichtigung des Desktops</translation>
+    </message>
+    <message>
+        <source>A small window</source>
+        <translation>Ein kleines Fenster</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Mo</translation>
     </message>
@@ -1092,6 +1104,14 @@
     <message>
         <source>Routine</source>
         <translation>Routine</translation>
+    </message>
+    <message>
+        <source>How the reminder comes: as the desktop&apos;s own notification, with Start, Snooze and Skip, or as a small window that comes to the front. Where the desktop shows no notifications, it is the window.</source>
+        <translation>Wie die Erinnerung kommt: als Benachrichtigung des Desktops selbst, mit Starten, Später erinnern und Heute auslassen, oder als kleines Fenster, das in den Vordergrund kommt. Wo der Desktop keine Benachrichtigungen zeigt, ist es das Fenster.</translation>
+    </message>
+    <message>
+        <source>Show the reminder as</source>
+        <translation>Die Erinnerung zeigen als</translation>
     </message>
     <message>
         <source>Start NeuroGuide when you log in, so reminders can come.</source>

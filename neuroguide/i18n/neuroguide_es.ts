@@ -36,6 +36,10 @@
         <translation>rutina</translation>
     </message>
     <message>
+        <source>Reminders come as a notification from your desktop, with Start, Snooze and Skip.</source>
+        <translation>Los recordatorios llegan como una notificación de su escritorio, con Empezar, Posponer y Saltar hoy.</translation>
+    </message>
+    <message>
         <source>You missed your %1 routine</source>
         <translation>No hizo su rutina: %1</translation>
     </message>
@@ -678,6 +682,14 @@
         <translation>Carta</translation>
     </message>
     <message>
+        <source>A desktop notification</source>
+        <translation>Una notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>A small window</source>
+        <translation>Una ventana pequeña</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -1092,6 +1104,14 @@
     <message>
         <source>Routine</source>
         <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>How the reminder comes: as the desktop&apos;s own notification, with Start, Snooze and Skip, or as a small window that comes to the front. Where the desktop shows no notifications, it is the window.</source>
+        <translation>Cómo llega el recordatorio: como una notificación del propio escritorio, con Empezar, Posponer y Saltar hoy, o como una ventana pequeña que pasa al frente. Donde el escritorio no muestra notificaciones, es la ventana.</translation>
+    </message>
+    <message>
+        <source>Show the reminder as</source>
+        <translation>Mostrar el recordatorio como</translation>
     </message>
     <message>
         <source>Start NeuroGuide when you log in, so reminders can come.</source>

@@ -36,6 +36,10 @@
         <translation>routine</translation>
     </message>
     <message>
+        <source>Reminders come as a notification from your desktop, with Start, Snooze and Skip.</source>
+        <translation>Les rappels arrivent sous forme de notification de votre bureau, avec Commencer, Reporter et Pas aujourd&apos;hui.</translation>
+    </message>
+    <message>
         <source>You missed your %1 routine</source>
         <translation>Vous avez manqué votre routine de %1</translation>
     </message>
@@ -678,6 +682,14 @@
         <translation>Lettre US</translation>
     </message>
     <message>
+        <source>A desktop notification</source>
+        <translation>Une notification du bureau</translation>
+    </message>
+    <message>
+        <source>A small window</source>
+        <translation>Une petite fenêtre</translation>
+    </message>
+    <message>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
@@ -1092,6 +1104,14 @@
     <message>
         <source>Routine</source>
         <translation>Routine</translation>
+    </message>
+    <message>
+        <source>How the reminder comes: as the desktop&apos;s own notification, with Start, Snooze and Skip, or as a small window that comes to the front. Where the desktop shows no notifications, it is the window.</source>
+        <translation>La façon dont le rappel arrive : comme une notification du bureau lui-même, avec Commencer, Reporter et Pas aujourd&apos;hui, ou comme une petite fenêtre qui passe au premier plan. Là où le bureau n&apos;affiche pas de notifications, c&apos;est la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Show the reminder as</source>
+        <translation>Afficher le rappel comme</translation>
     </message>
     <message>
         <source>Start NeuroGuide when you log in, so reminders can come.</source>
