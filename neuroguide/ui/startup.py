@@ -3,6 +3,7 @@ folder (or the running NeuroGuide brought forward instead)."""
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -56,7 +57,9 @@ def start_log(data_dir: Path) -> None:
     from neuroguide.system import logs
 
     logs.install(data_dir)
-    qt_messages.install()
+    # Qt's handler is put back as Python ends: a message Qt writes while it unloads, after Python has
+    # gone, would otherwise call into a Python that is no more, and crash the exit.
+    atexit.register(qt_messages.install())
 
 
 def make_folder(folder: Path, what: str) -> None:
