@@ -77,7 +77,7 @@ def check_bundle(bundle: Path) -> None:
         version = run([str(program), "--version"], env=env)
         expect(version.stdout.strip() == f"neuroguide {__version__}", f"--version said {version.stdout!r}")
         data = str(Path(folder) / "data")
-        doctor = run([str(program), "--data-dir", data, "doctor"], env=env)
+        doctor = run([str(program), "doctor"], env=env)  # the person's own data folder, in HOME
         expect(doctor.returncode == 0, f"doctor failed:\n{doctor.stdout}{doctor.stderr}")
         expect("Speech engine       ok" in doctor.stdout, f"no speech in the bundle:\n{doctor.stdout}")
         spanish = run([str(program), "--lang", "es", "--data-dir", data, "routines"], env=env)

@@ -296,6 +296,17 @@ ReminderOpener = Callable[..., "ReminderController"]
 
 
 @pytest.fixture
+def reminder_settings(data_dir: Path) -> Settings:
+    """Settings with the morning reminder on (at 08:00, every day), not starting with the desktop."""
+    from neuroguide.system.datadir import settings_path
+
+    settings = Settings.load(settings_path(data_dir))
+    settings.set("reminder_on", True)
+    settings.set("start_with_desktop", False)
+    return settings
+
+
+@pytest.fixture
 def open_reminders(qtbot: QtBot, data_dir: Path, shipped: Library) -> Iterator[ReminderOpener]:
     """``open_reminders(settings, clock, timers=None, **more)``: a reminder controller on ``data_dir``'s
     history, in London's time zone, with no tray, once it has read the history (``more``: the

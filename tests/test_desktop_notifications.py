@@ -21,7 +21,6 @@ from neuroguide.core.clock import FakeClock
 from neuroguide.core.resources import app_icon_picture_path
 from neuroguide.core.settings import Settings
 from neuroguide.store.history import HistoryStore
-from neuroguide.system.datadir import settings_path
 from neuroguide.ui.dialogs.reminder import ReminderWindow
 from tests.conftest import ReminderOpener
 from tests.notification_server import NotificationDesktop, missing_tools
@@ -56,14 +55,18 @@ def bus(desktop: NotificationDesktop) -> Iterator[QDBusConnection]:
 
 
 @pytest.fixture
-def settings(data_dir: Path) -> Settings:
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("reminder_on", True)
-    settings.set("start_with_desktop", False)
-    return settings
+def reminders(
+    desktop: NotificationDesktop,
+    bus: QDBusConnection,
+    open_reminders: ReminderOpener,
+    reminder_settings: Settings,
+) -> ReminderController:
+    """The reminders at 08:00, with the desktop's notifications."""
+    return open_reminders(reminder_settings, eight_oclock(), notifications=DesktopNotifications(bus))
 
 
-def monday_at_eight() -> FakeClock:
+def eight_oclock() -> FakeClock:
+    """A Monday at 08:00 in London by the fake clock: the reminder is due."""
     return FakeClock(datetime(2026, 6, 1, 8, 0, tzinfo=ZoneInfo("Europe/London")))
 
 
@@ -77,15 +80,8 @@ def notified(qtbot: QtBot, reminders: ReminderController, desktop: NotificationD
 
 
 def test_the_reminder_arrives_as_a_notification_and_its_snooze_and_start_work(
-    qtbot: QtBot,
-    desktop: NotificationDesktop,
-    bus: QDBusConnection,
-    open_reminders: ReminderOpener,
-    settings: Settings,
-    data_dir: Path,
+    qtbot: QtBot, desktop: NotificationDesktop, reminders: ReminderController, data_dir: Path
 ) -> None:
-    clock = monday_at_eight()
-    reminders = open_reminders(settings, clock, notifications=DesktopNotifications(bus))
     assert reminders.notifies()
     assert "notification from your desktop" in reminders.way_words()
     notified(qtbot, reminders, desktop)
@@ -100,7 +96,8 @@ def test_the_reminder_arrives_as_a_notification_and_its_snooze_and_start_work(
     menu = (desktop.folder / "menu.log").read_text()
     for words in ("#Start (", "#Snooze 10 min (", "#Skip today (", "#Open ("):
         assert words in menu  # every answer the window has, offered in the notification
-    clock.advance(10 * 60)
+    assert isinstance(reminders.clock, FakeClock)
+    reminders.clock.advance(10 * 60)
     notified(qtbot, reminders, desktop)  # back after the snooze
     with qtbot.waitSignal(reminders.start_requested, timeout=5000) as started:
         desktop.choose("start")
@@ -110,15 +107,8 @@ def test_the_reminder_arrives_as_a_notification_and_its_snooze_and_start_work(
 
 
 def test_skip_today_from_the_notification_and_a_click_opens_the_window(
-    qtbot: QtBot,
-    desktop: NotificationDesktop,
-    bus: QDBusConnection,
-    open_reminders: ReminderOpener,
-    settings: Settings,
-    data_dir: Path,
+    qtbot: QtBot, desktop: NotificationDesktop, reminders: ReminderController, data_dir: Path
 ) -> None:
-    clock = monday_at_eight()
-    reminders = open_reminders(settings, clock, notifications=DesktopNotifications(bus))
     notified(qtbot, reminders, desktop)
     desktop.choose("default")  # a click on the notification itself
     qtbot.waitUntil(reminders.window.isVisible, timeout=5000)
@@ -127,21 +117,16 @@ def test_skip_today_from_the_notification_and_a_click_opens_the_window(
     reminders.window.skip_button.click()  # answered in the window
     assert not reminders.window.isVisible()
     qtbot.waitUntil(lambda: events(data_dir) == ["reminded", "skipped"], timeout=5000)
-    clock.advance(3600)
+    assert isinstance(reminders.clock, FakeClock)
+    reminders.clock.advance(3600)
     reminders.check()
     assert desktop.displayed() == 0 and reminders.notifications is not None
     assert reminders.notifications.shown_id == 0  # nothing more today
 
 
 def test_answered_in_the_window_or_the_tray_the_notification_goes(
-    qtbot: QtBot,
-    desktop: NotificationDesktop,
-    bus: QDBusConnection,
-    open_reminders: ReminderOpener,
-    settings: Settings,
-    data_dir: Path,
+    qtbot: QtBot, desktop: NotificationDesktop, reminders: ReminderController, data_dir: Path
 ) -> None:
-    reminders = open_reminders(settings, monday_at_eight(), notifications=DesktopNotifications(bus))
     notified(qtbot, reminders, desktop)
     reminders.skip_today()  # as from the tray's menu, or the window
     qtbot.waitUntil(lambda: desktop.displayed() == 0, timeout=5000)
@@ -149,30 +134,26 @@ def test_answered_in_the_window_or_the_tray_the_notification_goes(
 
 
 def test_the_window_for_people_who_prefer_it(
-    qtbot: QtBot,
     desktop: NotificationDesktop,
     bus: QDBusConnection,
     open_reminders: ReminderOpener,
-    settings: Settings,
+    reminder_settings: Settings,
 ) -> None:
-    settings.set("reminder_way", "window")
-    reminders = open_reminders(settings, monday_at_eight(), notifications=DesktopNotifications(bus))
+    reminder_settings.set("reminder_way", "window")
+    reminders = open_reminders(reminder_settings, eight_oclock(), notifications=DesktopNotifications(bus))
     assert not reminders.notifies()
     reminders.check()
     assert reminders.window.isVisible() and desktop.displayed() == 0
 
 
 def test_the_window_where_the_desktop_has_no_notification_server(
-    qtbot: QtBot,
-    desktop: NotificationDesktop,
-    open_reminders: ReminderOpener,
-    settings: Settings,
-    tmp_path: Path,
+    desktop: NotificationDesktop, open_reminders: ReminderOpener, reminder_settings: Settings, tmp_path: Path
 ) -> None:
+    clock = eight_oclock()
     name = next(BUS_NAMES)
     nowhere = QDBusConnection.connectToBus(f"unix:path={tmp_path / 'no-bus'}", name)
     try:
-        reminders = open_reminders(settings, monday_at_eight(), notifications=DesktopNotifications(nowhere))
+        reminders = open_reminders(reminder_settings, clock, notifications=DesktopNotifications(nowhere))
         assert not reminders.notifies()
         reminders.check()
         assert reminders.window.isVisible()

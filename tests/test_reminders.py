@@ -29,11 +29,8 @@ LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture
-def settings(data_dir: Path) -> Settings:
-    settings = Settings.load(settings_path(data_dir))
-    settings.set("reminder_on", True)
-    settings.set("start_with_desktop", False)
-    return settings
+def settings(reminder_settings: Settings) -> Settings:
+    return reminder_settings
 
 
 @pytest.fixture

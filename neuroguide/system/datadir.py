@@ -21,13 +21,16 @@ def default_data_dir(platform: str = sys.platform) -> Path:
     Application Support/NeuroGuide on macOS, %APPDATA%\\NeuroGuide on Windows (the roaming folder, which
     follows the person to another computer of their organisation)."""
     # platformdirs is imported here, not at the top: most commands are given --data-dir or never need it.
-    import importlib
+    from platformdirs.api import PlatformDirsABC
 
-    module, name = {"win32": ("windows", "Windows"), "darwin": ("macos", "MacOS")}.get(
-        platform, ("unix", "Unix")
-    )
-    dirs = getattr(importlib.import_module(f"platformdirs.{module}"), name)
-    return Path(dirs(APP_DIR_NAME, appauthor=False, roaming=True).user_data_path)
+    dirs: type[PlatformDirsABC]
+    if platform == "win32":
+        from platformdirs.windows import Windows as dirs  # noqa: N813
+    elif platform == "darwin":
+        from platformdirs.macos import MacOS as dirs  # noqa: N813
+    else:
+        from platformdirs.unix import Unix as dirs  # noqa: N813
+    return dirs(APP_DIR_NAME, appauthor=False, roaming=True).user_data_path
 
 
 def user_routines_dir(data_dir: Path) -> Path:
