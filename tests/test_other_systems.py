@@ -210,3 +210,18 @@ def test_the_reminder_is_the_window_where_there_are_no_freedesktop_notifications
     reminders.check()
     assert reminders.window.isVisible()
     assert "small window" in reminders.way_words()
+
+
+def test_a_session_without_a_bus_gets_the_window_and_no_stray_bus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from neuroguide.app.desktop_notifications import session_has_a_bus
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert session_has_a_bus() is False  # so none is started: the reminder is the window
+    (tmp_path / "bus").touch()  # systemd's session bus, at its usual place
+    assert session_has_a_bus() is True
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/run/user/1000/bus")
+    assert session_has_a_bus() is True

@@ -20,6 +20,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusArgument, QDBusConnection, QDBusMessage, QDBusPendingCallWatcher
@@ -37,6 +38,13 @@ log = logging.getLogger("neuroguide.app.notifications")
 def supported_here() -> bool:
     """Freedesktop notifications exist on Linux and the BSDs; Windows and macOS get the window."""
     return sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+
+
+def session_has_a_bus() -> bool:
+    """The desktop session's bus is named in the environment, or is at its usual place. Without one,
+    none is asked for: libdbus would start a stray daemon of its own on the X display."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    return bool(os.environ.get("DBUS_SESSION_BUS_ADDRESS")) or bool(runtime and Path(runtime, "bus").exists())
 
 
 @cache

@@ -142,8 +142,8 @@ def reminders_for(
     from neuroguide.app import desktop_notifications
     from neuroguide.ui.kit.pictures import app_icon
 
-    supported = desktop_notifications.supported_here()
-    notifications = desktop_notifications.DesktopNotifications(parent=window) if supported else None
+    wanted = desktop_notifications.supported_here() and desktop_notifications.session_has_a_bus()
+    notifications = desktop_notifications.DesktopNotifications(parent=window) if wanted else None
 
     return ReminderController(
         settings,
