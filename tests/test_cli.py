@@ -139,3 +139,26 @@ def test_the_calendar_file_says_which_settings_it_could_not_use(
     err = capsys.readouterr().err
     assert "reminder_time: expected a time from 00:00 to 23:59, got '25:99'; using '08:00'" in err
     assert "DTSTART" in (tmp_path / "r.ics").read_text(encoding="utf-8")
+
+
+def test_a_missing_x11_library_is_named_with_the_package_that_has_it(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from neuroguide.system import x11_libraries
+
+    real_loads = x11_libraries.loads
+    assert real_loads("libxcb-cursor.so.0")  # here it is installed (scripts/setup installs it)
+    assert not real_loads("libneuroguide-nowhere.so.1")
+    monkeypatch.setattr(x11_libraries, "loads", lambda library: library != "libxcb-cursor.so.0")
+    monkeypatch.setenv("DISPLAY", ":99")
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert main(["--data-dir", str(data_dir)]) == 2  # said plainly, before Qt gives up
+    assert capsys.readouterr().err.splitlines() == [
+        "NeuroGuide's window needs system libraries that are not installed here: libxcb-cursor0.",
+        "Install them (on Debian or Ubuntu: sudo apt install libxcb-cursor0), then start it again.",
+    ]
+    from neuroguide.cli.doctor import check_display
+
+    check = check_display()
+    assert (check.verdict, check.detail) == ("broken", "the window needs: sudo apt install libxcb-cursor0")
