@@ -144,12 +144,12 @@ def test_the_calendar_file_says_which_settings_it_could_not_use(
 def test_a_missing_x11_library_is_named_with_the_package_that_has_it(
     monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from neuroguide.system import x11_libraries
+    from neuroguide.system import system_libraries
 
-    real_loads = x11_libraries.loads
+    real_loads = system_libraries.loads
     assert real_loads("libxcb-cursor.so.0")  # here it is installed (scripts/setup installs it)
     assert not real_loads("libneuroguide-nowhere.so.1")
-    monkeypatch.setattr(x11_libraries, "loads", lambda library: library != "libxcb-cursor.so.0")
+    monkeypatch.setattr(system_libraries, "loads", lambda library: library != "libxcb-cursor.so.0")
     monkeypatch.setenv("DISPLAY", ":99")
     monkeypatch.delenv("QT_QPA_PLATFORM")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
@@ -162,3 +162,28 @@ def test_a_missing_x11_library_is_named_with_the_package_that_has_it(
 
     check = check_display()
     assert (check.verdict, check.detail) == ("broken", "the window needs: sudo apt install libxcb-cursor0")
+
+
+def test_a_system_library_qt_lacks_is_said_plainly_not_as_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import neuroguide.cli.doctor as doctor
+
+    def without_glib(_data_dir: Path) -> int:
+        # what PySide6 raises on a bare system, as the doctor's speech check imports QtCore
+        raise ImportError("libglib-2.0.so.0: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(doctor, "run", without_glib)
+    assert main(["--data-dir", str(data_dir), "doctor"]) == 2
+    assert capsys.readouterr().err == (
+        "NeuroGuide could not start: the system library libglib-2.0.so.0 is not installed. Install it "
+        "(on Debian or Ubuntu: sudo apt install libglib2.0-0), then start NeuroGuide again; "
+        "'neuroguide doctor' then checks the rest.\n"
+    )
+
+    def broken_code(_data_dir: Path) -> int:
+        raise ImportError("cannot import name 'gone' from 'neuroguide.core'")
+
+    monkeypatch.setattr(doctor, "run", broken_code)
+    with pytest.raises(ImportError):  # a fault of the app's own is not dressed up as a missing library
+        main(["--data-dir", str(data_dir), "doctor"])

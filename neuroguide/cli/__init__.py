@@ -5,6 +5,7 @@ Qt is imported only when the window opens, so the subcommands start fast and wor
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,8 +19,22 @@ __all__ = ["build_parser", "main"]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Each command imports what it needs when it runs: the window's start (no command) loads
-    nothing of the history or the routines before its first paint."""
+    nothing of the history or the routines before its first paint. A system library Qt needs and
+    does not find is said plainly."""
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ImportError as error:
+        from neuroguide.system.system_libraries import missing_library_words
+
+        words = missing_library_words(error)
+        if words is None:
+            raise
+        print(words, file=sys.stderr)
+        return 2
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.install_desktop_entry or args.remove_desktop_entry:
         from neuroguide.cli import desktop_entry
 

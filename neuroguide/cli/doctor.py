@@ -158,7 +158,7 @@ def check_sound_output() -> Check:
 def check_display() -> Check:
     on_x11 = os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
     if on_x11 and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb" and os.name != "nt":
-        from neuroguide.system.x11_libraries import missing_packages
+        from neuroguide.system.system_libraries import missing_packages
 
         if missing := missing_packages():
             return Check("Display", "broken", f"the window needs: sudo apt install {' '.join(missing)}")

@@ -46,7 +46,7 @@ def display_problem() -> str | None:
 
 def x11_problem() -> str | None:
     """On X11: the system libraries Qt's X11 platform needs, when some are missing."""
-    from neuroguide.system.x11_libraries import missing_packages
+    from neuroguide.system.system_libraries import missing_packages
 
     missing = missing_packages()
     if not missing:
