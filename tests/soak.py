@@ -24,7 +24,7 @@ from pathlib import Path
 from neuroguide.system.datadir import load_routine_library
 from tests.atspi_reader import Desktop, end_session
 from tests.sound_server import Recorder, SoundServer
-from tests.virtual_display import LineReader, find_launcher
+from tests.virtual_display import LineReader, find_launcher, wait_for_window_manager
 
 ROUTINE_ID = "soak"
 STEP_SECONDS = 6
@@ -191,6 +191,7 @@ def run_soak(
         (folder / "desktop").mkdir()
         with Desktop(folder / "desktop", launcher, time.monotonic() + 30, screen="1280x720x24") as desktop:
             desktop.spawn("openbox", ["openbox", "--sm-disable"], env=desktop.env)
+            wait_for_window_manager(desktop.env["DISPLAY"], time.monotonic() + 20)
             env = desktop.env | {
                 "QT_QPA_PLATFORM": "xcb",
                 "XDG_RUNTIME_DIR": server.env["XDG_RUNTIME_DIR"],

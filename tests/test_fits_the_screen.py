@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from tests.screen_probe import unclipped
-from tests.virtual_display import CHECKOUT, checkout_first, quiet, start_xvfb
+from tests.virtual_display import CHECKOUT, checkout_first, quiet, start_xvfb, wait_for_window_manager
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -114,6 +114,7 @@ def test_on_a_real_display_with_a_window_manager(tmp_path: Path, screens: Path) 
         env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "DBUS_"))}
         env |= checkout_first() | {"DISPLAY": display, "HOME": str(tmp_path)}
         spawn(["openbox", "--sm-disable"], env=env)
+        wait_for_window_manager(display, time.monotonic() + 20)
         out = screens / "fit-xcb-1280x720"
         out.mkdir(exist_ok=True)
         assert Probe(env | {"QT_QPA_PLATFORM": "xcb"}, out, *XCB_CASES).problems() == []

@@ -71,6 +71,20 @@ def start_xvfb(spawn: Spawn, screen: str, deadline: float) -> str:
                 os.close(end)
 
 
+def wait_for_window_manager(display: str, deadline: float) -> None:
+    """Until a window manager says it runs (_NET_SUPPORTING_WM_CHECK on the root window), as on a
+    desktop, where it is up before any program: a window mapped while it starts may never be framed.
+    Without xprop (x11-utils) it is not waited for."""
+    if shutil.which("xprop") is None:
+        return
+    while time.monotonic() < deadline:
+        asked = ["xprop", "-display", display, "-root", "_NET_SUPPORTING_WM_CHECK"]
+        if "window id" in subprocess.run(asked, capture_output=True, text=True, timeout=10).stdout:
+            return
+        time.sleep(0.05)  # a process starting: nothing to fake, only its answer to wait for
+    raise TimeoutError(f"no window manager came up on {display}")
+
+
 def quiet(command: list[str], **options: Any) -> subprocess.Popen[bytes]:
     """A helper process whose output is not wanted."""
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **options)
