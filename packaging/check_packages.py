@@ -103,12 +103,12 @@ def check_bundle(bundle: Path) -> None:
 
 
 def check_deb(dist: Path) -> None:
-    deb = dist / f"neuroguide_{__version__}_amd64.deb"
+    deb = next(dist.glob(f"neuroguide_{__version__}-*_amd64.deb"))
     info = run(["dpkg-deb", "--field", str(deb), "Package", "Version", "Depends"])
     expect(f"Version: {__version__}" in info.stdout and "libespeak-ng1" in info.stdout, info.stdout)
     listing = run(["dpkg-deb", "--contents", str(deb)]).stdout
     for needed in (
-        "./usr/bin/neuroguide -> ../../opt/neuroguide/neuroguide",
+        "./usr/bin/neuroguide -> /opt/neuroguide/neuroguide",
         f"./usr/share/applications/{APP_ID}.desktop",
         f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
         f"./usr/share/icons/hicolor/256x256/apps/{APP_ID}.png",

@@ -83,7 +83,7 @@ Upstream-Name: NeuroGuide
 Source: https://neuroguide.org/
 
 Files: *
-Copyright: The NeuroGuide team
+Copyright: 2026 The NeuroGuide team
 License: GPL-3+
  This program is free software: you can redistribute it and/or modify it under the terms of the GNU
  General Public License as published by the Free Software Foundation, either version 3 of the
@@ -98,6 +98,17 @@ License: GPL-3+
 """
 
 
+REVISION = 1  # the package's own revision of the version: a .deb of the same NeuroGuide made again
+DEBIAN_CHANGELOG = """\
+neuroguide ({version}-{revision}) unstable; urgency=medium
+
+  * NeuroGuide {version}, as a package of its self-contained bundle; its own
+    changes are in changelog.gz.
+
+ -- The NeuroGuide team <team@neuroguide.org>  Wed, 02 Dec 2026 00:00:00 +0000
+"""
+
+
 def installed_size_kib(tree: Path) -> int:
     return sum(path.lstat().st_size for path in tree.rglob("*") if not path.is_dir()) // 1024 + 1
 
@@ -105,7 +116,7 @@ def installed_size_kib(tree: Path) -> int:
 def control(tree: Path) -> str:
     fields = {
         "Package": "neuroguide",
-        "Version": __version__,
+        "Version": f"{__version__}-{REVISION}",
         "Architecture": "amd64",
         "Maintainer": "The NeuroGuide team <team@neuroguide.org>",
         "Installed-Size": str(installed_size_kib(tree)),
@@ -122,7 +133,7 @@ def control(tree: Path) -> str:
 def lay_out(bundle: Path, tree: Path) -> None:
     shutil.copytree(bundle, tree / "opt" / "neuroguide", symlinks=True)
     (tree / "usr" / "bin").mkdir(parents=True)
-    (tree / "usr" / "bin" / "neuroguide").symlink_to("../../opt/neuroguide/neuroguide")
+    (tree / "usr" / "bin" / "neuroguide").symlink_to("/opt/neuroguide/neuroguide")  # across the top: absolute
     share = tree / "usr" / "share"
     for source, relative in shipped():
         target = share / relative
@@ -131,11 +142,14 @@ def lay_out(bundle: Path, tree: Path) -> None:
     doc = share / "doc" / "neuroguide"
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")
-    with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0) as changelog:
+    with gzip.GzipFile(doc / "changelog.gz", "wb", mtime=0) as changelog:  # NeuroGuide's own
         changelog.write((ROOT / "CHANGELOG.md").read_bytes())
+    with gzip.GzipFile(doc / "changelog.Debian.gz", "wb", mtime=0) as changelog:  # the package's
+        changelog.write(DEBIAN_CHANGELOG.format(version=__version__, revision=REVISION).encode("utf-8"))
     for path in [tree, *tree.rglob("*")]:
         if not path.is_symlink():
-            executable = path.is_dir() or os.access(path, os.X_OK)
+            library = ".so" in path.suffixes or path.suffix == ".so"
+            executable = path.is_dir() or (os.access(path, os.X_OK) and not library)
             path.chmod(0o755 if executable else 0o644)
 
 
@@ -147,7 +161,7 @@ def build(bundle: Path, out: Path) -> Path:
         (tree / "DEBIAN" / "control").write_text(control(tree), encoding="utf-8")
         (tree / "DEBIAN").chmod(0o755)
         out.mkdir(parents=True, exist_ok=True)
-        package = out / f"neuroguide_{__version__}_amd64.deb"
+        package = out / f"neuroguide_{__version__}-{REVISION}_amd64.deb"
         subprocess.run(
             ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(tree), str(package)],
             check=True,
