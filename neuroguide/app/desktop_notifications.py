@@ -2,9 +2,10 @@
 Notifications over D-Bus: GNOME, KDE, Xfce, dunst and the rest).
 
 QtDBus, not a library such as desktop-notifier: it comes with Qt, already in the app and the bundle,
-and its calls and signals run in Qt's own event loop (desktop-notifier needs asyncio beside it). No
-call waits on the GUI thread: Notify is asynchronous, and a server that does not answer within
-``CALL_TIMEOUT_MS`` counts as none, so the small window comes instead.
+and its calls and signals run in Qt's own event loop (desktop-notifier needs asyncio beside it). The
+server is never waited for: Notify is asynchronous, and a server that does not answer within
+``CALL_TIMEOUT_MS`` counts as none, so the small window comes instead. Only the bus daemon itself is
+asked, blocking, whether a server runs: it answers at once, and within ``CALL_TIMEOUT_MS`` at most.
 
 One gap is filled by hand: PySide6 has no way to send a D-Bus unsigned integer, which Notify's
 ``replaces_id`` and CloseNotification's id must be (a Python int goes out as a signed one, and the
