@@ -94,7 +94,7 @@ class DesktopNotifications(QObject):
 
     def available(self) -> bool:
         """A notification server runs on this desktop's session bus (asked in bounded time)."""
-        if not supported_here() or not self.bus.isConnected() or _unsigned(0) is None:
+        if not supported_here() or not self.bus.isConnected() or _unsigned_writer() is None:
             return False
         names = self.bus.interface()
         names.setTimeout(CALL_TIMEOUT_MS)

@@ -156,12 +156,10 @@ def check_sound_output() -> Check:
 
 
 def check_display() -> Check:
-    on_x11 = os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")
-    if on_x11 and os.environ.get("QT_QPA_PLATFORM", "xcb") == "xcb" and os.name != "nt":
-        from neuroguide.system.system_libraries import missing_packages
+    from neuroguide.system.system_libraries import apt_install, missing_packages, qt_on_x11
 
-        if missing := missing_packages():
-            return Check("Display", "broken", f"the window needs: sudo apt install {' '.join(missing)}")
+    if os.name != "nt" and qt_on_x11() and (missing := missing_packages()):
+        return Check("Display", "broken", f"the window needs: {apt_install(missing)}")
     if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY") or os.name == "nt":
         return Check(
             "Display", "ok", os.environ.get("WAYLAND_DISPLAY") or os.environ.get("DISPLAY") or "desktop"

@@ -9,6 +9,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from neuroguide import APP_ID
+
 
 @cache
 def _top(name: str) -> Path:
@@ -66,8 +68,6 @@ APP_ICON_SIDES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 def desktop_file_path(suffix: str) -> Path:
     """The menu entry (".desktop") or the AppStream entry (".metainfo.xml"), named by the app's id."""
-    from neuroguide import APP_ID
-
     return assets_dir() / "desktop" / f"{APP_ID}{suffix}"
 
 

@@ -6,6 +6,7 @@ pipx install takes them all from the system."""
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 
 # Each library by its file name, and the Debian and Ubuntu package that has it.
@@ -35,6 +36,19 @@ QT_NEEDS = {
 }
 
 
+def qt_on_x11() -> bool:
+    """Whether Qt draws on X11 here: a display, and neither another platform asked for nor a
+    Wayland session (where Qt takes Wayland)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not os.environ.get("DISPLAY") or platform not in ("", "xcb"):
+        return False
+    return platform == "xcb" or not os.environ.get("WAYLAND_DISPLAY")
+
+
+def apt_install(packages: list[str]) -> str:
+    return f"sudo apt install {' '.join(packages)}"
+
+
 def loads(library: str) -> bool:
     try:
         ctypes.CDLL(library)  # Qt loads it next anyway: nothing is loaded that would not be
@@ -56,7 +70,7 @@ def missing_library_words(error: ImportError) -> str | None:
         return None
     library = found.group(1)
     package = QT_NEEDS.get(library) or NEEDED.get(library)
-    install = f"sudo apt install {package}" if package else "the package that has it"
+    install = apt_install([package]) if package else "the package that has it"
     return (
         f"NeuroGuide could not start: the system library {library} is not installed. Install it "
         f"(on Debian or Ubuntu: {install}), then start NeuroGuide again; 'neuroguide doctor' then "

@@ -33,27 +33,26 @@ def display_problem() -> str | None:
     """
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return None
-    platform = os.environ.get("QT_QPA_PLATFORM", "")
-    if platform not in ("", "xcb") or (not platform and os.environ.get("WAYLAND_DISPLAY")):
-        return None  # drawn off screen, or on Wayland
-    if os.environ.get("DISPLAY"):
+    from neuroguide.system.system_libraries import qt_on_x11
+
+    if qt_on_x11():
         return x11_problem()
-    if platform:
-        return None  # asked for by name: Qt says what is wrong
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("WAYLAND_DISPLAY"):
+        return None  # drawn off screen, on Wayland, or a platform asked for by name: Qt says what is wrong
     xvfb = "" if shutil.which("xvfb-run") else " (xvfb-run comes with the xvfb package)"
     return NO_DISPLAY.format(command=this_command(), xvfb=xvfb)
 
 
 def x11_problem() -> str | None:
     """On X11: the system libraries Qt's X11 platform needs, when some are missing."""
-    from neuroguide.system.system_libraries import missing_packages
+    from neuroguide.system.system_libraries import apt_install, missing_packages
 
     missing = missing_packages()
     if not missing:
         return None
     return (
         f"{APP_NAME}'s window needs system libraries that are not installed here: {', '.join(missing)}.\n"
-        f"Install them (on Debian or Ubuntu: sudo apt install {' '.join(missing)}), then start it again."
+        f"Install them (on Debian or Ubuntu: {apt_install(missing)}), then start it again."
     )
 
 
